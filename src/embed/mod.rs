@@ -1,0 +1,1 @@
+//! Embedding in host pages and the `window.Shouhou` JS API (issue 7).

@@ -1,0 +1,1 @@
+//! Next action, reminders (.ics) and the case file (issue 8).

@@ -1,0 +1,1 @@
+//! Every screen string, one place per language (zh-CN first, English second).

@@ -1,0 +1,26 @@
+use serde::{Deserialize, Serialize};
+
+/// What the ticket and the drafts need beyond the case: typed by the buyer, never invented.
+/// An empty string is a fact not yet given; drafts show it as a placeholder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Facts {
+    pub buyer_name: String,
+    pub phone: String,
+    pub address: String,
+    pub order_no: String,
+    pub item_name: String,
+    pub spec: String,
+    pub quantity: String,
+    pub shop_name: String,
+    /// The merchant's registered name and address, from the shop's business licence page.
+    pub merchant_name: String,
+    pub merchant_address: String,
+    /// What is wrong, in the buyer's words.
+    pub description: String,
+    /// For an exchange: the size, colour or model wanted instead.
+    pub exchange_for: String,
+    pub ticket_no: String,
+    /// The merchant's stated reason for refusing, if it refused.
+    pub refusal_reason: String,
+}

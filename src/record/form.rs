@@ -1,0 +1,248 @@
+//! The case form exactly as the buyer filled it in. Keeping the raw text means nothing typed is lost,
+//! even when it does not parse yet; `to_case` turns it into a `Case` or names every field to fix.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseForm {
+    pub platform: String,
+    pub category: String,
+    pub problem: String,
+    pub paid_on: String,
+    pub signed_on: String,
+    pub completed_on: String,
+    /// Yuan as typed, e.g. "199" or "199.50".
+    pub paid_yuan: String,
+    pub goods: Goods,
+    pub failed_repairs: String,
+    pub no_reason_days: String,
+    pub warranty_days: String,
+    pub return_shipping_insurance: bool,
+    pub no_reason_even_if_excluded: bool,
+    pub buyer_confirmed_no_return_at_checkout: bool,
+    pub for_business: bool,
+}
+
+impl Default for CaseForm {
+    fn default() -> Self {
+        CaseForm {
+            platform: "taobao".into(),
+            category: "general".into(),
+            problem: "quality_defect".into(),
+            paid_on: String::new(),
+            signed_on: String::new(),
+            completed_on: String::new(),
+            paid_yuan: String::new(),
+            goods: Goods::default(),
+            failed_repairs: String::new(),
+            no_reason_days: String::new(),
+            warranty_days: String::new(),
+            return_shipping_insurance: false,
+            no_reason_even_if_excluded: false,
+            buyer_confirmed_no_return_at_checkout: false,
+            for_business: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldProblem {
+    Missing,
+    UnknownChoice,
+    NotADate,
+    InTheFuture,
+    BeforePayment,
+    NotAnAmount,
+    NotAWholeNumber,
+}
+
+/// One field the buyer has to fix: `field` is the form field's id, the same as the `CaseForm` member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub problem: FieldProblem,
+}
+
+impl CaseForm {
+    pub fn to_case(&self, today: NaiveDate, events: Vec<Event>) -> Result<Case, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let platform = choice::<Platform>("platform", &self.platform, &mut errors);
+        let category = choice::<Category>("category", &self.category, &mut errors);
+        let problem = choice::<Problem>("problem", &self.problem, &mut errors);
+        let paid_on = date("paid_on", &self.paid_on, today, None, &mut errors).flatten();
+        if paid_on.is_none() && !errors.iter().any(|e| e.field == "paid_on") {
+            errors.push(FieldError { field: "paid_on", problem: FieldProblem::Missing });
+        }
+        let signed_on = date("signed_on", &self.signed_on, today, paid_on, &mut errors).flatten();
+        let completed_on = date("completed_on", &self.completed_on, today, paid_on, &mut errors).flatten();
+        let paid_fen = yuan_to_fen("paid_yuan", &self.paid_yuan, &mut errors);
+        let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
+        let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
+        let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+
+        match (platform, category, problem, paid_on, paid_fen) {
+            (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {
+                Ok(Case {
+                    platform,
+                    category,
+                    problem,
+                    paid_on,
+                    signed_on,
+                    completed_on,
+                    today,
+                    paid_fen,
+                    goods: self.goods,
+                    failed_repairs,
+                    merchant: Merchant {
+                        no_reason_days,
+                        warranty_days,
+                        return_shipping_insurance: self.return_shipping_insurance,
+                        no_reason_even_if_excluded: self.no_reason_even_if_excluded,
+                        buyer_confirmed_no_return_at_checkout: self.buyer_confirmed_no_return_at_checkout,
+                    },
+                    for_business: self.for_business,
+                    events,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+fn choice<T: serde::de::DeserializeOwned>(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<T> {
+    if text.trim().is_empty() {
+        errors.push(FieldError { field, problem: FieldProblem::Missing });
+        return None;
+    }
+    let parsed = serde_json::from_value(serde_json::Value::String(text.trim().to_string())).ok();
+    if parsed.is_none() {
+        errors.push(FieldError { field, problem: FieldProblem::UnknownChoice });
+    }
+    parsed
+}
+
+/// `Some(None)` for an empty optional date, `None` when the text is wrong (the error is recorded).
+fn date(
+    field: &'static str,
+    text: &str,
+    today: NaiveDate,
+    not_before: Option<NaiveDate>,
+    errors: &mut Vec<FieldError>,
+) -> Option<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") else {
+        errors.push(FieldError { field, problem: FieldProblem::NotADate });
+        return None;
+    };
+    if day > today {
+        errors.push(FieldError { field, problem: FieldProblem::InTheFuture });
+        return None;
+    }
+    if not_before.is_some_and(|paid| day < paid) {
+        errors.push(FieldError { field, problem: FieldProblem::BeforePayment });
+        return None;
+    }
+    Some(Some(day))
+}
+
+/// "199", "199.5" and "199.50" are yuan; at most two decimals, never negative.
+fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
+    let text = text.trim().trim_start_matches(['¥', '￥']).trim();
+    if text.is_empty() {
+        errors.push(FieldError { field, problem: FieldProblem::Missing });
+        return None;
+    }
+    let (whole_part, decimals) = text.split_once('.').unwrap_or((text, ""));
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole_part.is_empty() || !digits_only(whole_part) || !digits_only(decimals) || decimals.len() > 2 {
+        errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+        return None;
+    }
+    let yuan: u64 = match whole_part.parse() {
+        Ok(yuan) => yuan,
+        Err(_) => {
+            errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+            return None;
+        }
+    };
+    let fen_part: u64 = format!("{decimals:0<2}").parse().unwrap_or(0);
+    yuan.checked_mul(100).and_then(|fen| fen.checked_add(fen_part)).or_else(|| {
+        errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+        None
+    })
+}
+
+fn whole(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let parsed = text.parse().ok();
+    if parsed.is_none() {
+        errors.push(FieldError { field, problem: FieldProblem::NotAWholeNumber });
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn filled() -> CaseForm {
+        CaseForm { paid_on: "2026-11-01".into(), signed_on: "2026-11-03".into(), paid_yuan: "199.5".into(), ..CaseForm::default() }
+    }
+
+    #[test]
+    fn a_filled_form_becomes_a_case_with_the_amount_in_fen() {
+        let case = filled().to_case(day("2026-11-24"), vec![]).unwrap();
+        assert_eq!(case.paid_fen, 19950);
+        assert_eq!(case.signed_on, Some(day("2026-11-03")));
+        assert_eq!(case.platform, Platform::Taobao);
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let form = CaseForm {
+            platform: "amazon".into(),
+            paid_on: "2026-13-01".into(),
+            paid_yuan: "-5".into(),
+            failed_repairs: "two".into(),
+            ..CaseForm::default()
+        };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.problem)).collect();
+        assert!(fields.contains(&("platform", FieldProblem::UnknownChoice)));
+        assert!(fields.contains(&("paid_on", FieldProblem::NotADate)));
+        assert!(fields.contains(&("paid_yuan", FieldProblem::NotAnAmount)));
+        assert!(fields.contains(&("failed_repairs", FieldProblem::NotAWholeNumber)));
+    }
+
+    #[test]
+    fn dates_after_today_or_before_payment_are_refused() {
+        let form = CaseForm { signed_on: "2026-10-01".into(), completed_on: "2026-12-01".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert!(errors.contains(&FieldError { field: "signed_on", problem: FieldProblem::BeforePayment }));
+        assert!(errors.contains(&FieldError { field: "completed_on", problem: FieldProblem::InTheFuture }));
+    }
+
+    #[test]
+    fn amounts_take_at_most_two_decimals() {
+        let mut errors = vec![];
+        assert_eq!(yuan_to_fen("paid_yuan", "¥12.3", &mut errors), Some(1230));
+        assert_eq!(yuan_to_fen("paid_yuan", "12.345", &mut errors), None);
+        assert_eq!(yuan_to_fen("paid_yuan", "99999999999999999999", &mut errors), None);
+        assert_eq!(errors.len(), 2);
+    }
+}

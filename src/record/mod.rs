@@ -1,0 +1,132 @@
+//! One buyer's case as the browser keeps it: the answers exactly as typed, the ticket's facts, the
+//! evidence checklist, the communication log and the status history. Pure data; `storage` persists it.
+
+mod facts;
+mod form;
+
+pub use facts::Facts;
+pub use form::{CaseForm, FieldError, FieldProblem};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{Case, Event, Evidence, TicketStatus};
+
+/// Bumped when the stored shape changes; `storage` migrates older records on load.
+pub const RECORD_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseRecord {
+    pub id: String,
+    pub title: String,
+    /// Increases with every saved change; two tabs compare it to avoid overwriting a newer edit.
+    pub revision: u64,
+    /// Milliseconds since the epoch of the last saved change (the page's clock).
+    pub updated_ms: f64,
+    pub form: CaseForm,
+    pub facts: Facts,
+    pub evidence: Vec<EvidenceItem>,
+    pub log: Vec<LogEntry>,
+    pub status_history: Vec<StatusChange>,
+    pub return_tracking_no: String,
+    pub sent_drafts: Vec<SentDraft>,
+    pub closing: Closing,
+}
+
+impl Default for CaseRecord {
+    fn default() -> Self {
+        CaseRecord {
+            id: String::new(),
+            title: String::new(),
+            revision: 0,
+            updated_ms: 0.0,
+            form: CaseForm::default(),
+            facts: Facts::default(),
+            evidence: Vec::new(),
+            log: Vec::new(),
+            status_history: Vec::new(),
+            return_tracking_no: String::new(),
+            sent_drafts: Vec::new(),
+            closing: Closing::default(),
+        }
+    }
+}
+
+impl CaseRecord {
+    pub fn new(id: impl Into<String>) -> Self {
+        CaseRecord { id: id.into(), ..CaseRecord::default() }
+    }
+
+    pub fn status(&self) -> TicketStatus {
+        self.status_history.last().map(|change| change.status).unwrap_or(TicketStatus::Draft)
+    }
+
+    /// The contract events implied by the status history, oldest first.
+    pub fn events(&self) -> Vec<Event> {
+        self.status_history
+            .iter()
+            .filter_map(|change| change.status.event_kind().map(|kind| Event { kind, on: change.on }))
+            .collect()
+    }
+
+    /// The case to evaluate, or every field the buyer still has to fix.
+    pub fn case(&self, today: NaiveDate) -> Result<Case, Vec<FieldError>> {
+        self.form.to_case(today, self.events())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceItem {
+    pub evidence: Evidence,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One contact with the merchant, the platform or an authority.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogEntry {
+    pub on: Option<NaiveDate>,
+    /// Free text time of day, e.g. "14:30".
+    pub time: String,
+    /// A channel id such as `merchant_service` or `platform_intervention`.
+    pub channel: String,
+    pub who: String,
+    pub said: String,
+    pub promise: String,
+    pub promised_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub status: TicketStatus,
+    pub on: NaiveDate,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentDraft {
+    /// A drafting purpose id, e.g. `platform_ticket`.
+    pub purpose: String,
+    pub on: NaiveDate,
+    pub text: String,
+}
+
+/// After the case: what the buyer confirmed and learned.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Closing {
+    pub refund_received_fen: Option<u64>,
+    pub refund_received_on: Option<NaiveDate>,
+    pub exchange_received_ok: bool,
+    /// 1 to 5 for 服务态度, 处理速度, 解决方案.
+    pub rating_attitude: Option<u8>,
+    pub rating_speed: Option<u8>,
+    pub rating_solution: Option<u8>,
+    pub lessons: String,
+    pub watch_merchant: bool,
+}

@@ -1,0 +1,127 @@
+//! The buyer's case: the input of `evaluate`, exactly as CONTRACT.md section 1.1 names it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    Taobao,
+    Tmall,
+    Jd,
+    Pinduoduo,
+    #[serde(rename = "alibaba_1688")]
+    Alibaba1688,
+    Douyin,
+    Meituan,
+    BrandOfficial,
+    OfflineStore,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    General,
+    Electronics,
+    Appliance,
+    Clothing,
+    Underwear,
+    ShoesBags,
+    Food,
+    FreshFood,
+    Cosmetics,
+    Medicine,
+    Furniture,
+    Jewelry,
+    CustomMade,
+    DigitalContent,
+    Newspaper,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    ChangedMind,
+    SizeFit,
+    OrderedByMistake,
+    QualityDefect,
+    Malfunction,
+    NotAsDescribed,
+    WrongItem,
+    MissingParts,
+    DamagedInTransit,
+    NotReceived,
+    Counterfeit,
+    UnsafeFood,
+    LateDelivery,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Goods {
+    pub opened: bool,
+    pub seal_broken: bool,
+    pub tags_removed: bool,
+    pub used: bool,
+    pub activated: bool,
+    pub damaged_by_buyer: bool,
+}
+
+/// The shop's own promises. They can add to the law, never take from it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Merchant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_reason_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warranty_days: Option<u32>,
+    pub return_shipping_insurance: bool,
+    pub no_reason_even_if_excluded: bool,
+    pub buyer_confirmed_no_return_at_checkout: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Requested,
+    SellerRefused,
+    SellerAgreed,
+    ReturnShipped,
+    ReturnReceived,
+    Refunded,
+    ComplaintFiled,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub kind: EventKind,
+    pub on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub platform: Platform,
+    pub category: Category,
+    pub problem: Problem,
+    pub paid_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<NaiveDate>,
+    pub today: NaiveDate,
+    pub paid_fen: u64,
+    #[serde(default)]
+    pub goods: Goods,
+    #[serde(default)]
+    pub failed_repairs: u32,
+    #[serde(default)]
+    pub merchant: Merchant,
+    #[serde(default)]
+    pub for_business: bool,
+    #[serde(default)]
+    pub events: Vec<Event>,
+}

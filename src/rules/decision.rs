@@ -1,0 +1,107 @@
+//! The decision: the output of `evaluate`, as CONTRACT.md section 1.2 names it.
+//! Fields may be added; the contract's names and meanings never change.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Remedy {
+    RefundOnly,
+    ReturnRefund,
+    Exchange,
+    Repair,
+}
+
+impl Remedy {
+    pub const ALL: [Remedy; 4] = [Remedy::RefundOnly, Remedy::ReturnRefund, Remedy::Exchange, Remedy::Repair];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Ineligible,
+    Conditional,
+    Eligible,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shipping {
+    Seller,
+    Buyer,
+    Insurance,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    PlatformAfterSales,
+    MerchantService,
+    PlatformIntervention,
+    #[serde(rename = "complaint_12315")]
+    Complaint12315,
+    ConsumerAssociation,
+    Heimao,
+    Court,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    Photos,
+    Video,
+    OrderScreenshot,
+    Invoice,
+    ChatLog,
+    InspectionReport,
+    PackagingLabel,
+    Tags,
+    WarrantyCard,
+    RepairRecords,
+    LogisticsProof,
+    PolicyScreenshot,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemedyVerdict {
+    pub remedy: Remedy,
+    pub verdict: Verdict,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Shipping>,
+    pub basis: Vec<String>,
+    pub why: String,
+    /// For `conditional`: what the buyer must confirm or prove, in Chinese.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub id: String,
+    pub on: NaiveDate,
+    pub basis: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Compensation {
+    pub basis: Vec<String>,
+    pub multiple: u32,
+    pub minimum_fen: u64,
+    pub amount_fen: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub remedies: Vec<RemedyVerdict>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended: Option<Remedy>,
+    pub channel: Channel,
+    pub evidence: Vec<Evidence>,
+    pub deadlines: Vec<Deadline>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compensation: Option<Compensation>,
+}

@@ -1,0 +1,1 @@
+//! Local storage of case records (issue 6).
