@@ -1,8 +1,16 @@
 //! The buyer's walkthrough (issue 5).
 
+mod config;
+
+pub use config::AppConfig;
+
 use leptos::prelude::*;
 
+use crate::storage::CaseBook;
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
+    let _ = config;
+    CaseBook::provide();
     view! { <main><h1>"售后助手"</h1></main> }
 }
