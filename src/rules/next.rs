@@ -57,11 +57,12 @@ pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, de
     let refused = ctx
         .last(EventKind::SellerRefused)
         .filter(|&refused| !ctx.happened_since(EventKind::SellerAgreed, refused) && !ctx.happened_since(EventKind::Refunded, refused));
+    let nothing_open = Remedy::ALL.iter().all(|&remedy| remedies.get(remedy).verdict == Verdict::Ineligible);
     if !ctx.consumer() {
         return match refused {
             Some(_) if has_intervention(case.platform) => (Channel::PlatformIntervention, vec!["cn.complaint.15"]),
             Some(_) => (Channel::Court, vec!["cn.complaint.15", "cn.civil.582"]),
-            None if case.platform == Platform::OfflineStore => (Channel::MerchantService, vec![]),
+            None if nothing_open || !has_intervention(case.platform) => (Channel::MerchantService, vec![]),
             None => (Channel::PlatformAfterSales, vec![]),
         };
     }
@@ -89,7 +90,7 @@ pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, de
     if escalation_passed {
         return (Channel::Complaint12315, vec!["cn.no_reason.31"]);
     }
-    if Remedy::ALL.iter().all(|&remedy| remedies.get(remedy).verdict == Verdict::Ineligible) {
+    if nothing_open {
         return (Channel::MerchantService, vec![]);
     }
     match case.platform {

@@ -93,7 +93,9 @@ pub(crate) fn no_reason_return(ctx: &Ctx) -> (Judged, Option<Period>) {
 
     let law_days = if ctx.distance_sale() && ctx.consumer() { ctx.pack.days("cn.no_reason.10") } else { 0 };
     let days = law_days.max(promise.unwrap_or(0));
-    basis.push("cn.no_reason.10");
+    if law_days > 0 {
+        basis.push("cn.no_reason.10");
+    }
     if promise.is_some_and(|promised| promised > law_days) || law_days == 0 {
         basis.push("merchant.no_reason_days");
     }
@@ -125,7 +127,11 @@ pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
     let (return_refund, period) = no_reason_return(ctx);
     let deadlines = period
         .filter(|_| return_refund.verdict != super::decision::Verdict::Ineligible || return_refund.reason == Reason::NoReasonExpired)
-        .map(|period| ctx.deadline("no_reason_return", period, vec!["cn.no_reason.10"]))
+        .map(|period| {
+            let period_rules = ["cn.no_reason.10", "merchant.no_reason_days"];
+            let basis = return_refund.basis.iter().copied().filter(|id| period_rules.contains(id)).collect();
+            ctx.deadline("no_reason_return", period, basis)
+        })
         .into_iter()
         .collect();
     let refund_only = if ctx.received() {
@@ -151,10 +157,13 @@ fn exchange(ctx: &Ctx, no_reason: &Judged) -> Judged {
         return Judged::ineligible(Reason::NotReceivedYet, vec!["cn.civil.543"]);
     }
     if ctx.case.platform == Platform::Alibaba1688 {
-        return if ctx.case.problem == Problem::OrderedByMistake {
-            Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"])
-                .shipping(Shipping::Buyer)
-                .needing(Need::SellerAgrees)
+        return if matches!(ctx.case.problem, Problem::OrderedByMistake | Problem::LateDelivery) {
+            let judged = Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"]).needing(Need::SellerAgrees);
+            if ctx.case.problem == Problem::OrderedByMistake {
+                judged.shipping(Shipping::Buyer)
+            } else {
+                judged
+            }
         } else {
             Judged::ineligible(Reason::Exchange1688Excluded, vec!["alibaba.exchange.exclusions"])
         };

@@ -63,16 +63,29 @@ pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
         return (Remedies { refund_only, return_refund: not_yet(), exchange: not_yet(), repair: not_yet() }, Vec::new());
     };
     let clock = Clock::new(ctx, signed_on);
-    if !ctx.consumer() {
-        return (wholesale(ctx, &clock), Vec::new());
-    }
-    let remedies = Remedies {
-        refund_only: refund_only(ctx),
-        return_refund: return_refund(ctx, &clock),
-        exchange: exchange(ctx, &clock),
-        repair: repair(ctx, &clock),
+    let (mut remedies, deadlines) = if ctx.consumer() {
+        let remedies = Remedies {
+            refund_only: refund_only(ctx, &clock),
+            return_refund: return_refund(ctx, &clock),
+            exchange: exchange(ctx, &clock),
+            repair: repair(ctx, &clock),
+        };
+        (remedies, deadlines(ctx, &clock))
+    } else {
+        (wholesale(ctx, &clock), Vec::new())
     };
-    (remedies, deadlines(ctx, &clock))
+    if ctx.case.goods.damaged_by_buyer && ctx.route == Route::Quality {
+        // Damage the buyer caused is not the seller's fault: free repair ends, the rest needs proof of the defect.
+        for judged in [&mut remedies.return_refund, &mut remedies.exchange] {
+            if judged.is_open() {
+                *judged = judged.clone().also(Some("cn.sanbao.exclusions")).needing(Need::ProveDefect);
+            }
+        }
+        if remedies.repair.is_open() {
+            remedies.repair = Judged::ineligible(Reason::DamagedByBuyer, vec!["cn.sanbao.exclusions"]);
+        }
+    }
+    (remedies, deadlines)
 }
 
 /// The seller pays the postage on a quality return (消法 24; on Taobao also Art. 49).
@@ -94,10 +107,11 @@ fn in_warranty(ctx: &Ctx, clock: &Clock) -> Option<NaiveDate> {
     clock.warranty.as_ref().filter(|(period, _)| ctx.open(*period)).map(|(period, _)| period.end.on)
 }
 
-fn refund_only(ctx: &Ctx) -> Judged {
+fn refund_only(ctx: &Ctx, clock: &Clock) -> Judged {
     let refund = |judged: Judged| judged.shipping(Shipping::None);
     match (ctx.route, ctx.case.problem) {
         (Route::UnsafeFood, _) => refund(Judged::eligible(Reason::UnsafeFoodRefund, vec!["cn.food_safety.148"])),
+        (Route::Quality, _) if !ctx.open(clock.notice) => Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]),
         (_, Problem::MissingParts) => refund(Judged::eligible(Reason::MissingPartsRefund, vec!["cn.civil.582"])),
         _ => refund(Judged::eligible(Reason::PriceReduction, vec!["cn.civil.582"]).needing(Need::SellerAgrees)),
     }

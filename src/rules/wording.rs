@@ -50,6 +50,7 @@ pub enum Reason {
     SignedNotReceived,
     LateRefund,
     BusinessQuality,
+    DamagedByBuyer,
 }
 
 /// What a conditional verdict still needs from the buyer or the seller.
@@ -106,7 +107,7 @@ mod tests {
     fn every_reason_and_need_has_a_sentence_and_no_stray_placeholder() {
         let wording = wording();
         // Deserialising rejects unknown keys; the counts show none is missing.
-        assert_eq!(wording.why.len(), 38);
+        assert_eq!(wording.why.len(), 39);
         assert_eq!(wording.needs.len(), 6);
         for sentence in wording.why.values() {
             assert!(!sentence.replace("{until}", "").contains('{'), "{sentence}");
