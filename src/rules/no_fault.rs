@@ -91,7 +91,7 @@ pub(crate) fn no_reason_return(ctx: &Ctx) -> (Judged, Option<Period>) {
         basis.push("cn.no_reason.6");
     }
 
-    let law_days = if ctx.distance_sale() && ctx.consumer() { ctx.pack.days("cn.no_reason.10") } else { 0 };
+    let law_days = if ctx.distance_sale() && ctx.consumer() { ctx.pack.days("cn.cpl.25") } else { 0 };
     let days = law_days.max(promise.unwrap_or(0));
     if law_days > 0 {
         basis.push("cn.no_reason.10");
