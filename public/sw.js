@@ -1,4 +1,4 @@
-// The offline service worker. The post_build hook (public/post-build.mjs) puts two constants above
+// The offline service worker. The post_build hook (.ci/post-build.mjs) puts two constants above
 // this line: BUILD_ID, which names this build's cache, and PRECACHE, every file of the build.
 const CACHE = `shouhou-${BUILD_ID}`;
 const SHELL = './';
