@@ -83,8 +83,8 @@ impl Texts {
     }
 
     /// The name of a contract id (`label("evidence", "photos")`); an unknown id shows as itself.
-    pub fn label<'a>(&'a self, kind: &str, id: &'a str) -> &'a str {
-        self.labels.get(kind).and_then(|names| names.get(id)).map(String::as_str).unwrap_or(id)
+    pub fn label(&self, kind: &str, id: &str) -> String {
+        self.labels.get(kind).and_then(|names| names.get(id)).cloned().unwrap_or_else(|| id.to_string())
     }
 
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {
