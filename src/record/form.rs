@@ -72,6 +72,11 @@ pub struct FieldError {
 }
 
 impl CaseForm {
+    /// The amount paid in fen, when the typed text reads as one (whatever the other fields hold).
+    pub fn paid_fen(&self) -> Option<u64> {
+        yuan_to_fen("paid_yuan", &self.paid_yuan, &mut Vec::new())
+    }
+
     pub fn to_case(&self, today: NaiveDate, events: Vec<Event>) -> Result<Case, Vec<FieldError>> {
         let mut errors = Vec::new();
         let platform = choice::<Platform>("platform", &self.platform, &mut errors);
