@@ -1,8 +1,10 @@
 //! The buyer's walkthrough (issue 5).
 
 mod config;
+mod data_panel;
 
 pub use config::AppConfig;
+pub use data_panel::{download_export, DataPanel, StorageBanner};
 
 use leptos::prelude::*;
 
