@@ -56,6 +56,11 @@ fn open_book(shelf: Shelf) -> (Owner, CaseBook) {
     (owner, book)
 }
 
+/// The case as the book holds it (read outside any reactive view).
+fn in_memory(book: CaseBook, id: &str) -> Option<CaseRecord> {
+    book.cases().with_untracked(|cases| cases.iter().find(|case| case.id == id).cloned())
+}
+
 fn clear() {
     local().clear().unwrap();
 }
@@ -228,7 +233,7 @@ async fn a_full_quota_fails_the_save_keeps_the_edit_and_offers_export() {
     book.save_now();
     leptos::task::tick().await;
     assert_eq!(book.storage().get_untracked().save_error, Some(WriteError::QuotaFull));
-    assert_eq!(book.get("full").unwrap().facts.description, "屏幕有坏点，".repeat(40), "the edit stays in memory");
+    assert_eq!(in_memory(book, "full").unwrap().facts.description, "屏幕有坏点，".repeat(40), "the edit stays in memory");
     assert_eq!(stored_case("full").unwrap()["case"]["revision"], 1, "storage still holds the last saved version");
     let message = text_of(&root, "[data-testid=save-error]");
     assert!(message.contains("存储空间已满") && message.contains("导出全部案件"), "{message}");
@@ -284,7 +289,7 @@ async fn storage_denied_runs_in_memory_with_a_banner() {
     let id = book.create();
     book.update(&id, |case| case.title = "只在内存里".into());
     book.save_now();
-    assert_eq!(book.get(&id).unwrap().title, "只在内存里", "the app works in memory");
+    assert_eq!(in_memory(book, &id).unwrap().title, "只在内存里", "the app works in memory");
     assert_eq!(book.storage().get_untracked().save_error, None);
     assert_eq!(keys(CASE_PREFIX), vec![format!("{CASE_PREFIX}kept")], "nothing reached local storage");
     drop(_handle);
@@ -306,8 +311,8 @@ async fn another_tabs_save_comes_in_without_reload() {
     tab_b.set_item(&format!("{CASE_PREFIX}born"), &json!({ "v": 1, "case": case("born", "新案件", 1) }).to_string()).unwrap();
     sleep(50).await;
     leptos::task::tick().await;
-    assert_eq!(book.get("shared").unwrap(), edited);
-    assert_eq!(book.get("born").unwrap().title, "新案件");
+    assert_eq!(in_memory(book, "shared").unwrap(), edited);
+    assert_eq!(in_memory(book, "born").unwrap().title, "新案件");
     let title = find(&root, "[data-case-id=shared] [data-testid=case-title]").unwrap().unchecked_into::<web_sys::HtmlInputElement>();
     assert_eq!(title.value(), "另一标签页改的", "the screen shows it");
 
@@ -319,7 +324,7 @@ async fn another_tabs_save_comes_in_without_reload() {
 
     tab_b.remove_item(&format!("{CASE_PREFIX}born")).unwrap();
     sleep(50).await;
-    assert!(book.get("born").is_none(), "a delete in the other tab comes in too");
+    assert!(in_memory(book, "born").is_none(), "a delete in the other tab comes in too");
     frame.remove();
     drop(_handle);
     owner.cleanup();
@@ -343,7 +348,7 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
 
     let cases = book.cases().get_untracked();
     assert_eq!(cases.len(), 2);
-    assert_eq!(book.get("both").unwrap(), theirs, "the version saved first keeps the case");
+    assert_eq!(in_memory(book, "both").unwrap(), theirs, "the version saved first keeps the case");
     let copy = cases.iter().find(|case| case.id != "both").unwrap();
     assert_eq!(copy.facts.description, "本页写的描述", "this page's edit is kept as a copy");
     assert_eq!(copy.title, "耳机 (2)");
@@ -361,7 +366,7 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     assert_eq!(stored_case("both").unwrap()["case"]["facts"]["order_no"], "B-456");
     assert!(book.cases().get_untracked().iter().any(|case| case.facts.shop_name == "本页的店名" && case.id != "both"));
     sleep(50).await;
-    assert_eq!(book.get("both").unwrap(), later, "the late event changes nothing more");
+    assert_eq!(in_memory(book, "both").unwrap(), later, "the late event changes nothing more");
     assert_eq!(book.cases().get_untracked().len(), 3);
     assert_eq!(keys(CASE_PREFIX).len(), 3);
     frame.remove();
@@ -439,7 +444,7 @@ async fn export_then_import_gives_back_every_field() {
     let summary = book.import_json(&file).unwrap();
     assert_eq!((summary.added, summary.unchanged, summary.copied), (3, 0, 0));
     for original in &originals {
-        let back = book.get(&original.id).unwrap();
+        let back = in_memory(book, &original.id).unwrap();
         assert_eq!(back.title, original.title);
         assert_eq!(back.revision, original.revision);
         assert_eq!(back.updated_ms, original.updated_ms);
@@ -459,7 +464,7 @@ async fn export_then_import_gives_back_every_field() {
     let changed = file.replace("扫地机器人不充电", "扫地机器人不充电（改）");
     let summary = book.import_json(&changed).unwrap();
     assert_eq!((summary.added, summary.unchanged, summary.copied), (0, 2, 1));
-    assert_eq!(book.get("rich-1").unwrap(), originals[0], "the case already here is not overwritten");
+    assert_eq!(in_memory(book, "rich-1").unwrap(), originals[0], "the case already here is not overwritten");
     let cases = book.cases().get_untracked();
     assert_eq!(cases.len(), 4);
     assert!(cases.iter().any(|case| case.id.starts_with("rich-1-") && case.title == "扫地机器人不充电（改）"));
@@ -551,7 +556,7 @@ async fn one_case_or_everything_is_deleted_after_confirmation() {
     assert!(stored_case("one").is_some(), "nothing is deleted before the buyer confirms");
     find(&root, "[data-case-id=one] [data-testid=confirm]").unwrap().click();
     leptos::task::tick().await;
-    assert!(book.get("one").is_none() && stored_case("one").is_none());
+    assert!(in_memory(book, "one").is_none() && stored_case("one").is_none());
     assert!(stored_case("two").is_some());
 
     find(&root, "[data-testid=delete-all]").unwrap().click();
@@ -583,6 +588,18 @@ async fn edits_are_batched_and_flushed_when_the_page_is_hidden() {
     book.update("typing", |case| case.title = "离开前".into());
     web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
     assert_eq!(stored_case("typing").unwrap()["case"]["title"], "离开前", "pagehide writes at once");
+
+    // Switching to another tab or app: the document becomes hidden.
+    book.update("typing", |case| case.title = "切到后台前".into());
+    let document_object = js_sys::Object::from(JsValue::from(document()));
+    let hidden = js_sys::Object::new();
+    js_sys::Reflect::set(&hidden, &"get".into(), &js_sys::Function::new_no_args("return true")).unwrap();
+    js_sys::Reflect::set(&hidden, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&document_object, &"hidden".into(), &hidden);
+    // As the browser does: at the document, bubbling up to the window.
+    js_sys::eval("document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))").unwrap();
+    js_sys::Reflect::delete_property(&document_object, &"hidden".into()).unwrap();
+    assert_eq!(stored_case("typing").unwrap()["case"]["title"], "切到后台前", "hiding the page writes at once");
     owner.cleanup();
 }
 
@@ -610,7 +627,7 @@ async fn benchmark_a_log_of_1000_entries_loads_and_saves_within_a_frame() {
         let start = performance.now();
         let (owner, book) = open_book(Shelf::open());
         loads.push(performance.now() - start);
-        assert_eq!(book.get("bench").unwrap().log.len(), 1000);
+        assert_eq!(in_memory(book, "bench").unwrap().log.len(), 1000);
         let start = performance.now();
         book.update("bench", |case| case.log[round].said.push('。'));
         book.save_now();
@@ -618,9 +635,12 @@ async fn benchmark_a_log_of_1000_entries_loads_and_saves_within_a_frame() {
         owner.cleanup();
     }
     assert_eq!(stored_case("bench").unwrap()["case"]["revision"], 29);
+    // The first round also pays for compiling the code paths; it is shown apart.
     let summary = |times: &mut Vec<f64>| {
+        let first = times.remove(0);
         times.sort_by(f64::total_cmp);
-        format!("median {:.2} ms, max {:.2} ms", times[times.len() / 2], times[times.len() - 1])
+        let at = |share: f64| times[((times.len() - 1) as f64 * share) as usize];
+        format!("median {:.2} ms, p90 {:.2} ms, max {:.2} ms (first round {first:.2} ms)", at(0.5), at(0.9), at(1.0))
     };
     let report = format!(
         "benchmark: a case with a log of 1,000 entries ({bytes} bytes stored), 20 rounds: load {}; save {}",

@@ -66,7 +66,7 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
             .iter()
             .map(|conflict| {
                 let title = if conflict.title.is_empty() { untitled.clone() } else { conflict.title.clone() };
-                say(lang(), Text::ConflictCopy, &[("title", title)])
+                say(lang(), Text::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
             })
             .collect();
         if migrated > 0 {

@@ -9,12 +9,13 @@ use super::shelf::{Shelf, WriteError};
 use crate::record::CaseRecord;
 
 /// Two tabs changed the same case: the version saved first keeps the case's id, and this page's edit
-/// was kept as a new case `copy_id`.
+/// was kept as a new case `copy_id`, titled `copy_title`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub id: String,
-    pub copy_id: String,
     pub title: String,
+    pub copy_id: String,
+    pub copy_title: String,
 }
 
 #[derive(Debug, Default)]
@@ -215,11 +216,12 @@ impl Keeper {
         self.unsaved.remove(&mine.id);
         let conflict = Conflict {
             id: mine.id.clone(),
-            copy_id: copy_id(&mine.id, now_ms, |candidate| cases.iter().any(|case| case.id == candidate)),
             title: mine.title.clone(),
+            copy_id: copy_id(&mine.id, now_ms, |candidate| cases.iter().any(|case| case.id == candidate)),
+            copy_title: format!("{} (2)", mine.title).trim_start().to_string(),
         };
         mine.id = conflict.copy_id.clone();
-        mine.title = format!("{} (2)", mine.title).trim_start().to_string();
+        mine.title = conflict.copy_title.clone();
         self.unsaved.insert(mine.id.clone());
         cases.push(mine);
         conflict

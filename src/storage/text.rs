@@ -67,8 +67,8 @@ impl Text {
             ),
             Text::Migrated => ("已把旧版本保存的 {count} 个案件升级为新格式，内容没有改变。", "{count} cases saved by an earlier version were upgraded to the new format; their content is unchanged."),
             Text::ConflictCopy => (
-                "案件“{title}”同时在另一个标签页中被修改。先保存的版本保留在原案件中，本页的修改另存为新案件“{title} (2)”，两份都没有丢失。",
-                "The case “{title}” was changed in another tab at the same time. The version saved first stays in the case; this page's changes were saved as a new case “{title} (2)”. Neither was lost.",
+                "案件“{title}”同时在另一个标签页中被修改。先保存的版本保留在原案件中，本页的修改另存为新案件“{copy}”，两份都没有丢失。",
+                "The case “{title}” was changed in another tab at the same time. The version saved first stays in the case; this page's changes were saved as a new case “{copy}”. Neither was lost.",
             ),
             Text::Dismiss => ("知道了", "Got it"),
             Text::Export => ("导出全部案件", "Export all cases"),
