@@ -1,9 +1,11 @@
 //! The buyer's walkthrough (issue 5).
 
 mod config;
+mod data_panel;
 mod update_notice;
 
 pub use config::AppConfig;
+pub use data_panel::{download_export, DataPanel, StorageBanner};
 pub use update_notice::UpdateNotice;
 
 use leptos::prelude::*;
