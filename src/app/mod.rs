@@ -1,8 +1,16 @@
 //! The buyer's walkthrough (issue 5).
 
+mod case_file;
+mod closing;
 mod config;
+mod next_action;
+mod print;
 
+pub use case_file::{CaseFilePage, SheetView};
+pub use closing::ClosingPage;
 pub use config::AppConfig;
+pub use next_action::NextActionPanel;
+pub use print::PrintChecklist;
 
 use leptos::prelude::*;
 

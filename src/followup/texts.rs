@@ -51,6 +51,14 @@ pub struct ClosingTexts {
     pub days: String,
     pub typical: String,
     pub rating: BTreeMap<String, String>,
+    /// Labels of the after-the-case form.
+    pub form: BTreeMap<String, String>,
+}
+
+impl ClosingTexts {
+    pub fn form<'a>(&'a self, key: &'a str) -> &'a str {
+        self.form.get(key).map(String::as_str).unwrap_or(key)
+    }
 }
 
 #[derive(Debug, Deserialize)]

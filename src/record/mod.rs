@@ -5,7 +5,7 @@ mod facts;
 mod form;
 
 pub use facts::Facts;
-pub use form::{CaseForm, FieldError, FieldProblem};
+pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
