@@ -5,12 +5,14 @@ mod closing;
 mod config;
 mod next_action;
 mod print;
+mod update_notice;
 
 pub use case_file::{CaseFilePage, SheetView};
 pub use closing::ClosingPage;
 pub use config::AppConfig;
 pub use next_action::NextActionPanel;
 pub use print::PrintChecklist;
+pub use update_notice::UpdateNotice;
 
 use leptos::prelude::*;
 

@@ -59,6 +59,9 @@ pub enum FieldProblem {
     BeforePayment,
     NotAnAmount,
     NotAWholeNumber,
+    NotAPhone,
+    NotAnOrderNumber,
+    AboveWhatWasPaid,
 }
 
 /// One field the buyer has to fix: `field` is the form field's id, the same as the `CaseForm` member.
@@ -164,7 +167,7 @@ fn date(
 }
 
 /// "199", "199.5" and "199.50" are yuan; at most two decimals, never negative.
-fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
+pub(super) fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
     let text = text.trim().trim_start_matches(['¥', '￥']).trim();
     if text.is_empty() {
         errors.push(FieldError { field, problem: FieldProblem::Missing });
