@@ -178,7 +178,7 @@ fn a_deadline_already_met_is_not_announced() {
     let actions = next_actions(&draft, &no_reason, day("2026-11-09"));
     assert_eq!(actions[0].id(), "deadline:no_reason_return");
     assert_eq!(actions[0].days, 1);
-    assert_eq!(actions[0].title(Lang::ZhCn), "七天无理由退货申请将于11月10日截止");
+    assert_eq!(actions[0].title(Lang::ZhCn), "7天无理由退货截止: 11月10日 (还剩1天)");
     assert_eq!(actions[1].kind, ActionKind::Status(TicketStatus::Draft));
     assert_eq!(actions[1].draft.as_deref(), Some("platform_ticket"));
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::followup::{stage_durations, texts, yuan, RefundCheck};
+use crate::i18n::guide;
 use crate::record::{parse_yuan, CaseRecord, Closing};
 use crate::storage::CaseBook;
 
@@ -49,7 +50,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     let paid = move || record.with(|record| record.as_ref().and_then(|record| record.form.paid_fen()).map(yuan));
 
     let rating = move |key: &'static str, get: fn(&Closing) -> Option<u8>, set: fn(&mut Closing, Option<u8>)| {
-        let label = c.rating.get(key).cloned().unwrap_or_default();
+        let label = c.form.get(&format!("rating_{key}")).cloned().unwrap_or_default();
         view! {
             <label class="closing-rating">
                 {label}
@@ -72,9 +73,12 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         }
     };
 
-    let steps = c.aftercare.iter().map(|step| {
-        let body = match step.id.as_str() {
-            "confirm" => view! {
+    // The seeds' four aftercare points, in their order, each with what the buyer fills in for it.
+    let close = &guide(lang).steps.close;
+    let parts = [Aftercare::Confirm, Aftercare::Rate, Aftercare::Lessons, Aftercare::Watch];
+    let steps = close.points.iter().zip(parts).map(|(point, part)| {
+        let body = match part {
+            Aftercare::Confirm => view! {
                 <div class="closing-confirm">
                     <label>
                         {c.form("refund_amount").to_string()}
@@ -102,7 +106,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
                 </div>
             }
             .into_any(),
-            "rate" => view! {
+            Aftercare::Rate => view! {
                 <div class="closing-ratings">
                     {rating("attitude", |c| c.rating_attitude, |c, v| c.rating_attitude = v)}
                     {rating("speed", |c| c.rating_speed, |c, v| c.rating_speed = v)}
@@ -110,7 +114,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
                 </div>
             }
             .into_any(),
-            "lessons" => view! {
+            Aftercare::Lessons => view! {
                 <label class="closing-lessons">
                     {c.form("lessons").to_string()}
                     <textarea name="lessons" prop:value=move || closing().lessons on:input=move |event| {
@@ -120,7 +124,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
                 </label>
             }
             .into_any(),
-            "watch" => view! {
+            Aftercare::Watch => view! {
                 <label class="closing-toggle">
                     <input type="checkbox" prop:checked=move || closing().watch_merchant on:change=move |event| {
                         let checked = event_target_checked(&event);
@@ -130,12 +134,11 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
                 </label>
             }
             .into_any(),
-            _ => ().into_any(),
         };
         view! {
             <li class="aftercare-step">
-                <h3>{step.title.clone()}</h3>
-                <p>{step.detail.clone()}</p>
+                <h3>{point.title.clone()}</h3>
+                <p>{point.text.clone()}</p>
                 {body}
             </li>
         }
@@ -143,7 +146,8 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
 
     view! {
         <section class="closing-page" aria-labelledby="closing-heading">
-            <h2 id="closing-heading">{c.form("heading").to_string()}</h2>
+            <h2 id="closing-heading">{close.title.clone()}</h2>
+            <p>{close.intro.clone()}</p>
             <ol class="aftercare-steps">{steps.collect_view()}</ol>
             <h3>{c.form("stages").to_string()}</h3>
             <StageTable record lang/>
@@ -174,6 +178,14 @@ fn StageTable(record: Memo<Option<CaseRecord>>, lang: crate::lang::Lang) -> impl
             </table>
         }
     }
+}
+
+#[derive(Clone, Copy)]
+enum Aftercare {
+    Confirm,
+    Rate,
+    Lessons,
+    Watch,
 }
 
 /// Fen as plain yuan for the input box: "189.50".

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::followup::{calendar_ics, next_actions, texts, NextAction};
+use crate::followup::{calendar_ics, names, next_actions, texts, NextAction};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{evaluate, Decision};
@@ -108,7 +108,7 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
             <p class="next-action-detail">{action.detail(lang)}</p>
             {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
             <p class="next-action-links">
-                <a href=step_link>{t.step(&action.step).to_string()}</a>
+                <a href=step_link>{names(lang).step(&action.step)}</a>
                 {draft_link.map(|(href, name)| view! { " · " <a href=href>{name}</a> })}
             </p>
         </li>
