@@ -27,12 +27,9 @@ pub(crate) fn decide(record: &CaseRecord, today: NaiveDate) -> Option<Decision> 
     record.case(today).ok().map(|case| evaluate(&case))
 }
 
-/// Where an action's step lives, and the same step with its draft open.
-pub(crate) fn step_href(case_id: &str, step: &str, draft: Option<&str>) -> String {
-    match draft {
-        Some(purpose) => format!("#/case/{case_id}/{step}?draft={purpose}"),
-        None => format!("#/case/{case_id}/{step}"),
-    }
+/// The address of one step of a case.
+pub(crate) fn step_href(case_id: &str, step: &str) -> String {
+    format!("#/case/{}/{step}", String::from(js_sys::encode_uri_component(case_id)))
 }
 
 /// Offers `text` as a file download named `filename`.
@@ -98,8 +95,12 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
     let t = texts(lang);
     let class = if action.overdue { "next-action overdue" } else { "next-action" };
     let when = t.full_date(action.due);
-    let step_link = step_href(&case_id, &action.step, None);
-    let draft_link = action.draft.as_deref().map(|purpose| (step_href(&case_id, &action.step, Some(purpose)), t.draft(purpose).to_string()));
+    let step_link = step_href(&case_id, &action.step);
+    let draft_link = action
+        .draft
+        .as_deref()
+        .zip(action.draft_step())
+        .map(|(purpose, step)| (step_href(&case_id, step), purpose.to_string(), t.draft(purpose).to_string()));
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
     view! {
         <li class=class data-action=action.id()>
@@ -109,7 +110,7 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
             {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
             <p class="next-action-links">
                 <a href=step_link>{names(lang).step(&action.step)}</a>
-                {draft_link.map(|(href, name)| view! { " · " <a href=href>{name}</a> })}
+                {draft_link.map(|(href, purpose, name)| view! { " · " <a href=href data-draft=purpose>{name}</a> })}
             </p>
         </li>
     }

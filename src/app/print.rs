@@ -25,7 +25,7 @@ pub fn PrintChecklist(#[prop(into)] case_id: String) -> impl IntoView {
         <div class="print-page">
             <p class="sheet-actions no-print">
                 <button type="button" on:click=move |_| print_page()>{t.checklist("print").to_string()}</button>
-                <a href=step_href(&case_id, "file", None)>{t.checklist("open_case_file").to_string()}</a>
+                <a href=step_href(&case_id, "file")>{t.checklist("open_case_file").to_string()}</a>
             </p>
             {move || match sheet.get() {
                 Some(sheet) => view! { <SheetView sheet class="sheet checklist"/> }.into_any(),

@@ -49,6 +49,12 @@ impl NextAction {
         }
     }
 
+    /// The step whose page holds the draft that does it.
+    pub fn draft_step(&self) -> Option<&'static str> {
+        let purpose = self.draft.as_ref()?;
+        followup_rules().draft_steps.get(purpose).map(String::as_str)
+    }
+
     pub fn title(&self, lang: Lang) -> String {
         self.text(lang, |text| &text.title)
     }
