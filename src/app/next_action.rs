@@ -70,7 +70,7 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
         }
     };
     view! {
-        <section class="next-actions" aria-labelledby="next-actions-heading">
+        <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
             <h2 id="next-actions-heading">{t.checklist("next").to_string()}</h2>
             <ol class="next-action-list">
                 {move || {
@@ -81,7 +81,10 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
-            <Show when=move || decision.with(Option::is_some)>
+            <Show
+                when=move || decision.with(Option::is_some)
+                fallback=move || view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }
+            >
                 <button type="button" class="calendar-export" on:click=export>
                     {t.ics.calendar_name.clone()}" (.ics)"
                 </button>
