@@ -1,8 +1,10 @@
 //! The buyer's walkthrough (issue 5).
 
 mod config;
+mod update_notice;
 
 pub use config::AppConfig;
+pub use update_notice::UpdateNotice;
 
 use leptos::prelude::*;
 
