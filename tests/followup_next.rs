@@ -37,6 +37,9 @@ fn decision(deadlines: &[(&str, &str)]) -> Decision {
             .map(|(id, on)| Deadline { id: id.to_string(), on: day(on), basis: vec!["taobao.after_sales".into()] })
             .collect(),
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     }
 }
 
