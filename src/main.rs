@@ -1,4 +1,5 @@
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| leptos::view! { <shouhou::app::App/> });
+    // Mounting is the page's choice: boot.js starts the app on its own page, host pages mount
+    // widgets through embed.js (both call the exports of shouhou::embed).
+    shouhou::embed::on_wasm_start();
 }

@@ -1,1 +1,42 @@
 //! Embedding in host pages and the `window.Shouhou` JS API (issue 7).
+//!
+//! These are the wasm exports the loader (`loader.js`, written out as `embed.js` by the build) calls:
+//! `evaluate` becomes `window.Shouhou.evaluate`, `start_app` starts the app on its own page and
+//! `mount_widget` mounts it inside a host page's `<shouhou-assistant>` element.
+
+mod widget;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::app::{App, UpdateNotice};
+use crate::rules::{self, Case};
+
+pub use widget::{mount_widget, Widget};
+
+/// Runs when the wasm starts (the binary's `main`): panics are reported on the console. That `main`
+/// calls into this module is also what links its exports into the wasm.
+pub fn on_wasm_start() {
+    console_error_panic_hook::set_once();
+}
+
+/// `window.Shouhou.evaluate(caseJson)`: the case of CONTRACT.md §1.1 as a JSON string or an object in,
+/// the decision of §1.2 as a JSON string out; a case it cannot accept throws an Error naming the field.
+#[wasm_bindgen]
+pub fn evaluate(case: JsValue) -> Result<String, JsError> {
+    let text = match case.as_string() {
+        Some(text) => text,
+        None if case.is_object() => js_sys::JSON::stringify(&case)
+            .map(String::from)
+            .map_err(|_| JsError::new("case: cannot be written as JSON"))?,
+        None => return Err(JsError::new("case: must be a JSON string or an object")),
+    };
+    let case: Case = serde_json::from_str(&text).map_err(|err| JsError::new(&format!("case: {err}")))?;
+    Ok(serde_json::to_string(&rules::evaluate(&case)).expect("a decision always serializes"))
+}
+
+/// Starts the app on its own page: the whole walkthrough, offline support and the update notice.
+#[wasm_bindgen]
+pub fn start_app() {
+    leptos::mount::mount_to_body(|| view! { <App/><UpdateNotice/> });
+}

@@ -1,1 +1,19 @@
-//! Next action, reminders (.ics) and the case file (issue 8).
+//! Next action, reminders (.ics) and the case file (issue 8). Pure Rust: the day to judge on is passed in.
+//! Thresholds live in data/followup/rules.json, wording in data/followup/<lang>.json.
+
+mod case_file;
+mod closing;
+mod ics;
+mod next;
+mod policy;
+mod sheet;
+mod texts;
+
+pub use case_file::{case_file, checklist, yuan};
+pub use closing::{refund_line, stage_durations, RefundCheck, StageDuration};
+pub use sheet::{Row, Section, Sheet};
+
+pub use ics::{calendar_ics, case_name};
+pub use next::{next_actions, ActionKind, NextAction};
+pub use policy::{followup_rules, FollowupRules};
+pub use texts::{names, texts, Names, Texts};

@@ -1,1 +1,239 @@
-//! Every screen string, one place per language (zh-CN first, English second).
+//! Every screen string, one place per language (zh-CN first, English second). `Ui` is a table whose
+//! every member each language must fill in, so a missing translation does not compile; names of the
+//! contract's ids are exhaustive `match`es. The seeds' guidance lives as data in `guide`.
+
+mod en;
+pub mod guide;
+mod zh_cn;
+
+use crate::lang::Lang;
+use crate::record::FieldProblem;
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+
+pub use guide::{guide, Guide};
+
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::ZhCn => &zh_cn::UI,
+        Lang::En => &en::UI,
+    }
+}
+
+/// The screen strings of one language.
+pub struct Ui {
+    // The frame around every screen.
+    pub app_name: &'static str,
+    pub skip_link: &'static str,
+    /// The language switch shows the other language's name.
+    pub switch_lang: &'static str,
+    pub switch_lang_aria: &'static str,
+    pub nav_home: &'static str,
+    pub nav_cases: &'static str,
+    pub back_to_case: &'static str,
+    pub prev_step: &'static str,
+    pub next_step: &'static str,
+    pub steps_nav: &'static str,
+    pub step_of: fn(usize, usize) -> String,
+    pub case_not_found: &'static str,
+    pub guide_points: &'static str,
+    pub faq_heading: &'static str,
+    pub optional: &'static str,
+
+    // Start page.
+    pub start_title: &'static str,
+    pub start_does: &'static str,
+    pub start_walk: &'static str,
+    pub start_button: &'static str,
+    pub start_continue: fn(usize) -> String,
+
+    // Case list and overview.
+    pub cases_title: &'static str,
+    pub cases_empty: &'static str,
+    pub new_case: &'static str,
+    pub untitled_case: &'static str,
+    pub open_case: &'static str,
+    pub delete_case: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub delete_no: &'static str,
+    pub overview_title_label: &'static str,
+    pub overview_title_hint: &'static str,
+    pub status_label: &'static str,
+    pub overview_walk: &'static str,
+    pub overview_more: &'static str,
+    pub overview_start: &'static str,
+    pub not_built_here: &'static str,
+
+    // Step names, short, for navigation.
+    pub step_policy: &'static str,
+    pub step_evidence: &'static str,
+    pub step_channel: &'static str,
+    pub step_ticket: &'static str,
+    pub step_progress: &'static str,
+    pub step_dispute: &'static str,
+    pub step_cancel: &'static str,
+    pub step_close: &'static str,
+    pub step_file: &'static str,
+    pub step_print: &'static str,
+
+    // Step 1: the case form.
+    pub form_heading: &'static str,
+    pub f_platform: &'static str,
+    pub f_category: &'static str,
+    pub f_problem: &'static str,
+    pub f_paid_on: &'static str,
+    pub f_signed_on: &'static str,
+    pub f_completed_on: &'static str,
+    pub f_paid_yuan: &'static str,
+    pub f_failed_repairs: &'static str,
+    pub f_no_reason_days: &'static str,
+    pub f_warranty_days: &'static str,
+    pub f_for_business: &'static str,
+    pub hint_signed_on: &'static str,
+    pub hint_completed_on: &'static str,
+    pub hint_paid_yuan: &'static str,
+    pub hint_merchant_days: &'static str,
+    pub goods_legend: &'static str,
+    pub g_opened: &'static str,
+    pub g_seal_broken: &'static str,
+    pub g_tags_removed: &'static str,
+    pub g_used: &'static str,
+    pub g_activated: &'static str,
+    pub g_damaged_by_buyer: &'static str,
+    pub merchant_legend: &'static str,
+    pub m_insurance: &'static str,
+    pub m_no_reason_even_if_excluded: &'static str,
+    pub m_confirmed_no_return_at_checkout: &'static str,
+    pub more_details: &'static str,
+    pub field_problem: fn(FieldProblem) -> &'static str,
+    pub form_fix_first: fn(usize) -> String,
+
+    // Step 1: the decision.
+    pub decision_heading: &'static str,
+    pub decision_waiting: &'static str,
+    pub recommended: &'static str,
+    pub until: fn(&str) -> String,
+    pub no_until: &'static str,
+    pub shipping_label: &'static str,
+    pub basis_label: &'static str,
+    pub needs_label: &'static str,
+    pub deadlines_heading: &'static str,
+    pub days_left: fn(i64) -> String,
+    pub compensation_heading: &'static str,
+    pub compensation_text: fn(u32, &str, &str) -> String,
+    pub next_channel: &'static str,
+    pub save_policy_reminder: &'static str,
+    pub category_notes_heading: &'static str,
+    pub unverified_rule: &'static str,
+
+    // Step 2: evidence.
+    pub evidence_meter: fn(usize, usize) -> String,
+    pub evidence_done: &'static str,
+    pub evidence_note: &'static str,
+    pub why_label: &'static str,
+    pub how_label: &'static str,
+    pub needs_case_first: &'static str,
+    pub go_to_policy: &'static str,
+
+    // Step 3: channel.
+    pub channel_recommended: &'static str,
+    pub channel_others: &'static str,
+    pub pros_label: &'static str,
+    pub cons_label: &'static str,
+    pub needs_list_label: &'static str,
+    pub click_path_heading: fn(&str) -> String,
+
+    // Step 4: ticket.
+    pub ticket_basic: &'static str,
+    pub ticket_order: &'static str,
+    pub ticket_reason: &'static str,
+    pub ticket_remedy: &'static str,
+    pub ticket_evidence: &'static str,
+    pub t_buyer_name: &'static str,
+    pub t_phone: &'static str,
+    pub t_address: &'static str,
+    pub t_order_no: &'static str,
+    pub t_item_name: &'static str,
+    pub t_spec: &'static str,
+    pub t_quantity: &'static str,
+    pub t_shop_name: &'static str,
+    pub t_merchant_name: &'static str,
+    pub t_merchant_address: &'static str,
+    pub t_description: &'static str,
+    pub t_exchange_for: &'static str,
+    pub t_requested_yuan: &'static str,
+    pub t_remedy: &'static str,
+    pub t_ticket_no: &'static str,
+    pub t_refusal_reason: &'static str,
+    pub hint_phone: &'static str,
+    pub hint_order_no: &'static str,
+    pub hint_requested_yuan: fn(&str) -> String,
+    pub hint_merchant: &'static str,
+    pub remedy_as_recommended: fn(&str) -> String,
+    pub evidence_none_done: &'static str,
+    pub draft_heading: &'static str,
+    pub draft_purpose: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub draft_missing: &'static str,
+    pub draft_chars: fn(usize, Option<usize>) -> String,
+    pub draft_shortened: &'static str,
+    pub draft_waiting: &'static str,
+
+    // Step 5: progress.
+    pub status_now: &'static str,
+    pub status_change: &'static str,
+    pub status_on: &'static str,
+    pub status_note: &'static str,
+    pub status_add: &'static str,
+    pub history_heading: &'static str,
+    pub history_empty: &'static str,
+    pub log_heading: &'static str,
+    pub log_add: &'static str,
+    pub log_empty: &'static str,
+    pub log_entry: fn(usize) -> String,
+    pub log_on: &'static str,
+    pub log_time: &'static str,
+    pub log_channel: &'static str,
+    pub log_who: &'static str,
+    pub log_said: &'static str,
+    pub log_promise: &'static str,
+    pub log_promised_by: &'static str,
+    pub log_delete: &'static str,
+    pub tracking_label: &'static str,
+    pub tracking_hint: &'static str,
+    pub promise_due: fn(&str) -> String,
+
+    // Step 6: dispute.
+    pub ladder_heading: &'static str,
+    pub rung_when: &'static str,
+    pub problems_heading: &'static str,
+    pub tips_heading: &'static str,
+    pub show_draft: &'static str,
+
+    // Cancel or modify.
+    pub cancel_status_now: &'static str,
+    pub cancel_reasons_heading: &'static str,
+    pub cancel_ways_heading: &'static str,
+    pub cancel_problems_heading: &'static str,
+    pub cancel_after_heading: &'static str,
+    pub cancel_avoid_heading: &'static str,
+    pub cancel_reason_label: &'static str,
+    pub modify_change_label: &'static str,
+
+    // Updates and embedding (issue 7).
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    pub embed_refused: &'static str,
+
+    // Names of the contract's ids.
+    pub platform: fn(Platform) -> &'static str,
+    pub category: fn(Category) -> &'static str,
+    pub problem: fn(Problem) -> &'static str,
+    pub remedy: fn(Remedy) -> &'static str,
+    pub verdict: fn(Verdict) -> &'static str,
+    pub shipping: fn(Shipping) -> &'static str,
+    pub status: fn(TicketStatus) -> &'static str,
+    pub deadline: fn(&str) -> Option<&'static str>,
+}

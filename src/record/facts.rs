@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::rules::Remedy;
+
 /// What the ticket and the drafts need beyond the case: typed by the buyer, never invented.
 /// An empty string is a fact not yet given; drafts show it as a placeholder.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,4 +25,8 @@ pub struct Facts {
     pub ticket_no: String,
     /// The merchant's stated reason for refusing, if it refused.
     pub refusal_reason: String,
+    /// The amount asked back, in yuan as typed; never above what was paid.
+    pub requested_yuan: String,
+    /// The remedy the buyer asks for; `None` follows the decision's recommendation.
+    pub wanted_remedy: Option<Remedy>,
 }

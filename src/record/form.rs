@@ -59,6 +59,9 @@ pub enum FieldProblem {
     BeforePayment,
     NotAnAmount,
     NotAWholeNumber,
+    NotAPhone,
+    NotAnOrderNumber,
+    AboveWhatWasPaid,
 }
 
 /// One field the buyer has to fix: `field` is the form field's id, the same as the `CaseForm` member.
@@ -69,6 +72,11 @@ pub struct FieldError {
 }
 
 impl CaseForm {
+    /// The amount paid in fen, when the typed text reads as one (whatever the other fields hold).
+    pub fn paid_fen(&self) -> Option<u64> {
+        parse_yuan(&self.paid_yuan)
+    }
+
     pub fn to_case(&self, today: NaiveDate, events: Vec<Event>) -> Result<Case, Vec<FieldError>> {
         let mut errors = Vec::new();
         let platform = choice::<Platform>("platform", &self.platform, &mut errors);
@@ -114,6 +122,11 @@ impl CaseForm {
     }
 }
 
+/// Fen from yuan as typed ("199", "¥199.50"); None when it does not read as an amount.
+pub fn parse_yuan(text: &str) -> Option<u64> {
+    yuan_to_fen("amount", text, &mut Vec::new())
+}
+
 fn choice<T: serde::de::DeserializeOwned>(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<T> {
     if text.trim().is_empty() {
         errors.push(FieldError { field, problem: FieldProblem::Missing });
@@ -154,7 +167,7 @@ fn date(
 }
 
 /// "199", "199.5" and "199.50" are yuan; at most two decimals, never negative.
-fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
+pub(super) fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
     let text = text.trim().trim_start_matches(['¥', '￥']).trim();
     if text.is_empty() {
         errors.push(FieldError { field, problem: FieldProblem::Missing });

@@ -3,9 +3,11 @@
 
 mod facts;
 mod form;
+mod ticket_check;
 
 pub use facts::Facts;
-pub use form::{CaseForm, FieldError, FieldProblem};
+pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
+pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

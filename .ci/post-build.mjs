@@ -1,0 +1,51 @@
+// Trunk post_build hook: finishes the build in $TRUNK_STAGING_DIR before it replaces dist/.
+// - copies public/ (manifest, icons, the embed demo page) next to the app;
+// - writes embed.js, the one loader of the app page (through public/boot.js) and of host pages, from
+//   src/embed/loader.js with this build's hashed js, wasm and css names;
+// - writes sw.js: public/sw.js under this build's id and the list of files to precache.
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const source = process.env.TRUNK_SOURCE_DIR;
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!source || !staging) throw new Error('post-build.mjs runs as a Trunk hook: TRUNK_SOURCE_DIR and TRUNK_STAGING_DIR must be set');
+
+await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => !path.endsWith('/public/sw.js') });
+
+const html = await readFile(join(staging, 'index.html'), 'utf8');
+const linked = (pattern, what) => {
+  const hrefs = [...html.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
+  if (hrefs.length === 0) throw new Error(`post-build.mjs: index.html links no ${what}`);
+  return hrefs;
+};
+const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)"/g, 'module preload of the app js');
+const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload of the app wasm');
+const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
+
+const loaderTemplate = await readFile(join(source, 'src/embed/loader.js'), 'utf8');
+const workerTemplate = await readFile(join(source, 'public/sw.js'), 'utf8');
+const files = await listFiles(staging);
+const buildId = createHash('sha256').update(loaderTemplate).update(workerTemplate);
+for (const file of files) buildId.update(file).update(await readFile(join(staging, file)));
+const id = buildId.digest('hex').slice(0, 16);
+
+const loader = loaderTemplate
+  .replaceAll('__BUILD_ID__', id)
+  .replaceAll('__APP_JS__', appJs)
+  .replaceAll('__APP_WASM__', appWasm)
+  .replace('__APP_CSS__', JSON.stringify(appCss));
+await writeFile(join(staging, 'embed.js'), loader);
+
+const precache = [...files, 'embed.js'].sort();
+await writeFile(join(staging, 'sw.js'),
+  `const BUILD_ID = ${JSON.stringify(id)};\nconst PRECACHE = ${JSON.stringify(precache, null, 1)};\n${workerTemplate}`);
+
+console.log(`post-build: build ${id}, ${precache.length} files precached`);
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
+    .sort();
+}

@@ -1,0 +1,62 @@
+// embed.js: loads Shouhou's wasm, defines window.Shouhou and the <shouhou-assistant> element.
+// A template: the post_build hook (.ci/post-build.mjs) fills in this build's hashed file names.
+// Host pages include it with one script tag; the app's own page starts through boot.js.
+import init, { evaluate, mount_widget, start_app } from './__APP_JS__';
+
+const here = (file) => new URL(file, import.meta.url).href;
+const STYLESHEETS = __APP_CSS__.map(here);
+
+await init({ module_or_path: here('__APP_WASM__') });
+
+window.Shouhou = Object.freeze({ evaluate, build: '__BUILD_ID__' });
+
+// The host's inherited styles (font, colour, line height...) stop at the widget's edge.
+const hostReset = new CSSStyleSheet();
+hostReset.replaceSync(':host { all: initial; display: block; }');
+
+class ShouhouAssistant extends HTMLElement {
+  async connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (root.childElementCount > 0) return;
+    root.adoptedStyleSheets = [hostReset];
+    for (const href of STYLESHEETS) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      root.append(link);
+    }
+    const mountPoint = document.createElement('div');
+    root.append(mountPoint);
+    const pack = await this.#policyPack();
+    if (!mountPoint.isConnected) return;
+    this.widget = mount_widget(mountPoint, this.getAttribute('lang'), this.getAttribute('platform'),
+      this.getAttribute('steps'), pack.text, pack.error);
+  }
+
+  disconnectedCallback() {
+    this.widget?.free();
+    this.widget = undefined;
+    this.shadowRoot.replaceChildren();
+  }
+
+  /** The host's policy pack as text: from policy-src (this page's origin only) or an inline JSON child. */
+  async #policyPack() {
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return { text: inline.textContent };
+    const src = this.getAttribute('policy-src');
+    if (!src) return {};
+    const url = new URL(src, location.href);
+    if (url.origin !== location.origin) return { error: `policy-src: must be on this page's origin (${location.origin})` };
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) return { error: `policy-src: ${url.pathname} answered ${response.status}` };
+      return { text: await response.text() };
+    } catch (err) {
+      return { error: `policy-src: ${url.pathname} could not be fetched (${err.message})` };
+    }
+  }
+}
+
+customElements.define('shouhou-assistant', ShouhouAssistant);
+
+export { start_app as startApp };

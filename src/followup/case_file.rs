@@ -1,0 +1,270 @@
+//! The case file (what a 12315 officer, a mediator or a court needs: facts, decision and its rules,
+//! evidence, the timeline of the log, the texts sent) and the one-page checklist to print.
+
+use chrono::NaiveDate;
+
+use super::closing::refund_line;
+use super::ics::case_name;
+use super::next::{next_actions, ActionKind};
+use super::policy::followup_rules;
+use super::sheet::{Row, Section, Sheet};
+use super::texts::{fill, names, parse_id, texts, Texts};
+use crate::i18n::ui;
+use crate::lang::Lang;
+use crate::record::CaseRecord;
+use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
+
+pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
+    let t = texts(lang);
+    let mut sections = vec![
+        facts(record, lang),
+        decision_section(decision, lang),
+        deadlines(decision, today, lang, t.case_file("deadlines")),
+        evidence(record, decision, lang, t.case_file("evidence")),
+        timeline(record, lang),
+        drafts(record, t),
+    ];
+    if let Some(line) = refund_line(record, lang) {
+        sections.push(Section { id: "closing", heading: t.case_file("closing").into(), rows: vec![line] });
+    }
+    Sheet {
+        heading: t.case_file("heading").into(),
+        case_name: case_name(record, lang),
+        dated: format!("{}: {}", t.case_file("made_on"), t.full_date(today)),
+        sections,
+    }
+}
+
+/// One page: the steps with what is done, the evidence to bring, the deadlines and what to do next.
+pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
+    let t = texts(lang);
+    let next = next_actions(record, decision, today)
+        .iter()
+        .map(|action| {
+            let dated = !matches!(action.kind, ActionKind::Status(_));
+            let when = if dated { t.date(action.due) } else { String::new() };
+            Row::Dated { on: dated.then_some(action.due), when, text: action.title(lang) }
+        })
+        .collect();
+    Sheet {
+        heading: t.checklist("heading").into(),
+        case_name: case_name(record, lang),
+        dated: t.full_date(today),
+        sections: vec![
+            Section { id: "next", heading: t.checklist("next").into(), rows: next },
+            steps(record, decision, lang),
+            evidence(record, decision, lang, t.checklist("evidence")),
+            deadlines(decision, today, lang, t.checklist("deadlines")),
+        ],
+    }
+}
+
+pub fn yuan(fen: u64) -> String {
+    format!("¥{}.{:02}", fen / 100, fen % 100)
+}
+
+fn facts(record: &CaseRecord, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
+    // A choice the form cannot read shows as typed.
+    let named = |id: &str, name: Option<&str>| name.map(str::to_string).unwrap_or_else(|| id.to_string());
+    let form = &record.form;
+    let f = &record.facts;
+    let paid = form.paid_fen().map(yuan).unwrap_or_else(|| form.paid_yuan.clone());
+    let item = [f.item_name.as_str(), f.spec.as_str(), f.quantity.as_str()]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let fields: Vec<(&str, String)> = vec![
+        ("buyer", f.buyer_name.clone()),
+        ("phone", f.phone.clone()),
+        ("address", f.address.clone()),
+        ("platform", named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform))),
+        ("shop", f.shop_name.clone()),
+        ("merchant", f.merchant_name.clone()),
+        ("merchant_address", f.merchant_address.clone()),
+        ("order_no", f.order_no.clone()),
+        ("item", item),
+        ("category", named(&form.category, parse_id::<Category>(&form.category).map(ui.category))),
+        ("problem", named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
+        ("paid", paid),
+        ("paid_on", form.paid_on.clone()),
+        ("signed_on", form.signed_on.clone()),
+        ("completed_on", form.completed_on.clone()),
+        ("ticket_no", f.ticket_no.clone()),
+        ("return_tracking_no", record.return_tracking_no.clone()),
+        ("description", f.description.clone()),
+        ("refusal_reason", f.refusal_reason.clone()),
+    ];
+    let rows = fields
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(key, value)| Row::Field { label: t.case_file(key).into(), value: value.trim().into() })
+        .collect();
+    Section { id: "facts", heading: t.case_file("facts").into(), rows }
+}
+
+fn decision_section(decision: &Decision, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
+    let mut rows = Vec::new();
+    if let Some(remedy) = decision.recommended {
+        rows.push(Row::Field { label: t.case_file("recommended").into(), value: (ui.remedy)(remedy).into() });
+    }
+    rows.push(Row::Field { label: t.case_file("channel").into(), value: names(lang).channel(decision.channel) });
+    for remedy in &decision.remedies {
+        let mut title = format!("{}: {}", (ui.remedy)(remedy.remedy), (ui.verdict)(remedy.verdict));
+        if let Some(until) = remedy.until {
+            title.push_str(&format!(", {} {}", t.case_file("until"), t.full_date(until)));
+        }
+        if let Some(shipping) = remedy.shipping {
+            title.push_str(&format!(", {}: {}", ui.shipping_label, (ui.shipping)(shipping)));
+        }
+        let mut text = remedy.why.clone();
+        for need in &remedy.needs {
+            text.push_str(&format!("\n· {need}"));
+        }
+        text.push_str(&format!("\n{}: {}", t.case_file("basis"), remedy.basis.join(", ")));
+        rows.push(Row::Block { title, text });
+    }
+    if let Some(compensation) = &decision.compensation {
+        rows.push(Row::Field {
+            label: t.case_file("compensation").into(),
+            value: format!("{} ({}: {})", yuan(compensation.amount_fen), t.case_file("basis"), compensation.basis.join(", ")),
+        });
+    }
+    Section { id: "decision", heading: t.case_file("decision").into(), rows }
+}
+
+fn deadlines(
+    decision: &Decision,
+    today: NaiveDate,
+    lang: Lang,
+    heading: &str,
+) -> Section {
+    let t = texts(lang);
+    let rows = decision
+        .deadlines
+        .iter()
+        .map(|deadline| {
+            let name = names(lang).deadline(&deadline.id);
+            let days_left = (deadline.on - today).num_days();
+            let state = match days_left {
+                ..0 => t.checklist("passed").to_string(),
+                0 => t.checklist("today").to_string(),
+                days => fill(t.checklist("days_left"), &[("days", &days.to_string())]),
+            };
+            let basis = if deadline.basis.is_empty() {
+                String::new()
+            } else {
+                format!(" · {}: {}", t.case_file("basis"), deadline.basis.join(", "))
+            };
+            Row::Dated { on: Some(deadline.on), when: t.full_date(deadline.on), text: format!("{name} ({state}){basis}") }
+        })
+        .collect();
+    Section { id: "deadlines", heading: heading.into(), rows }
+}
+
+/// The decision's evidence, most important first, then anything else the buyer listed.
+fn evidence(
+    record: &CaseRecord,
+    decision: &Decision,
+    lang: Lang,
+    heading: &str,
+) -> Section {
+    let kept = |evidence: Evidence| record.evidence.iter().find(|item| item.evidence == evidence);
+    let extra = record.evidence.iter().map(|item| item.evidence).filter(|evidence| !decision.evidence.contains(evidence));
+    let rows = decision
+        .evidence
+        .iter()
+        .copied()
+        .chain(extra)
+        .map(|evidence| Row::Check {
+            text: names(lang).evidence(evidence),
+            done: kept(evidence).is_some_and(|item| item.done),
+            note: kept(evidence).map(|item| item.note.trim().to_string()).unwrap_or_default(),
+        })
+        .collect();
+    Section { id: "evidence", heading: heading.into(), rows }
+}
+
+/// Status changes and contacts in date order; undated contacts last, as entered.
+fn timeline(record: &CaseRecord, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
+    let statuses = record.status_history.iter().map(|change| {
+        let status = (ui.status)(change.status);
+        let text = if change.note.trim().is_empty() { status.to_string() } else { format!("{status}: {}", change.note.trim()) };
+        (Some(change.on), String::new(), text)
+    });
+    let contacts = record.log.iter().map(|entry| {
+        let who = [names(lang).channel_id(&entry.channel), entry.who.trim().to_string()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let mut text = format!("{who}: {}", entry.said.trim());
+        if !entry.promise.trim().is_empty() {
+            text.push_str(&format!(" · {}: {}", t.case_file("promise"), entry.promise.trim()));
+            if let Some(by) = entry.promised_by {
+                text.push_str(&format!(" ({} {})", t.case_file("by"), t.full_date(by)));
+            }
+        }
+        (entry.on, entry.time.trim().to_string(), text)
+    });
+    let mut lines: Vec<_> = statuses.chain(contacts).collect();
+    lines.sort_by_key(|(on, time, _)| (on.is_none(), *on, time.clone()));
+    let rows = lines
+        .into_iter()
+        .map(|(on, time, text)| {
+            let day = on.map(|on| on.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
+            let when = if time.is_empty() { day } else { format!("{day} {time}") };
+            Row::Dated { on, when, text }
+        })
+        .collect();
+    Section { id: "timeline", heading: t.case_file("timeline").into(), rows }
+}
+
+fn drafts(record: &CaseRecord, t: &Texts) -> Section {
+    let rows = record
+        .sent_drafts
+        .iter()
+        .map(|draft| Row::Block {
+            title: format!("{} · {}", draft.on.format("%Y-%m-%d"), t.draft(&draft.purpose)),
+            text: draft.text.clone(),
+        })
+        .collect();
+    Section { id: "drafts", heading: t.case_file("drafts").into(), rows }
+}
+
+/// The walkthrough's steps, ticked as far as the status shows they are done.
+fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
+    let rules = followup_rules();
+    let status = record.status();
+    let submitted = status != TicketStatus::Draft;
+    let finished = rules.is_finished(status);
+    let evidence_done = decision
+        .evidence
+        .iter()
+        .all(|evidence| record.evidence.iter().any(|item| item.evidence == *evidence && item.done));
+    let disputed = record
+        .status_history
+        .iter()
+        .any(|change| matches!(change.status, TicketStatus::Rejected | TicketStatus::PlatformIntervention));
+    let closing = &record.closing;
+    let closed = closing.refund_received_fen.is_some() || closing.exchange_received_ok || closing.rating_speed.is_some();
+    let mut steps = vec![
+        ("policy", submitted),
+        ("evidence", evidence_done),
+        ("channel", submitted),
+        ("ticket", submitted),
+        ("progress", finished),
+    ];
+    if disputed {
+        steps.push(("dispute", finished));
+    }
+    steps.push(("close", closed));
+    let rows = steps
+        .into_iter()
+        .map(|(step, done)| Row::Check { text: names(lang).step(step), done, note: String::new() })
+        .collect();
+    Section { id: "steps", heading: texts(lang).checklist("steps").into(), rows }
+}

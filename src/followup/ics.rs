@@ -1,0 +1,192 @@
+//! Calendar export (RFC 5545): every deadline, every running wait and every promise as an all-day event
+//! with a reminder the day before, so the phone reminds the buyer even when the page is closed.
+
+use chrono::{DateTime, Days, NaiveDate};
+
+use super::next::{open_promises, running_clocks, ActionKind, NextAction};
+use super::policy::followup_rules;
+use super::texts::{fill, names, texts};
+use crate::lang::Lang;
+use crate::record::CaseRecord;
+use crate::rules::Decision;
+
+/// The .ics text for one case. UIDs are stable, so importing a newer export updates the events.
+pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> String {
+    let texts = texts(lang);
+    let case_name = case_name(record, lang);
+    let stamp = DateTime::from_timestamp_millis(record.updated_ms as i64).unwrap_or_default();
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Shouhou//After-sales assistant//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        format!("X-WR-CALNAME:{}", escape(&format!("{} · {}", texts.ics.calendar_name, case_name))),
+    ];
+    for event in events(record, decision, lang) {
+        let summary = fill(&texts.ics.summary, &[("case", &case_name), ("what", &event.what)]);
+        let alarm = fill(&texts.ics.alarm, &[("what", &summary)]);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{}-{}@shouhou", record.id, event.key, event.on.format("%Y%m%d")),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", event.on.format("%Y%m%d")),
+            format!("DTEND;VALUE=DATE:{}", event.on.checked_add_days(Days::new(1)).unwrap_or(event.on).format("%Y%m%d")),
+            format!("SUMMARY:{}", escape(&summary)),
+            format!("DESCRIPTION:{}", escape(&event.description)),
+            "TRANSP:TRANSPARENT".into(),
+            "BEGIN:VALARM".into(),
+            "ACTION:DISPLAY".into(),
+            "TRIGGER:-P1D".into(),
+            format!("DESCRIPTION:{}", escape(&alarm)),
+            "END:VALARM".into(),
+            "END:VEVENT".into(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+/// The name the buyer gave the case, else the item, else a generic name.
+pub fn case_name(record: &CaseRecord, lang: Lang) -> String {
+    [&record.title, &record.facts.item_name]
+        .into_iter()
+        .map(|name| name.trim())
+        .find(|name| !name.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| texts(lang).untitled_case.clone())
+}
+
+struct CalendarEvent {
+    key: String,
+    on: NaiveDate,
+    what: String,
+    description: String,
+}
+
+fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarEvent> {
+    let texts = texts(lang);
+    let rules = followup_rules();
+    let with_basis = |detail: String, basis: &[String]| {
+        if basis.is_empty() {
+            detail
+        } else {
+            format!("{detail}\n{}: {}", texts.ics.basis, basis.join(", "))
+        }
+    };
+    let mut events: Vec<CalendarEvent> = decision
+        .deadlines
+        .iter()
+        .map(|deadline| {
+            let action = deadline_action(deadline, rules);
+            let name = names(lang).deadline(&deadline.id);
+            let seller_side = rules.deadlines.get(&deadline.id).is_some_and(|rule| rule.side != super::policy::Side::Buyer);
+            let what = if seller_side { fill(&texts.ics.seller_due, &[("what", &name)]) } else { name };
+            CalendarEvent {
+                key: format!("deadline-{}", deadline.id),
+                on: deadline.on,
+                what,
+                description: with_basis(action.title(lang), &deadline.basis),
+            }
+        })
+        .collect();
+    for (clock, due) in running_clocks(record, decision, rules) {
+        if clock.deadline.as_ref().is_some_and(|id| decision.deadlines.iter().any(|deadline| &deadline.id == id)) {
+            continue;
+        }
+        let action = NextAction {
+            kind: ActionKind::Clock(clock.id.clone()),
+            due,
+            overdue: false,
+            days: clock.days.into(),
+            step: clock.step.clone(),
+            draft: clock.draft.clone(),
+            basis: clock.basis.clone(),
+            verified: clock.verified,
+        };
+        events.push(CalendarEvent {
+            key: format!("wait-{}", clock.id),
+            on: due.checked_add_days(Days::new(1)).unwrap_or(due),
+            what: action.title(lang),
+            description: with_basis(action.detail(lang), &clock.basis),
+        });
+    }
+    for (index, (entry, by)) in open_promises(record).enumerate() {
+        let channel = names(lang).channel_id(&entry.channel);
+        let who = if entry.who.trim().is_empty() { channel.as_str() } else { entry.who.as_str() };
+        events.push(CalendarEvent {
+            key: format!("promise{index}"),
+            on: by,
+            what: fill(&texts.ics.promise, &[("who", who), ("promise", &entry.promise)]),
+            description: entry.said.clone(),
+        });
+    }
+    events.sort_by_key(|event| event.on);
+    events
+}
+
+/// The action text for a deadline event: the same words the next-action panel uses.
+fn deadline_action(deadline: &crate::rules::Deadline, rules: &super::policy::FollowupRules) -> NextAction {
+    let rule = rules.deadlines.get(&deadline.id);
+    NextAction {
+        kind: ActionKind::Deadline(deadline.id.clone()),
+        due: deadline.on,
+        overdue: false,
+        days: 0,
+        step: rule.map(|rule| rule.step.clone()).unwrap_or_default(),
+        draft: rule.and_then(|rule| rule.draft.clone()),
+        basis: deadline.basis.clone(),
+        verified: true,
+    }
+}
+
+/// TEXT value escaping (RFC 5545 3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets without splitting a UTF-8 character, and ends it with CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut octets_on_line = 0;
+    for c in line.chars() {
+        if octets_on_line + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            octets_on_line = 1;
+        }
+        out.push(c);
+        octets_on_line += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_lines_stay_within_75_octets_and_unfold_to_the_original() {
+        let line = format!("SUMMARY:{}", "平台售后入口将于十一月十九日关闭".repeat(6));
+        let folded = fold(&line);
+        assert!(folded.split("\r\n").all(|physical| physical.len() <= 75));
+        assert_eq!(folded.trim_end_matches("\r\n").replace("\r\n ", ""), line);
+    }
+
+    #[test]
+    fn text_values_escape_separators() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,225 @@
+//! What the buyer should do next and by when, worked out from the status history, the communication log
+//! and the decision's deadlines, judged on a given day.
+
+use chrono::{Days, NaiveDate};
+
+use super::policy::{followup_rules, Clock, FollowupRules, Side};
+use super::texts::{fill, id_of, names, parse_id, texts};
+use crate::lang::Lang;
+use crate::record::CaseRecord;
+use crate::rules::{Decision, Platform, TicketStatus};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionKind {
+    /// A wait from rules.json ran out (the clock's id).
+    Clock(String),
+    /// Someone promised in the log to act by a day and has not.
+    Promise { who: String, promise: String },
+    /// A buyer-side deadline of the decision is near (the deadline's id).
+    Deadline(String),
+    /// What the current status asks for when nothing is late.
+    Status(TicketStatus),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextAction {
+    pub kind: ActionKind,
+    /// When it was or is due: the day a wait ran out, a promise's day, a deadline, or the status change.
+    pub due: NaiveDate,
+    pub overdue: bool,
+    /// The number the text speaks of: a wait's length, or the days left before a deadline.
+    pub days: i64,
+    /// The walkthrough step that does it (`ticket`, `progress`, `dispute`, `close`, ...).
+    pub step: String,
+    /// The drafting purpose of the text that does it, if a text does.
+    pub draft: Option<String>,
+    pub basis: Vec<String>,
+    /// False where the number comes from a platform page no primary rule text confirms.
+    pub verified: bool,
+}
+
+impl NextAction {
+    /// `seller_unprocessed`, `promise`, `deadline:platform_after_sales`, `status:submitted`.
+    pub fn id(&self) -> String {
+        match &self.kind {
+            ActionKind::Clock(id) => id.clone(),
+            ActionKind::Promise { .. } => "promise".into(),
+            ActionKind::Deadline(id) => format!("deadline:{id}"),
+            ActionKind::Status(status) => format!("status:{}", id_of(status)),
+        }
+    }
+
+    /// The step whose page holds the draft that does it.
+    pub fn draft_step(&self) -> Option<&'static str> {
+        let purpose = self.draft.as_ref()?;
+        followup_rules().draft_steps.get(purpose).map(String::as_str)
+    }
+
+    pub fn title(&self, lang: Lang) -> String {
+        self.text(lang, |text| &text.title)
+    }
+
+    pub fn detail(&self, lang: Lang) -> String {
+        self.text(lang, |text| &text.detail)
+    }
+
+    fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &String) -> String {
+        let texts = texts(lang);
+        let (key, deadline_name, who, promise) = match &self.kind {
+            ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
+            ActionKind::Promise { who, promise } => ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str()),
+            ActionKind::Deadline(id) => {
+                let specific = format!("deadline_{id}");
+                let key = if texts.actions.contains_key(&specific) { specific } else { "deadline".into() };
+                (key, names(lang).deadline(id), "", "")
+            }
+            ActionKind::Status(status) => (format!("status_{}", id_of(status)), String::new(), "", ""),
+        };
+        let Some(template) = texts.actions.get(&key) else { return key };
+        let days = self.days.to_string();
+        let date = texts.date(self.due);
+        fill(
+            part(template),
+            &[("days", &days), ("date", &date), ("deadline", &deadline_name), ("who", who), ("promise", promise)],
+        )
+    }
+}
+
+/// Every next action on `today`: late things first (oldest first), then deadlines coming up, then
+/// what the current status asks for.
+pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) -> Vec<NextAction> {
+    let rules = followup_rules();
+    let finished = rules.is_finished(record.status());
+    let mut late = Vec::new();
+    let mut coming = Vec::new();
+    if !finished {
+        late.extend(overdue_clocks(record, decision, today, rules));
+        late.extend(overdue_promises(record, today));
+        coming.extend(approaching_deadlines(record, decision, today, rules));
+    }
+    late.sort_by_key(|action| action.due);
+    coming.sort_by_key(|action| action.due);
+    late.into_iter().chain(coming).chain(status_action(record, today, rules)).collect()
+}
+
+/// The day a clock runs out while it is running (started and not stopped), whatever today is.
+pub(crate) fn running_clocks<'a>(
+    record: &CaseRecord,
+    decision: &Decision,
+    rules: &'a FollowupRules,
+) -> Vec<(&'a Clock, NaiveDate)> {
+    let platform = platform_of(record);
+    rules
+        .clocks
+        .iter()
+        .filter(|clock| clock.platforms.is_empty() || platform.is_some_and(|p| clock.platforms.contains(&p)))
+        .filter_map(|clock| {
+            let history = &record.status_history;
+            let start = history.iter().rposition(|change| change.status == clock.from)?;
+            let stopped = history[start + 1..]
+                .iter()
+                .any(|change| clock.until.contains(&change.status) || rules.is_finished(change.status));
+            if stopped {
+                return None;
+            }
+            let from_decision = clock
+                .deadline
+                .as_ref()
+                .and_then(|id| decision.deadlines.iter().find(|deadline| &deadline.id == id))
+                .map(|deadline| deadline.on);
+            let due = from_decision.or_else(|| history[start].on.checked_add_days(Days::new(clock.days.into())))?;
+            Some((clock, due))
+        })
+        .collect()
+}
+
+fn overdue_clocks(record: &CaseRecord, decision: &Decision, today: NaiveDate, rules: &FollowupRules) -> Vec<NextAction> {
+    let ran_out: Vec<_> = running_clocks(record, decision, rules).into_iter().filter(|(_, due)| today > *due).collect();
+    let superseded: Vec<&String> = ran_out.iter().flat_map(|(clock, _)| &clock.supersedes).collect();
+    ran_out
+        .into_iter()
+        .filter(|(clock, _)| !superseded.contains(&&clock.id))
+        .map(|(clock, due)| NextAction {
+            kind: ActionKind::Clock(clock.id.clone()),
+            due,
+            overdue: true,
+            days: clock.days.into(),
+            step: clock.step.clone(),
+            draft: clock.draft.clone(),
+            basis: clock.basis.clone(),
+            verified: clock.verified,
+        })
+        .collect()
+}
+
+/// A promise is kept once the status changed after the day it was made.
+pub(crate) fn open_promises(record: &CaseRecord) -> impl Iterator<Item = (&crate::record::LogEntry, NaiveDate)> {
+    record.log.iter().filter_map(|entry| {
+        let by = entry.promised_by?;
+        let kept = record.status_history.iter().any(|change| entry.on.is_some_and(|made| change.on > made));
+        (!kept).then_some((entry, by))
+    })
+}
+
+fn overdue_promises(record: &CaseRecord, today: NaiveDate) -> Vec<NextAction> {
+    open_promises(record)
+        .filter(|(_, by)| today > *by)
+        .map(|(entry, by)| NextAction {
+            kind: ActionKind::Promise { who: entry.who.clone(), promise: entry.promise.clone() },
+            due: by,
+            overdue: true,
+            days: (today - by).num_days(),
+            step: "progress".into(),
+            draft: Some("follow_up".into()),
+            basis: Vec::new(),
+            verified: true,
+        })
+        .collect()
+}
+
+fn approaching_deadlines(
+    record: &CaseRecord,
+    decision: &Decision,
+    today: NaiveDate,
+    rules: &FollowupRules,
+) -> Vec<NextAction> {
+    decision
+        .deadlines
+        .iter()
+        .filter_map(|deadline| {
+            let rule = rules.deadlines.get(&deadline.id)?;
+            let met = record.status_history.iter().any(|change| rule.met_by.contains(&change.status));
+            let days_left = (deadline.on - today).num_days();
+            let near = (0..=i64::from(rules.warn_days_before)).contains(&days_left);
+            (rule.side == Side::Buyer && !met && near).then(|| NextAction {
+                kind: ActionKind::Deadline(deadline.id.clone()),
+                due: deadline.on,
+                overdue: false,
+                days: days_left,
+                step: rule.step.clone(),
+                draft: rule.draft.clone(),
+                basis: deadline.basis.clone(),
+                verified: true,
+            })
+        })
+        .collect()
+}
+
+fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -> Option<NextAction> {
+    let status = record.status();
+    let link = rules.status_steps.get(&id_of(&status))?;
+    Some(NextAction {
+        kind: ActionKind::Status(status),
+        due: record.status_history.last().map(|change| change.on).unwrap_or(today),
+        overdue: false,
+        days: 0,
+        step: link.step.clone(),
+        draft: link.draft.clone(),
+        basis: Vec::new(),
+        verified: true,
+    })
+}
+
+pub(crate) fn platform_of(record: &CaseRecord) -> Option<Platform> {
+    parse_id(&record.form.platform)
+}

@@ -1,0 +1,87 @@
+// The rules core in wasm: `window.Shouhou.evaluate(caseJson)` called from the app's own page (JSON string
+// in, JSON string out, as CONTRACT.md section 3 fixes it), median time per call for each case of
+// cases.json, printed beside the native divan figure of `cargo bench --no-default-features --bench evaluate`.
+// The page is not throttled here, so both figures are this machine's.
+// performance.now() is coarsened to 100 µs in a page that is not cross-origin isolated, so each sample
+// times a batch of calls lasting at least 20 ms.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { launch } from '../e2e/browser.mjs';
+import { USABLE_PROBE, waitUsable } from './usable.mjs';
+import { parseDivan } from './divan.mjs';
+
+const CASES = JSON.parse(await readFile(new URL('./cases.json', import.meta.url), 'utf8'));
+const SAMPLES = 31;
+const REPO = new URL('../../', import.meta.url);
+
+/** The native figures: divan's median per case, or an empty map (and why) when there is no bench yet. */
+function nativeMedians() {
+  if (!existsSync(new URL('tests/bench/evaluate.rs', REPO))) {
+    console.log('native: tests/bench/evaluate.rs is not there yet (the rules core adds it)');
+    return new Map();
+  }
+  console.log('native: cargo bench --no-default-features --bench evaluate');
+  const bench = spawnSync('cargo', ['bench', '--no-default-features', '--bench', 'evaluate'],
+    { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  console.log(bench.stdout);
+  if (bench.status !== 0) throw new Error(`cargo bench exited ${bench.status}`);
+  return parseDivan(bench.stdout);
+}
+
+function microseconds(us) {
+  return us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`;
+}
+
+async function benchInPage(page, caseJson) {
+  return page.evaluate(({ caseJson, samples }) => {
+    const evaluate = window.Shouhou.evaluate;
+    evaluate(caseJson);
+    let batch = 1;
+    for (;;) {
+      const start = performance.now();
+      for (let i = 0; i < batch; i++) evaluate(caseJson);
+      if (performance.now() - start >= 20) break;
+      batch *= 2;
+    }
+    const perCall = [];
+    for (let s = 0; s < samples; s++) {
+      const start = performance.now();
+      for (let i = 0; i < batch; i++) evaluate(caseJson);
+      perCall.push(((performance.now() - start) * 1000) / batch);
+    }
+    perCall.sort((a, b) => a - b);
+    return perCall[perCall.length >> 1];
+  }, { caseJson, samples: SAMPLES });
+}
+
+export async function measureWasmEvaluate({ url }) {
+  const native = nativeMedians();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(USABLE_PROBE);
+    await page.goto(url);
+    await waitUsable(page);
+    const hasApi = await page.waitForFunction(() => typeof window.Shouhou?.evaluate === 'function', null, { timeout: 5000 })
+      .then(() => true, () => false);
+    if (!hasApi) {
+      console.log('skipped: the app page does not define window.Shouhou.evaluate yet (issue 7 adds it)');
+      return [{ figure: 'evaluate in wasm, median per call', value: 'not measured', budget: '-', pass: null, note: 'no window.Shouhou.evaluate on the page yet' }];
+    }
+    const rows = [];
+    for (const { name, case: theCase } of CASES) {
+      const us = await benchInPage(page, JSON.stringify(theCase));
+      const nativeUs = native.get(name);
+      console.log(`  ${name}: wasm ${microseconds(us)}, native ${nativeUs === undefined ? 'not in the divan output' : microseconds(nativeUs)}`);
+      rows.push({
+        figure: `evaluate ${name}, wasm in page / native`,
+        value: `${microseconds(us)} / ${nativeUs === undefined ? 'n/a' : microseconds(nativeUs)}`,
+        budget: '-', pass: null, note: '',
+      });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

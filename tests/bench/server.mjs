@@ -1,0 +1,49 @@
+// dist/ served the way a static host would serve it in production, on top of the end-to-end test server:
+// gzip (-9) when the browser accepts it and it makes the file smaller (not for PNGs), Trunk's hashed files
+// cached for a year, everything else revalidated on every visit; and a log of every response, so the size figure counts what the page
+// actually loads, service-worker precaching included.
+import { gzipSync } from 'node:zlib';
+import { serveDist } from '../e2e/browser.mjs';
+
+// Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+export function cachePolicy(path) {
+  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+export async function serveLikeProduction(dir) {
+  const { server, url } = await serveDist(dir);
+  const [handler] = server.listeners('request');
+  server.removeAllListeners('request');
+  const log = [];
+  const gzipped = new Map();
+  server.on('request', (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, url).pathname);
+    const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    let status = 200;
+    let headers = {};
+    const writeHead = res.writeHead.bind(res);
+    const end = res.end.bind(res);
+    res.writeHead = (code, head = {}) => { status = code; headers = head; return res; };
+    res.end = (body = Buffer.alloc(0)) => {
+      const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      const key = `${path}\0${raw.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }));
+      const gz = gzipped.get(key);
+      const compress = acceptsGzip && gz.length < raw.length;
+      const sent = compress ? gz : raw;
+      log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length) });
+      writeHead(status, {
+        ...headers,
+        'cache-control': cachePolicy(path),
+        'content-length': sent.length,
+        vary: 'accept-encoding',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      });
+      return end(sent);
+    };
+    handler(req, res);
+  });
+  return { server, url, log };
+}

@@ -1,0 +1,60 @@
+// Size of the whole first load: every file the server sends while a fresh profile opens the app, until the
+// first screen is usable, the service worker (if any) has installed and the network has been quiet for
+// 2 s. Each file counts once, at what the bench server sends: gzip -9, or the raw bytes where gzip would
+// not shrink them (PNG). Like .ci/size-report, but for what the page really loads rather than what dist/ holds.
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { launch } from '../e2e/browser.mjs';
+import { USABLE_PROBE, waitUsable } from './usable.mjs';
+import { kb } from './report.mjs';
+
+const BUDGET_BYTES = 250_000;
+const QUIET_MS = 2000;
+
+async function quiet(log) {
+  let seen = -1;
+  while (seen !== log.length) {
+    seen = log.length;
+    await new Promise((ok) => setTimeout(ok, QUIET_MS));
+  }
+}
+
+async function filesIn(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => '/' + relative(dir, join(e.parentPath, e.name)));
+}
+
+export async function measureSize({ url, log, dist }) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.addInitScript(USABLE_PROBE);
+    const first = log.length;
+    await page.goto(url);
+    await waitUsable(page);
+    await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 5000))]));
+    await quiet(log);
+    const files = new Map();
+    for (const entry of log.slice(first)) if (entry.status === 200) files.set(entry.path, entry);
+    const loaded = [...files.values()].sort((a, b) => b.gzip - a.gzip);
+    const total = loaded.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+    const failed = log.slice(first).filter((entry) => entry.status !== 200);
+
+    console.log('first load, file by file (bytes):');
+    console.log(`  ${'file'.padEnd(52)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)}`);
+    for (const f of loaded) console.log(`  ${f.path.padEnd(52)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)}`);
+    console.log(`  ${'TOTAL'.padEnd(52)} ${String(total.raw).padStart(9)} ${String(total.gzip).padStart(9)}`);
+    for (const f of failed) console.log(`  requested but not served: ${f.path} (HTTP ${f.status})`);
+    const unused = (await filesIn(dist)).filter((path) => !files.has(path) && !(path === '/index.html' && files.has('/')));
+    if (unused.length) console.log(`  in dist/ but not loaded: ${unused.join(', ')}`);
+
+    const wasm = loaded.filter((f) => f.path.endsWith('.wasm')).reduce((sum, f) => sum + f.gzip, 0);
+    return [
+      { figure: 'first load, gzip -9', value: kb(total.gzip), budget: `≤ ${kb(BUDGET_BYTES)}`, pass: total.gzip <= BUDGET_BYTES, note: `${loaded.length} files, ${kb(total.raw)} raw` },
+      { figure: '  of which wasm, gzip -9', value: kb(wasm), budget: '-', pass: null, note: '' },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,114 @@
+// Start-up: navigation to the first usable screen (usable.mjs) on a throttled phone (throttling.mjs).
+// - cold: a fresh browser profile each run, median of RUNS;
+// - second visit, HTTP cache: the same profile navigates again (service workers blocked, so only the HTTP
+//   cache helps: Trunk's hashed files are immutable, index.html is revalidated over the slow network);
+// - second visit through the service worker: after one visit has installed it, the profile navigates again
+//   throttled (the worker's own fetches too), then again offline (CPU still 4x slower); the offline visit
+//   may not reach the server.
+import { launch } from '../e2e/browser.mjs';
+import { USABLE_PROBE, waitUsable } from './usable.mjs';
+import { throttle, throttleServiceWorker, FAST_3G, PROFILE_TEXT } from './throttling.mjs';
+import { median, seconds } from './report.mjs';
+
+const RUNS = 5;
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+const COLD_BUDGET_MS = 2000;
+const SECOND_VISIT_BUDGET_MS = 500;
+
+async function visit(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  return waitUsable(page);
+}
+
+async function coldThenCached(browser, url) {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(USABLE_PROBE);
+    await throttle(page);
+    const cold = await visit(page, url);
+    await page.goto('about:blank');
+    const cached = await visit(page, url);
+    return { cold, cached };
+  } finally {
+    await context.close();
+  }
+}
+
+async function serviceWorkerReady(page) {
+  return page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller !== null
+      || new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(true)))),
+    new Promise((ok) => setTimeout(() => ok(false), 15_000)),
+  ]));
+}
+
+/** After one visit has installed the service worker: a throttled visit online, then one offline (which may
+ * not reach the server). Null when the page never installs a service worker. */
+async function serviceWorkerVisits(browser, url, log) {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(USABLE_PROBE);
+    await visit(page, url);
+    if (!(await serviceWorkerReady(page))) return null;
+    await page.goto('about:blank');
+    const cdp = await throttle(page);
+    const emulateWorker = await throttleServiceWorker(browser, new URL(url).origin);
+    const online = await visit(page, url);
+    await page.goto('about:blank');
+    await cdp.send('Network.emulateNetworkConditions', { ...FAST_3G, offline: true });
+    await emulateWorker({ ...FAST_3G, offline: true });
+    const served = log.length;
+    const offline = await visit(page, url);
+    const leaked = log.slice(served).map((entry) => entry.path);
+    if (leaked.length) throw new Error(`the offline visit reached the server for ${leaked.join(', ')}`);
+    return { online, offline };
+  } finally {
+    await context.close();
+  }
+}
+
+const describe = (runs) => runs.map((r) => `${Math.round(r.ms)}`).join(', ') + ' ms';
+const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start screen has no control yet' : '');
+
+export async function measureStartup({ url, log }) {
+  const browser = await launch();
+  try {
+    const visits = [];
+    for (let run = 0; run < RUNS; run++) visits.push(await coldThenCached(browser, url));
+    const cold = visits.map((v) => v.cold);
+    const cached = visits.map((v) => v.cached);
+    console.log(`start-up on ${PROFILE_TEXT}`);
+    console.log(`  cold runs: ${describe(cold)}`);
+    console.log(`  second visits (HTTP cache): ${describe(cached)}`);
+    const rows = [
+      row('start-up, cold, median of 5', cold, COLD_BUDGET_MS),
+      row('second visit, HTTP cache, median of 5', cached, SECOND_VISIT_BUDGET_MS),
+    ];
+    const swVisits = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await serviceWorkerVisits(browser, url, log);
+      if (result === null) break;
+      swVisits.push(result);
+    }
+    if (swVisits.length) {
+      const online = swVisits.map((v) => v.online);
+      const offline = swVisits.map((v) => v.offline);
+      console.log(`  second visits (service worker, online): ${describe(online)}`);
+      console.log(`  second visits (service worker, offline): ${describe(offline)}`);
+      rows.push(row('second visit, service worker, online, median of 5', online, SECOND_VISIT_BUDGET_MS));
+      rows.push(row('second visit, service worker, offline, median of 5', offline, SECOND_VISIT_BUDGET_MS));
+    } else {
+      rows.push({ figure: 'second visit, service worker', value: 'not measured', budget: `≤ ${seconds(SECOND_VISIT_BUDGET_MS)}`, pass: null, note: 'the page installs no service worker yet' });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
+
+function row(figure, runs, budgetMs) {
+  const ms = median(runs.map((r) => r.ms));
+  return { figure, value: seconds(ms), budget: `≤ ${seconds(budgetMs)}`, pass: ms <= budgetMs, note: byNote(runs) };
+}

@@ -1,0 +1,44 @@
+// Helpers for the offline, update, embedding and privacy tests.
+
+/** Waits until a service worker controls the page (after the first visit: install, activate, claim). */
+export async function controlledBy(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+}
+
+/** Records Content-Security-Policy violations in every page of the context, from the first script on. */
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
+}
+
+/** Takes the page's network away: the browser's own switch, and the server stops answering. */
+export async function goOffline(context, server) {
+  await context.setOffline(true);
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+}
+
+/** A well-formed case of CONTRACT.md §1.1: a phone bought on JD, unwanted two days after signing. */
+export const SAMPLE_CASE = {
+  platform: 'jd', category: 'electronics', problem: 'changed_mind',
+  paid_on: '2026-11-01', signed_on: '2026-11-03', today: '2026-11-05', paid_fen: 129900,
+};
+
+/** Runs window.Shouhou.evaluate in the page: `{ decision }` (parsed) or `{ error }` (the thrown message). */
+export function evaluateInPage(page, caseJson) {
+  return page.evaluate((input) => {
+    try {
+      return { decision: JSON.parse(window.Shouhou.evaluate(input)) };
+    } catch (err) {
+      return { error: err instanceof Error ? err.message : `not an Error: ${err}` };
+    }
+  }, caseJson);
+}

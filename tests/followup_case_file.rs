@@ -1,0 +1,150 @@
+//! The case file, the one-page checklist and the after-the-case summary of a filled case.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use shouhou::followup::{case_file, checklist, stage_durations, RefundCheck, Row};
+use shouhou::lang::Lang;
+use shouhou::record::{CaseRecord, EvidenceItem, LogEntry, SentDraft, StatusChange};
+use shouhou::rules::{Channel, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, TicketStatus, Verdict};
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn status(status: TicketStatus, on: &str) -> StatusChange {
+    StatusChange { status, on: day(on), note: String::new() }
+}
+
+fn filled() -> (CaseRecord, Decision) {
+    let mut record = CaseRecord::new("c1");
+    record.title = "蓝牙耳机左耳无声".into();
+    record.form.platform = "taobao".into();
+    record.form.category = "electronics".into();
+    record.form.problem = "malfunction".into();
+    record.form.paid_on = "2026-11-01".into();
+    record.form.signed_on = "2026-11-03".into();
+    record.form.paid_yuan = "199.5".into();
+    record.facts.buyer_name = "张三".into();
+    record.facts.phone = "13800000000".into();
+    record.facts.order_no = "3901234567890".into();
+    record.facts.item_name = "XX蓝牙耳机".into();
+    record.facts.merchant_name = "某某电子商行".into();
+    record.evidence = vec![
+        EvidenceItem { evidence: Evidence::Video, done: true, note: "开机演示左耳无声".into() },
+        EvidenceItem { evidence: Evidence::ChatLog, done: false, note: String::new() },
+    ];
+    record.status_history = vec![
+        status(TicketStatus::Submitted, "2026-11-04"),
+        status(TicketStatus::Approved, "2026-11-06"),
+        status(TicketStatus::ReturnShipped, "2026-11-07"),
+        status(TicketStatus::MerchantReceived, "2026-11-10"),
+    ];
+    record.log.push(LogEntry {
+        on: Some(day("2026-11-05")),
+        time: "14:30".into(),
+        channel: "merchant_service".into(),
+        who: "客服小王".into(),
+        said: "已登记".into(),
+        promise: "3天内回复".into(),
+        promised_by: Some(day("2026-11-08")),
+    });
+    record.sent_drafts.push(SentDraft { purpose: "platform_ticket".into(), on: day("2026-11-04"), text: "申请退货退款: 左耳无声。".into() });
+    let decision = Decision {
+        remedies: vec![RemedyVerdict {
+            remedy: Remedy::ReturnRefund,
+            verdict: Verdict::Eligible,
+            until: Some(day("2026-11-10")),
+            shipping: Some(Shipping::Seller),
+            basis: vec!["cn.cpl.24".into()],
+            why: "七日内出现性能故障, 可以退货。".into(),
+            needs: vec![],
+        }],
+        recommended: Some(Remedy::ReturnRefund),
+        channel: Channel::PlatformAfterSales,
+        evidence: vec![Evidence::Video, Evidence::ChatLog, Evidence::OrderScreenshot],
+        deadlines: vec![Deadline { id: "seller_refund".into(), on: day("2026-11-17"), basis: vec!["cn.no_reason.13".into()] }],
+        compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
+    };
+    (record, decision)
+}
+
+#[test]
+fn the_case_file_holds_what_an_officer_needs() {
+    let (record, decision) = filled();
+    let sheet = case_file(&record, &decision, day("2026-11-20"), Lang::ZhCn);
+    let text = sheet.to_text();
+    for fact in [
+        "售后案件材料 · 蓝牙耳机左耳无声",
+        "整理日期: 2026年11月20日",
+        "买家: 张三",
+        "订单号: 3901234567890",
+        "经营者: 某某电子商行",
+        "实付金额: ¥199.50",
+        "平台: 淘宝",
+        "建议申请: 退货退款",
+        "退货退款: 可以申请, 截至 2026年11月10日, 退货运费: 商家承担",
+        "依据: cn.cpl.24",
+        "[x] 问题视频 (开机演示左耳无声)",
+        "[ ] 与商家的沟通记录",
+        "[ ] 订单截图",
+        "2026年11月17日  商家应退款 (已过) · 依据: cn.no_reason.13",
+        "2026-11-05 14:30  商家客服 · 客服小王: 已登记 · 承诺: 3天内回复 (期限 2026年11月8日)",
+        "-- 2026-11-04 · 售后申请文本\n申请退货退款: 左耳无声。",
+    ] {
+        assert!(text.contains(fact), "missing {fact:?} in\n{text}");
+    }
+    let timeline: Vec<_> = match sheet.section("timeline") {
+        Some(section) => section.rows.iter().map(|row| match row { Row::Dated { on, .. } => on.unwrap(), _ => panic!() }).collect(),
+        None => panic!("no timeline"),
+    };
+    let mut sorted = timeline.clone();
+    sorted.sort();
+    assert_eq!(timeline, sorted, "the timeline reads in date order");
+    assert_eq!(timeline.len(), 5);
+    assert!(sheet.section("closing").is_none(), "no outcome before the refund is confirmed");
+}
+
+#[test]
+fn the_case_file_in_english_uses_english_labels() {
+    let (record, decision) = filled();
+    let text = case_file(&record, &decision, day("2026-11-20"), Lang::En).to_text();
+    assert!(text.contains("Order no.: 3901234567890"));
+    assert!(text.contains("Return and refund: Open to you, until Nov 10, 2026, Return postage: the shop pays"));
+}
+
+#[test]
+fn the_checklist_puts_next_steps_first_and_ticks_what_is_done() {
+    let (record, decision) = filled();
+    let sheet = checklist(&record, &decision, day("2026-11-18"), Lang::ZhCn);
+    assert_eq!(sheet.sections[0].id, "next");
+    let text = sheet.to_text();
+    assert!(text.contains("11月17日  退货已签收7天仍未退款"), "{text}");
+    assert!(text.contains("[x] 填写工单"));
+    assert!(text.contains("[ ] 收集证据"), "two of three items are missing");
+    assert!(text.contains("[ ] 跟进进度"));
+    assert!(!text.contains("处理争议"), "no dispute step in a case without one");
+    assert!(text.contains("商家应退款 (已过)"));
+}
+
+#[test]
+fn after_the_refund_the_file_checks_the_amount_and_the_stages_are_measured() {
+    let (mut record, decision) = filled();
+    record.status_history.push(status(TicketStatus::Refunded, "2026-11-12"));
+    record.closing.refund_received_fen = Some(18950);
+    record.closing.refund_received_on = Some(day("2026-11-13"));
+    let text = case_file(&record, &decision, day("2026-11-20"), Lang::ZhCn).to_text();
+    assert!(text.contains("实际到账: ¥189.50 (2026年11月13日) · 退款比实付金额少¥10.00"), "{text}");
+
+    let stages: Vec<_> = stage_durations(&record).into_iter().map(|stage| (stage.id, stage.days)).collect();
+    assert_eq!(
+        stages,
+        vec![("review".into(), 2), ("return_transit".into(), 3), ("refund".into(), 2), ("whole_case".into(), 8)]
+    );
+    let review = &stage_durations(&record)[0];
+    assert_eq!(review.length(Lang::ZhCn), "2天 (一般1-3个工作日)");
+    assert_eq!(RefundCheck::compare(19950, 19950), RefundCheck::Full);
+    assert_eq!(RefundCheck::compare(20000, 19950).text(Lang::En), "The refund is ¥0.50 more than you paid.");
+}
