@@ -42,3 +42,27 @@ fn every_row_explains_itself() {
         assert!(row.reasoning.chars().count() > 20, "{}: the hand calculation is missing", row.name);
     }
 }
+
+#[test]
+fn the_table_covers_every_platform_category_and_problem_of_the_contract() {
+    let table = check::table();
+    let used = |field: &str| -> BTreeSet<String> {
+        table.rows.iter().filter_map(|row| row.case[field].as_str().map(String::from)).collect()
+    };
+    let contract = [
+        ("platform", "taobao tmall jd pinduoduo alibaba_1688 douyin meituan brand_official offline_store other"),
+        (
+            "category",
+            "general electronics appliance clothing underwear shoes_bags food fresh_food cosmetics medicine furniture jewelry custom_made digital_content newspaper",
+        ),
+        (
+            "problem",
+            "changed_mind size_fit ordered_by_mistake quality_defect malfunction not_as_described wrong_item missing_parts damaged_in_transit not_received counterfeit unsafe_food late_delivery",
+        ),
+    ];
+    for (field, ids) in contract {
+        let used = used(field);
+        let missing: Vec<&str> = ids.split(' ').filter(|id| !used.contains(*id)).collect();
+        assert!(missing.is_empty(), "no row has {field} {missing:?}");
+    }
+}
