@@ -36,6 +36,9 @@ fn case() -> (CaseRecord, Decision) {
             Deadline { id: "platform_after_sales".into(), on: day("2026-11-19"), basis: vec!["taobao.after_sales".into()] },
         ],
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     };
     (record, decision)
 }

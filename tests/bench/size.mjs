@@ -1,7 +1,7 @@
 // Size of the whole first load: every file the server sends while a fresh profile opens the app, until the
 // first screen is usable, the service worker (if any) has installed and the network has been quiet for
-// 2 s. Each file counts once, at gzip -9 (what the bench server sends), like .ci/size-report but for what
-// the page really loads rather than what dist/ holds.
+// 2 s. Each file counts once, at what the bench server sends: gzip -9, or the raw bytes where gzip would
+// not shrink them (PNG). Like .ci/size-report, but for what the page really loads rather than what dist/ holds.
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { launch } from '../e2e/browser.mjs';
