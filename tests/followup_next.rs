@@ -71,7 +71,7 @@ fn a_merchant_silent_for_more_than_15_days_opens_intervention_or_12315() {
     let last_day = deadline(&case, "processing_escalation");
     assert!(last_day >= day("2026-11-19"), "七日办法第三十一条: more than 15 days after the request");
     let action = assert_fires_after(&case, "seller_unprocessed", last_day);
-    assert_eq!(action.basis, vec!["cn.no_reason.31"]);
+    assert_eq!(action.basis[0], "cn.no_reason.31");
     assert!(action.verified);
     assert_eq!((action.step.as_str(), action.draft.as_deref()), ("dispute", Some("complaint_12315")));
     assert_eq!(action.title(Lang::ZhCn), "商家已超过15天未处理 (七日办法第三十一条)");

@@ -1,5 +1,6 @@
-//! Calendar export (RFC 5545): every deadline, every running wait and every promise as an all-day event
-//! with a reminder the day before, so the phone reminds the buyer even when the page is closed.
+//! Calendar export (RFC 5545): every open deadline, the day after each of the other side's, and every open
+//! promise as an all-day event with a reminder the day before, so the phone reminds the buyer even when
+//! the page is closed.
 
 use chrono::{DateTime, Days, NaiveDate};
 
@@ -76,6 +77,9 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             format!("{detail}\n{}: {}", texts.ics.basis, basis.join(", "))
         }
     };
+    if finished {
+        return Vec::new();
+    }
     let mut events: Vec<CalendarEvent> = decision
         .deadlines
         .iter()
@@ -104,7 +108,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {
                 // The day the buyer can act on the other side's silence, named by what to do.
-                let action = overdue_action(record, deadline, rules).filter(|_| !finished)?;
+                let action = overdue_action(record, deadline, rules)?;
                 return Some(CalendarEvent {
                     key: format!("overdue-{}", deadline.id),
                     on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
