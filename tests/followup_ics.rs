@@ -36,6 +36,9 @@ fn case() -> (CaseRecord, Decision) {
             Deadline { id: "platform_after_sales".into(), on: day("2026-11-19"), basis: vec!["taobao.after_sales".into()] },
         ],
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     };
     (record, decision)
 }
@@ -67,7 +70,7 @@ fn every_deadline_wait_and_promise_is_an_all_day_event() {
     let summaries: Vec<_> = events.iter().map(|event| event.get_summary().unwrap().to_string()).collect();
     assert!(summaries.iter().all(|summary| summary.starts_with("蓝牙耳机, 左耳无声; 质量问题: ")), "{summaries:?}");
     assert!(summaries[0].contains("卖家客服承诺: 3天内回复处理方案"));
-    assert!(summaries.iter().any(|summary| summary.ends_with("平台售后入口")));
+    assert!(summaries.iter().any(|summary| summary.ends_with("平台售后入口关闭")));
     let closing = events.iter().find(|event| start(event) == day("2026-11-19")).unwrap();
     assert!(closing.get_description().unwrap().contains("平台售后入口将于11月19日关闭"));
     assert!(closing.get_description().unwrap().contains("taobao.after_sales"));

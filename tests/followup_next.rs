@@ -37,6 +37,9 @@ fn decision(deadlines: &[(&str, &str)]) -> Decision {
             .map(|(id, on)| Deadline { id: id.to_string(), on: day(on), basis: vec!["taobao.after_sales".into()] })
             .collect(),
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     }
 }
 
@@ -147,6 +150,7 @@ fn a_promise_past_its_day_is_overdue_unless_something_happened_since() {
     let action = next_actions(&case, &decision(&[]), day("2026-11-09")).remove(0);
     assert_eq!(action.title(Lang::ZhCn), "卖家客服承诺11月8日前处理, 已逾期");
     assert_eq!(action.draft.as_deref(), Some("follow_up"));
+    assert_eq!((action.step.as_str(), action.draft_step()), ("progress", Some("dispute")), "the log, and the reminder's draft");
 
     case.status_history.push(StatusChange { status: TicketStatus::ReturnShipped, on: day("2026-11-07"), note: String::new() });
     assert!(!ids(&case, &decision(&[]), day("2026-11-09")).contains(&"promise".to_string()));
@@ -178,9 +182,10 @@ fn a_deadline_already_met_is_not_announced() {
     let actions = next_actions(&draft, &no_reason, day("2026-11-09"));
     assert_eq!(actions[0].id(), "deadline:no_reason_return");
     assert_eq!(actions[0].days, 1);
-    assert_eq!(actions[0].title(Lang::ZhCn), "七天无理由退货申请将于11月10日截止");
+    assert_eq!(actions[0].title(Lang::ZhCn), "7天无理由退货截止: 11月10日 (还剩1天)");
     assert_eq!(actions[1].kind, ActionKind::Status(TicketStatus::Draft));
     assert_eq!(actions[1].draft.as_deref(), Some("platform_ticket"));
+    assert_eq!(actions[1].draft_step(), Some("ticket"));
 }
 
 #[test]
@@ -193,5 +198,28 @@ fn every_status_has_its_own_next_step_and_text_in_both_languages() {
         for lang in Lang::ALL {
             assert!(!last.title(lang).starts_with("status_"), "{status:?} has no {lang:?} text");
         }
+    }
+}
+
+#[test]
+fn every_step_and_draft_in_the_data_is_one_the_app_has() {
+    let rules = followup_rules();
+    let steps = ["policy", "evidence", "channel", "ticket", "progress", "dispute", "cancel", "close", "file", "print"];
+    let mut links: Vec<(&str, Option<&String>)> = rules.clocks.iter().map(|c| (c.step.as_str(), c.draft.as_ref())).collect();
+    links.extend(rules.deadlines.values().map(|d| (d.step.as_str(), d.draft.as_ref())));
+    links.extend(rules.status_steps.values().map(|s| (s.step.as_str(), s.draft.as_ref())));
+    for (step, draft) in links {
+        assert!(steps.contains(&step), "unknown step {step}");
+        if let Some(draft) = draft {
+            let page = rules.draft_steps.get(draft).unwrap_or_else(|| panic!("draft {draft} has no step"));
+            assert!(steps.contains(&page.as_str()));
+            for lang in Lang::ALL {
+                assert!(shouhou::followup::texts(lang).drafts.contains_key(draft), "draft {draft} has no {lang:?} name");
+            }
+        }
+    }
+    for status in TicketStatus::ALL {
+        let id = serde_json::to_value(status).unwrap();
+        assert!(rules.status_steps.contains_key(id.as_str().unwrap()), "{status:?} has no next step");
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::app::{App, AppConfig};
+use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::rules::Platform;
 
@@ -59,13 +60,9 @@ fn widget_config(
 
 #[component]
 fn RefusedSettings(lang: Lang, error: String) -> impl IntoView {
-    let heading = match lang {
-        Lang::ZhCn => "售后助手无法按本页设置启动",
-        Lang::En => "The assistant cannot start with this page's settings",
-    };
     view! {
         <section role="alert" class="embed-refused">
-            <h2>{heading}</h2>
+            <h2>{ui(lang).embed_refused}</h2>
             <p>{error}</p>
         </section>
     }

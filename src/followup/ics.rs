@@ -5,7 +5,7 @@ use chrono::{DateTime, Days, NaiveDate};
 
 use super::next::{open_promises, running_clocks, ActionKind, NextAction};
 use super::policy::followup_rules;
-use super::texts::{fill, texts};
+use super::texts::{fill, names, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
@@ -80,7 +80,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
         .iter()
         .map(|deadline| {
             let action = deadline_action(deadline, rules);
-            let name = texts.deadlines.get(&deadline.id).cloned().unwrap_or_else(|| deadline.id.clone());
+            let name = names(lang).deadline(&deadline.id);
             let seller_side = rules.deadlines.get(&deadline.id).is_some_and(|rule| rule.side != super::policy::Side::Buyer);
             let what = if seller_side { fill(&texts.ics.seller_due, &[("what", &name)]) } else { name };
             CalendarEvent {
@@ -113,7 +113,8 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
         });
     }
     for (index, (entry, by)) in open_promises(record).enumerate() {
-        let who = if entry.who.trim().is_empty() { entry.channel.as_str() } else { entry.who.as_str() };
+        let channel = names(lang).channel_id(&entry.channel);
+        let who = if entry.who.trim().is_empty() { channel.as_str() } else { entry.who.as_str() };
         events.push(CalendarEvent {
             key: format!("promise{index}"),
             on: by,

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::policy::{followup_rules, Clock, FollowupRules, Side};
-use super::texts::{fill, id_of, texts};
+use super::texts::{fill, id_of, names, parse_id, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{Decision, Platform, TicketStatus};
@@ -49,6 +49,12 @@ impl NextAction {
         }
     }
 
+    /// The step whose page holds the draft that does it.
+    pub fn draft_step(&self) -> Option<&'static str> {
+        let purpose = self.draft.as_ref()?;
+        followup_rules().draft_steps.get(purpose).map(String::as_str)
+    }
+
     pub fn title(&self, lang: Lang) -> String {
         self.text(lang, |text| &text.title)
     }
@@ -60,21 +66,21 @@ impl NextAction {
     fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &String) -> String {
         let texts = texts(lang);
         let (key, deadline_name, who, promise) = match &self.kind {
-            ActionKind::Clock(id) => (id.clone(), "", "", ""),
-            ActionKind::Promise { who, promise } => ("promise_overdue".into(), "", who.as_str(), promise.as_str()),
+            ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
+            ActionKind::Promise { who, promise } => ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str()),
             ActionKind::Deadline(id) => {
                 let specific = format!("deadline_{id}");
                 let key = if texts.actions.contains_key(&specific) { specific } else { "deadline".into() };
-                (key, texts.deadlines.get(id).map(String::as_str).unwrap_or(id), "", "")
+                (key, names(lang).deadline(id), "", "")
             }
-            ActionKind::Status(status) => (format!("status_{}", id_of(status)), "", "", ""),
+            ActionKind::Status(status) => (format!("status_{}", id_of(status)), String::new(), "", ""),
         };
         let Some(template) = texts.actions.get(&key) else { return key };
         let days = self.days.to_string();
         let date = texts.date(self.due);
         fill(
             part(template),
-            &[("days", &days), ("date", &date), ("deadline", deadline_name), ("who", who), ("promise", promise)],
+            &[("days", &days), ("date", &date), ("deadline", &deadline_name), ("who", who), ("promise", promise)],
         )
     }
 }
@@ -215,5 +221,5 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
 }
 
 pub(crate) fn platform_of(record: &CaseRecord) -> Option<Platform> {
-    serde_json::from_value(serde_json::Value::String(record.form.platform.clone())).ok()
+    parse_id(&record.form.platform)
 }

@@ -16,6 +16,8 @@ pub struct FollowupRules {
     pub finished: Vec<TicketStatus>,
     pub clocks: Vec<Clock>,
     pub deadlines: BTreeMap<String, DeadlineRule>,
+    /// The walkthrough step whose page holds each draft purpose.
+    pub draft_steps: BTreeMap<String, String>,
     pub status_steps: BTreeMap<String, StepLink>,
     pub stages: Vec<Stage>,
 }

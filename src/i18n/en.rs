@@ -213,6 +213,10 @@ pub const UI: Ui = Ui {
     cancel_reason_label: "Why you cancel",
     modify_change_label: "What to change",
 
+    update_ready: "A new version is ready. This page keeps working; reload when you are ready.",
+    update_reload: "Reload",
+    embed_refused: "The assistant cannot start with this page's settings",
+
     platform: |platform| match platform {
         Platform::Taobao => "Taobao",
         Platform::Tmall => "Tmall",

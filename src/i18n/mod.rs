@@ -222,6 +222,11 @@ pub struct Ui {
     pub cancel_reason_label: &'static str,
     pub modify_change_label: &'static str,
 
+    // Updates and embedding (issue 7).
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    pub embed_refused: &'static str,
+
     // Names of the contract's ids.
     pub platform: fn(Platform) -> &'static str,
     pub category: fn(Category) -> &'static str,

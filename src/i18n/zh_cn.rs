@@ -211,6 +211,10 @@ pub const UI: Ui = Ui {
     cancel_reason_label: "取消的原因",
     modify_change_label: "要修改的内容",
 
+    update_ready: "新版本已就绪。当前页面不受影响，准备好了再重新加载。",
+    update_reload: "重新加载",
+    embed_refused: "售后助手无法按本页的设置启动",
+
     platform: |platform| match platform {
         Platform::Taobao => "淘宝",
         Platform::Tmall => "天猫",

@@ -1,0 +1,283 @@
+//! The storage screens: the banner that says when nothing is kept, a save failed, entries were set
+//! aside, or two tabs edited one case; and the data panel (export, import, delete, entries kept aside).
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::lang::Lang;
+use crate::storage::text::{entry_problem, import_error, say, Text};
+use crate::storage::{CaseBook, ImportError, SetAside, WriteError, MAX_IMPORT_BYTES};
+
+/// Saves every case as one JSON file through the browser's download.
+pub fn download_export(book: CaseBook) {
+    let json = book.export_json();
+    let parts = js_sys::Array::of1(&JsValue::from_str(&json));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let day: String = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect();
+    if let Ok(link) = document().create_element("a") {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(&format!("shouhou-cases-{day}.json"));
+        let _ = document().body().map(|body| body.append_child(&link));
+        link.click();
+        link.remove();
+    }
+    // Revoking at once can cancel the download in some browsers.
+    set_timeout(move || _ = web_sys::Url::revoke_object_url(&url), std::time::Duration::from_secs(60));
+}
+
+fn language(lang: MaybeProp<Lang>) -> impl Fn() -> Lang + Copy {
+    move || lang.get().unwrap_or_default()
+}
+
+#[component]
+pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView {
+    let book = CaseBook::expect();
+    let storage = book.storage();
+    let lang = language(lang);
+    let export_button = move || {
+        view! { <button type="button" on:click=move |_| download_export(book)>{move || say(lang(), Text::Export, &[])}</button> }
+    };
+    let save_error = move || {
+        storage.with(|state| state.save_error).map(|error| {
+            let text = if error == WriteError::QuotaFull { Text::QuotaFull } else { Text::SaveRefused };
+            view! {
+                <p role="alert" data-testid="save-error">
+                    {move || say(lang(), text, &[])} " " {export_button()} " "
+                    <button type="button" on:click=move |_| book.save_now()>{move || say(lang(), Text::Retry, &[])}</button>
+                </p>
+            }
+        })
+    };
+    let set_aside = move || {
+        let count = storage.with(|state| state.set_aside.len());
+        (count > 0).then(|| {
+            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang(), Text::SetAsideSummary, &[("count", count.to_string())])}</p> }
+        })
+    };
+    let notices = move || {
+        let (migrated, conflicts) = storage.with(|state| (state.migrated, state.conflicts.clone()));
+        let untitled = say(lang(), Text::Untitled, &[]);
+        let mut lines: Vec<String> = conflicts
+            .iter()
+            .map(|conflict| {
+                let title = if conflict.title.is_empty() { untitled.clone() } else { conflict.title.clone() };
+                say(lang(), Text::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
+            })
+            .collect();
+        if migrated > 0 {
+            lines.push(say(lang(), Text::Migrated, &[("count", migrated.to_string())]));
+        }
+        (!lines.is_empty()).then(|| {
+            view! {
+                <div role="status" data-testid="storage-notices">
+                    {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                    <button type="button" on:click=move |_| book.dismiss_notices()>{move || say(lang(), Text::Dismiss, &[])}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="storage-banner" data-testid="storage-banner">
+            <Show when=move || !storage.with(|state| state.keeps_data)>
+                <p role="alert" data-testid="memory-only">{move || say(lang(), Text::MemoryOnly, &[])} " " {export_button()}</p>
+            </Show>
+            {save_error}
+            {set_aside}
+            {notices}
+        </div>
+    }
+}
+
+#[component]
+pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView {
+    let book = CaseBook::expect();
+    let lang = language(lang);
+    let import_result: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let show_import = move |result: Result<String, String>| import_result.set(Some(result));
+    let import_text = move |text: String| {
+        show_import(match book.import_json(&text) {
+            Ok(summary) => Ok(say(
+                lang(),
+                Text::Imported,
+                &[
+                    ("added", summary.added.to_string()),
+                    ("unchanged", summary.unchanged.to_string()),
+                    ("copied", summary.copied.to_string()),
+                ],
+            )),
+            Err(error) => Err(import_error(lang(), &error)),
+        })
+    };
+    let on_file = move |event: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&event);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            let error = ImportError::TooLarge { bytes: file.size() as usize };
+            return show_import(Err(import_error(lang(), &error)));
+        }
+        read_text(file, import_text, move || show_import(Err(say(lang(), Text::ReadFailed, &[]))));
+    };
+    let confirm_all = RwSignal::new(false);
+    let case_count = move || book.cases().with(Vec::len);
+
+    view! {
+        <section class="data-panel" data-testid="data-panel">
+            <h2>{move || say(lang(), Text::PanelTitle, &[])}</h2>
+            <p>
+                <button type="button" data-testid="export" on:click=move |_| download_export(book)>
+                    {move || say(lang(), Text::Export, &[])}
+                </button>
+            </p>
+            <p>
+                <label>
+                    {move || say(lang(), Text::ImportLabel, &[])} " "
+                    <input type="file" accept=".json,application/json" data-testid="import" on:change=on_file />
+                </label>
+            </p>
+            {move || import_result.get().map(|result| match result {
+                Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
+                Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
+            })}
+            <h3>{move || say(lang(), Text::CasesTitle, &[])}</h3>
+            <Show when=move || { case_count() == 0 }>
+                <p>{move || say(lang(), Text::NoCases, &[])}</p>
+            </Show>
+            <ul data-testid="case-list">
+                <For each=move || book.cases().with(|cases| cases.iter().map(|case| case.id.clone()).collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    let:id>
+                    <CaseRow id lang=Signal::derive(lang) />
+                </For>
+            </ul>
+            <Show when=move || { case_count() > 0 }>
+                <p>
+                    <button type="button" data-testid="delete-all" on:click=move |_| confirm_all.set(true)>
+                        {move || say(lang(), Text::DeleteAll, &[])}
+                    </button>
+                </p>
+            </Show>
+            <Show when=move || confirm_all.get()>
+                <p role="alertdialog" data-testid="confirm-delete-all">
+                    {move || say(lang(), Text::ConfirmDeleteAll, &[("count", case_count().to_string())])} " "
+                    <button type="button" data-testid="confirm" on:click=move |_| { book.delete_all(); confirm_all.set(false); }>
+                        {move || say(lang(), Text::DeleteAll, &[])}
+                    </button>
+                    <button type="button" on:click=move |_| confirm_all.set(false)>{move || say(lang(), Text::Cancel, &[])}</button>
+                </p>
+            </Show>
+            <SetAsideList lang=Signal::derive(lang) />
+        </section>
+    }
+}
+
+#[component]
+fn CaseRow(id: String, lang: Signal<Lang>) -> impl IntoView {
+    let book = CaseBook::expect();
+    let confirming = RwSignal::new(false);
+    let title = {
+        let id = id.clone();
+        move || book.cases().with(|cases| cases.iter().find(|case| case.id == id).map(|case| case.title.clone()).unwrap_or_default())
+    };
+    let shown_title = {
+        let title = title.clone();
+        move || {
+            let title = title();
+            if title.is_empty() { say(lang.get(), Text::Untitled, &[]) } else { title }
+        }
+    };
+    let edit_id = id.clone();
+    let delete_id = id.clone();
+    view! {
+        <li data-testid="case-row" data-case-id=id>
+            <label>
+                {move || say(lang.get(), Text::TitleLabel, &[])} " "
+                <input type="text" data-testid="case-title" prop:value=title
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        book.update(&edit_id, |case| case.title = value);
+                    } />
+            </label>
+            " "
+            <button type="button" data-testid="delete-case" on:click=move |_| confirming.set(true)>{move || say(lang.get(), Text::Delete, &[])}</button>
+            <Show when=move || confirming.get()>
+                <span role="alertdialog" data-testid="confirm-delete-case">
+                    {let shown_title = shown_title.clone(); move || say(lang.get(), Text::ConfirmDelete, &[("title", shown_title())])} " "
+                    <button type="button" data-testid="confirm" on:click={let id = delete_id.clone(); move |_| book.delete(&id)}>
+                        {move || say(lang.get(), Text::Delete, &[])}
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{move || say(lang.get(), Text::Cancel, &[])}</button>
+                </span>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn SetAsideList(lang: Signal<Lang>) -> impl IntoView {
+    let book = CaseBook::expect();
+    let entries = move || book.storage().with(|state| state.set_aside.clone());
+    view! {
+        <Show when=move || book.storage().with(|state| !state.set_aside.is_empty())>
+            <h3>{move || say(lang.get(), Text::SetAsideTitle, &[])}</h3>
+            <ul data-testid="set-aside-list">
+                <For each=entries key=|entry| (entry.original_key.clone(), entry.found_ms, entry.key.clone()) let:entry>
+                    <SetAsideRow entry lang />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
+    let book = CaseBook::expect();
+    let confirming = RwSignal::new(false);
+    let SetAside { original_key, problem, raw, key, .. } = entry;
+    let copy_text = raw.clone();
+    let copy = move |_| {
+        let _ = window().navigator().clipboard().write_text(&copy_text);
+    };
+    let can_discard = !key.is_empty();
+    view! {
+        <li data-testid="set-aside-entry">
+            <p data-testid="set-aside-problem">{move || entry_problem(lang.get(), &original_key, &problem)}</p>
+            <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
+            <button type="button" on:click=copy>{move || say(lang.get(), Text::CopyText, &[])}</button>
+            " "
+            <Show when=move || can_discard>
+                <button type="button" data-testid="discard" on:click=move |_| confirming.set(true)>{move || say(lang.get(), Text::Discard, &[])}</button>
+            </Show>
+            <Show when=move || confirming.get()>
+                <span role="alertdialog">
+                    {move || say(lang.get(), Text::ConfirmDiscard, &[])} " "
+                    <button type="button" data-testid="confirm" on:click={let key = key.clone(); move |_| book.discard_set_aside(&key)}>
+                        {move || say(lang.get(), Text::Discard, &[])}
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>{move || say(lang.get(), Text::Cancel, &[])}</button>
+                </span>
+            </Show>
+        </li>
+    }
+}
+
+/// Reads a chosen file as text, then calls `done` (or `failed`).
+fn read_text(file: web_sys::File, done: impl FnOnce(String) + 'static, failed: impl Fn() + Copy + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else { return failed() };
+    let result_reader = reader.clone();
+    let onload = Closure::once_into_js(move || match result_reader.result().ok().and_then(|text| text.as_string()) {
+        Some(text) => done(text),
+        None => failed(),
+    });
+    let onerror = Closure::once_into_js(failed);
+    reader.set_onload(Some(onload.unchecked_ref()));
+    reader.set_onerror(Some(onerror.unchecked_ref()));
+    if reader.read_as_text(&file).is_err() {
+        failed();
+    }
+}

@@ -1,0 +1,120 @@
+//! How one case is written to storage: keys, the versioned envelope, and entries kept aside.
+//!
+//! Keys (all under one versioned prefix):
+//! - `shouhou.v1.case.<id>`: `{"v":1,"case":{CaseRecord}}`
+//! - `shouhou.v1.aside.<ms>.<original key>`: an entry that could not be read, as a `SetAside`
+//!   holding the original text untouched.
+//! - `shouhou.cases`: the v0 format (one array of every case), migrated on load (see `migrate`).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::record::{CaseRecord, RECORD_VERSION};
+
+pub const CASE_PREFIX: &str = "shouhou.v1.case.";
+pub const ASIDE_PREFIX: &str = "shouhou.v1.aside.";
+pub const LEGACY_V0_KEY: &str = "shouhou.cases";
+
+pub fn case_key(id: &str) -> String {
+    format!("{CASE_PREFIX}{id}")
+}
+
+pub fn case_id(key: &str) -> Option<&str> {
+    key.strip_prefix(CASE_PREFIX)
+}
+
+pub fn aside_key(original_key: &str, found_ms: f64) -> String {
+    format!("{ASIDE_PREFIX}{}.{original_key}", found_ms as u64)
+}
+
+/// Case ids become part of a storage key and of file names: 1 to 64 letters, digits, `-` or `_`.
+pub fn valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
+}
+
+/// Why an entry could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryProblem {
+    /// Not JSON, or not the shape this version writes; `detail` names the field where it can.
+    Unreadable { detail: String },
+    /// Written by a newer version of the assistant than this one.
+    NewerVersion { version: u64 },
+}
+
+/// An entry that could not be read, kept aside (never deleted) with its text exactly as it was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// Where the entry was found.
+    pub original_key: String,
+    pub problem: EntryProblem,
+    pub found_ms: u64,
+    pub raw: String,
+    /// Where it is kept now; empty when storage refused the move and it stays at `original_key`.
+    #[serde(skip)]
+    pub key: String,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    v: u32,
+    case: &'a CaseRecord,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    v: u64,
+    case: CaseRecord,
+}
+
+#[derive(Deserialize)]
+struct RevisionOnly {
+    case: CaseRevision,
+}
+
+#[derive(Deserialize)]
+struct CaseRevision {
+    #[serde(default)]
+    revision: u64,
+}
+
+/// The revision of a stored entry without building the whole record: saving checks it every time.
+pub fn stored_revision(text: &str) -> Option<u64> {
+    serde_json::from_str::<RevisionOnly>(text).ok().map(|entry| entry.case.revision)
+}
+
+pub fn encode(case: &CaseRecord) -> String {
+    serde_json::to_string(&EnvelopeOut { v: RECORD_VERSION, case }).expect("a case record always serializes")
+}
+
+/// Reads the entry stored for case `id`.
+pub fn decode(id: &str, text: &str) -> Result<CaseRecord, EntryProblem> {
+    // The common case in one pass; the slow path below only runs to say what is wrong.
+    let case = match serde_json::from_str::<EnvelopeIn>(text) {
+        Ok(envelope) if envelope.v == u64::from(RECORD_VERSION) => envelope.case,
+        _ => decode_with_reason(text)?,
+    };
+    if case.id != id {
+        return Err(unreadable(format!("id: \"{}\" does not match the key", case.id)));
+    }
+    Ok(case)
+}
+
+fn decode_with_reason(text: &str) -> Result<CaseRecord, EntryProblem> {
+    let value: Value = serde_json::from_str(text).map_err(|error| unreadable(error.to_string()))?;
+    let version = value.get("v").ok_or_else(|| unreadable("v: missing".into()))?;
+    let version = version.as_u64().ok_or_else(|| unreadable(format!("v: {version} is not a version number")))?;
+    if version > u64::from(RECORD_VERSION) {
+        return Err(EntryProblem::NewerVersion { version });
+    }
+    if version != u64::from(RECORD_VERSION) {
+        return Err(unreadable(format!("v: {version} is not a per-case version")));
+    }
+    let case = value.get("case").ok_or_else(|| unreadable("case: missing".into()))?;
+    serde_path_to_error::deserialize(case)
+        .map_err(|error| unreadable(format!("case.{}: {}", error.path(), error.inner())))
+}
+
+pub fn unreadable(detail: String) -> EntryProblem {
+    EntryProblem::Unreadable { detail }
+}
