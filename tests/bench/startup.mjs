@@ -72,7 +72,7 @@ async function serviceWorkerVisits(browser, url, log) {
 }
 
 const describe = (runs) => runs.map((r) => `${Math.round(r.ms)}`).join(', ') + ' ms';
-const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start screen has no control yet' : '');
+const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start page has no start button yet' : '');
 
 export async function measureStartup({ url, log }) {
   const browser = await launch();
