@@ -81,9 +81,9 @@ export async function measureWasmEvaluate({ url }) {
       wasm.push(us);
       console.log(`  ${microseconds(us).padStart(9)}  ${name}`);
     }
-    const rows = [summary(`evaluate in wasm, called from the page (${CASES.length} cases)`, wasm)];
-    if (native.size) rows.push(summary(`evaluate native, divan (${native.size} benches)`, [...native.values()]));
-    else rows.push({ figure: 'evaluate native, divan', value: 'not measured', budget: '-', pass: null, note: 'no divan figures' });
+    const rows = [summary(`evaluate in wasm, window.Shouhou.evaluate, JSON in and out (${CASES.length} cases)`, wasm)];
+    for (const [bench, us] of native) rows.push({ figure: `evaluate native, divan ${bench}, Case in, Decision out`, value: microseconds(us), budget: '-', pass: null, note: 'median per call' });
+    if (!native.size) rows.push({ figure: 'evaluate native, divan', value: 'not measured', budget: '-', pass: null, note: 'no divan figures' });
     return rows;
   } finally {
     await browser.close();
