@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CARGO_WASM = join(REPO, 'target/wasm32-unknown-unknown/release/shouhou.wasm');
@@ -41,7 +40,7 @@ export function breakdown(loadedSizes = [], top = 25) {
     for (const item of items) crates.set(crateOf(item.name), (crates.get(crateOf(item.name)) ?? 0) + item.shallow_size);
     const stripped = execFileSync('wasm-opt', ['-Oz', join(dir, 'shouhou_bg.wasm'), '-o', '-'], { maxBuffer: 1 << 28 });
 
-    console.log(`what the wasm holds: ${stripped.length} bytes after wasm-opt -Oz, ${gzipSync(stripped, { level: 9 }).length} gzip -9`);
+    console.log(`what the wasm holds: ${stripped.length} bytes after wasm-opt -Oz, ${execFileSync('gzip', ['-9', '-n', '-c'], { input: stripped, maxBuffer: 1 << 28 }).length} gzip -9`);
     if (loadedSizes.length && !loadedSizes.includes(stripped.length)) {
       console.log(`  (the page loaded ${loadedSizes.join(', ')} bytes of wasm: target/ is not the build in dist/, or Trunk's wasm-opt flags differ)`);
     }
