@@ -372,3 +372,34 @@ fn the_refund_amount_is_what_the_buyer_asks_back_and_only_for_a_refund() {
     assert_eq!(refund_amount(&seed).as_deref(), Some("150元"));
     assert_eq!(refund_amount(&drafting_seeds::jd_phone()), None, "an exchange refunds nothing");
 }
+
+#[test]
+fn the_history_says_what_the_seller_did() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    let histories = [
+        (vec![EventKind::Requested], "至今没有得到解决", "which has not been resolved"),
+        (
+            vec![EventKind::Requested, EventKind::SellerAgreed],
+            "卖家于2026年11月6日同意，但至今没有完成",
+            "agreed on 6 November 2026",
+        ),
+        (
+            vec![EventKind::Requested, EventKind::SellerRefused],
+            "卖家于2026年11月6日拒绝",
+            "refused it on 6 November 2026",
+        ),
+    ];
+    for (kinds, zh, en) in histories {
+        seed.case.events = kinds.into_iter().map(|kind| Event { kind, on: day("2026-11-06") }).collect();
+        for purpose in Purpose::ALL {
+            for (lang, expected) in [(Lang::ZhCn, zh), (Lang::En, en)] {
+                let facts = complete(seed.facts(lang));
+                let text = draft_seed(&seed, purpose, lang, &facts, &complete_options(seed.options(lang))).text;
+                assert!(!text.contains(['{', '}']), "{purpose:?}\n{text}");
+                if matches!(purpose, Purpose::PlatformIntervention | Purpose::Complaint12315 | Purpose::Heimao) {
+                    assert!(text.contains(expected), "{purpose:?} {lang:?}\n{text}");
+                }
+            }
+        }
+    }
+}
