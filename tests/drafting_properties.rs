@@ -403,3 +403,25 @@ fn the_history_says_what_the_seller_did() {
         }
     }
 }
+
+#[test]
+fn a_follow_up_recalls_the_promise_or_else_the_unanswered_request() {
+    let seed = drafting_seeds::jd_phone();
+    let follow_up = |seed: &Seed, options: &DraftOptions| {
+        draft_seed(seed, Purpose::MerchantFollowUp, Lang::ZhCn, seed.facts(Lang::ZhCn), options)
+    };
+    let promised = follow_up(&seed, seed.options(Lang::ZhCn));
+    assert!(promised.text.contains("您之前答应在2026年11月8日前安排换新机"), "{}", promised.text);
+
+    let no_promise = DraftOptions { promise: String::new(), promised_on: None, ..seed.options(Lang::ZhCn).clone() };
+    let waiting = follow_up(&seed, &no_promise);
+    assert!(waiting.text.contains("我于2026年11月6日提出的申请到现在还没有处理结果"), "{}", waiting.text);
+    assert!(waiting.missing.is_empty());
+
+    let half = DraftOptions { promised_on: None, ..seed.options(Lang::ZhCn).clone() };
+    assert_eq!(follow_up(&seed, &half).missing, [Slot::PromisedOn], "a promise without its date asks for the date");
+
+    let never_asked = drafting_seeds::taobao_clothing();
+    let draft = follow_up(&never_asked, never_asked.options(Lang::ZhCn));
+    assert_eq!(draft.missing, [Slot::PromisedOn, Slot::Promise]);
+}

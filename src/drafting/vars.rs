@@ -119,6 +119,12 @@ pub(crate) fn build(
     };
     vars.set("outcome", Value::Phrase(outcome));
     vars.set("history", phrase(requested_on.is_some(), &phrases.history));
+    let promised = !options.promise.trim().is_empty() || options.promised_on.is_some();
+    let follow_up_reason = match requested_on {
+        Some(_) if !promised => &phrases.follow_up_waiting,
+        _ => &phrases.follow_up_promise,
+    };
+    vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
     vars.set("personal_use", phrase(!case.for_business, &phrases.personal_use));
     let returned = |kind: EventKind| case.events.iter().any(|event| event.kind == kind);
     let in_transit =
