@@ -425,3 +425,15 @@ fn a_follow_up_recalls_the_promise_or_else_the_unanswered_request() {
     let draft = follow_up(&never_asked, never_asked.options(Lang::ZhCn));
     assert_eq!(draft.missing, [Slot::PromisedOn, Slot::Promise]);
 }
+
+#[test]
+fn shortening_a_ticket_never_adds_what_does_not_apply() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    seed.case.platform = Platform::Alibaba1688;
+    seed.facts_zh.exchange_for = "另一个尺码".repeat(20);
+    seed.facts_zh.order_no = "1".repeat(110);
+    let draft =
+        draft_seed(&seed, Purpose::PlatformTicket, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
+    assert!(draft.shortened && draft.char_count() <= 150, "{}", draft.text);
+    assert!(!draft.text.contains("换成"), "a return asks for no exchange\n{}", draft.text);
+}

@@ -132,14 +132,13 @@ pub fn draft(
         let max = limit.as_ref().map_or(usize::MAX, |limit| limit.max);
         let mut shown = Vec::new();
         let mut text = compose(&vars, shortest, &mut shown);
-        for slot in [Slot::ExchangeFor, Slot::ItemName, Slot::Description] {
+        for name in ["exchange_for", "item_name", "description"] {
             let overflow = text.chars().count().saturating_sub(max);
-            let Some(words) = slot.fact(facts).filter(|words| overflow > 0 && !words.is_empty()) else {
-                continue;
-            };
+            let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
             let keep = words.chars().count().saturating_sub(overflow + 1);
             if keep > 0 {
-                vars.set(slot.id(), Value::Text(words.chars().take(keep).chain(['…']).collect()));
+                let shortened = words.chars().take(keep).chain(['…']).collect();
+                vars.set(name, Value::Text(shortened));
                 shown.clear();
                 text = compose(&vars, shortest, &mut shown);
             }
