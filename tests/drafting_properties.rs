@@ -40,6 +40,12 @@ fn purpose_and_slot_ids_are_stable_and_match_their_json() {
     }
     assert_eq!(Purpose::from_id("complaint_12315"), Some(Purpose::Complaint12315));
     assert_eq!(Purpose::from_id("nonsense"), None);
+    for purpose in Purpose::ALL {
+        let first = Purpose::for_channel(purpose.channel()).unwrap();
+        assert_eq!(first.channel(), purpose.channel(), "{purpose:?}");
+    }
+    assert_eq!(Purpose::for_channel(Channel::Court), None);
+    assert_eq!(Purpose::for_channel(Channel::MerchantService), Some(Purpose::MerchantFirstMessage));
     for slot in Slot::ALL {
         assert_eq!(serde_json::to_string(&slot).unwrap(), format!("\"{}\"", slot.id()));
     }
