@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use shouhou::drafting::{draft, ticket_limit, Draft, DraftOptions, Purpose, Slot};
 use shouhou::lang::Lang;
 use shouhou::record::Facts;
-use shouhou::rules::{self, Channel, Compensation, Event, EventKind, Platform, Problem};
+use shouhou::rules::{self, Channel, Compensation, Event, EventKind, Platform, Problem, Remedy, Verdict};
 
 fn draft_seed(seed: &Seed, purpose: Purpose, lang: Lang, facts: &Facts, options: &DraftOptions) -> Draft {
     draft(purpose, lang, &seed.case, &seed.decision, facts, options)
@@ -442,4 +442,16 @@ fn shortening_a_ticket_never_adds_what_does_not_apply() {
         draft_seed(&seed, Purpose::PlatformTicket, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
     assert!(draft.shortened && draft.char_count() <= 150, "{}", draft.text);
     assert!(!draft.text.contains("换成"), "a return asks for no exchange\n{}", draft.text);
+}
+
+#[test]
+fn a_remedy_the_rules_deny_is_asked_for_without_citing_rules() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    seed.facts_zh.wanted_remedy = Some(Remedy::Repair);
+    let repair = seed.decision.remedies.iter().find(|verdict| verdict.remedy == Remedy::Repair).unwrap();
+    assert_eq!(repair.verdict, Verdict::Ineligible);
+    let draft =
+        draft_seed(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
+    assert!(draft.text.contains("我希望免费维修。"), "{}", draft.text);
+    assert!(!draft.text.contains("依据") && !draft.text.contains("期限内"), "{}", draft.text);
 }

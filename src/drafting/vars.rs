@@ -8,7 +8,7 @@ use super::templates::Templates;
 use super::{DraftOptions, Purpose, Slot};
 use crate::lang::Lang;
 use crate::record::Facts;
-use crate::rules::{self, Case, Decision, EventKind, Problem, Remedy};
+use crate::rules::{self, Case, Decision, EventKind, Problem, Remedy, Verdict};
 
 pub(crate) fn build(
     purpose: Purpose,
@@ -138,7 +138,10 @@ fn set_demand(
         if requested.is_empty() { money(words, case.paid_fen) } else { words.money.replace("{yuan}", requested) };
     vars.set("refund_amount", optional(refund.then_some(refund_amount)));
 
-    let verdict = remedy.and_then(|remedy| decision.remedies.iter().find(|verdict| verdict.remedy == remedy));
+    // A remedy the rules deny is still the buyer's to ask for, but no rule is cited for it.
+    let verdict = remedy
+        .and_then(|remedy| decision.remedies.iter().find(|verdict| verdict.remedy == remedy))
+        .filter(|verdict| verdict.verdict != Verdict::Ineligible);
     let basis = verdict.map(|verdict| verdict.basis.as_slice()).unwrap_or_default();
     vars.set("citations", optional(citations(words, lang, basis)));
     vars.set("main_citation", optional(citations(words, lang, &basis[..basis.len().min(1)])));
