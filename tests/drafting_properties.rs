@@ -455,3 +455,26 @@ fn a_remedy_the_rules_deny_is_asked_for_without_citing_rules() {
     assert!(draft.text.contains("我希望免费维修。"), "{}", draft.text);
     assert!(!draft.text.contains("依据") && !draft.text.contains("期限内"), "{}", draft.text);
 }
+
+#[test]
+fn a_stored_case_gives_the_collected_evidence_and_the_latest_promise() {
+    use shouhou::record::{CaseRecord, EvidenceItem, LogEntry};
+    use shouhou::rules::Evidence;
+
+    let mut record = CaseRecord::new("case-1");
+    record.evidence = vec![
+        EvidenceItem { evidence: Evidence::Photos, done: true, note: String::new() },
+        EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
+        EvidenceItem { evidence: Evidence::ChatLog, done: true, note: String::new() },
+    ];
+    record.log = vec![
+        LogEntry { promise: "3天内回复".into(), promised_by: Some(day("2026-11-07")), ..LogEntry::default() },
+        LogEntry { promise: " 安排换新机 ".into(), promised_by: Some(day("2026-11-08")), ..LogEntry::default() },
+        LogEntry { said: "正在处理".into(), ..LogEntry::default() },
+    ];
+    let options = DraftOptions::from_record(&record);
+    assert_eq!(options.evidence, [Evidence::Photos, Evidence::ChatLog]);
+    assert_eq!((options.promise.as_str(), options.promised_on), ("安排换新机", Some(day("2026-11-08"))));
+    assert_eq!(options.answer_by, None, "the page sets the answer-by date");
+    assert_eq!(DraftOptions::from_record(&CaseRecord::new("empty")), DraftOptions::default());
+}
