@@ -64,6 +64,9 @@ fn filled() -> (CaseRecord, Decision) {
         evidence: vec![Evidence::Video, Evidence::ChatLog, Evidence::OrderScreenshot],
         deadlines: vec![Deadline { id: "seller_refund".into(), on: day("2026-11-17"), basis: vec!["cn.no_reason.13".into()] }],
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     };
     (record, decision)
 }
