@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
+use super::draft_panel::DraftPanel;
 use super::choices::from_id;
 use super::rule_cite::RuleCites;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint};
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
+use crate::drafting::Purpose;
 use crate::i18n::guide::{CancelClass, FaqId, TableId};
 use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
 use crate::rules::{Platform, TicketStatus};
@@ -51,9 +53,11 @@ pub fn CancelStep() -> impl IntoView {
         <section class="two-columns">
             <div>
                 {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |f| &f.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                <DraftPanel purpose=Purpose::CancelRequest/>
             </div>
             <div>
                 {fact_field("change", |ui| ui.modify_change_label, |f| &f.change, |f, v| f.change = v, no_hint())}
+                <DraftPanel purpose=Purpose::ModifyRequest/>
             </div>
         </section>
         <section data-testid="cancel-reasons">
