@@ -64,6 +64,9 @@ fn filled() -> (CaseRecord, Decision) {
         evidence: vec![Evidence::Video, Evidence::ChatLog, Evidence::OrderScreenshot],
         deadlines: vec![Deadline { id: "seller_refund".into(), on: day("2026-11-17"), basis: vec!["cn.no_reason.13".into()] }],
         compensation: None,
+        channel_basis: vec![],
+        notes: vec![],
+        calendar_note: None,
     };
     (record, decision)
 }
@@ -82,12 +85,12 @@ fn the_case_file_holds_what_an_officer_needs() {
         "实付金额: ¥199.50",
         "平台: 淘宝",
         "建议申请: 退货退款",
-        "退货退款: 可以申请, 截至 2026年11月10日, 商家承担运费",
+        "退货退款: 可以申请, 截至 2026年11月10日, 退货运费: 商家承担",
         "依据: cn.cpl.24",
         "[x] 问题视频 (开机演示左耳无声)",
-        "[ ] 聊天记录",
+        "[ ] 与商家的沟通记录",
         "[ ] 订单截图",
-        "2026年11月17日  商家退款期限 (已过) · 依据: cn.no_reason.13",
+        "2026年11月17日  商家应退款 (已过) · 依据: cn.no_reason.13",
         "2026-11-05 14:30  商家客服 · 客服小王: 已登记 · 承诺: 3天内回复 (期限 2026年11月8日)",
         "-- 2026-11-04 · 售后申请文本\n申请退货退款: 左耳无声。",
     ] {
@@ -109,7 +112,7 @@ fn the_case_file_in_english_uses_english_labels() {
     let (record, decision) = filled();
     let text = case_file(&record, &decision, day("2026-11-20"), Lang::En).to_text();
     assert!(text.contains("Order no.: 3901234567890"));
-    assert!(text.contains("Return and refund: Eligible, until Nov 10, 2026, Seller pays postage"));
+    assert!(text.contains("Return and refund: Open to you, until Nov 10, 2026, Return postage: the shop pays"));
 }
 
 #[test]
@@ -119,11 +122,11 @@ fn the_checklist_puts_next_steps_first_and_ticks_what_is_done() {
     assert_eq!(sheet.sections[0].id, "next");
     let text = sheet.to_text();
     assert!(text.contains("11月17日  退货已签收7天仍未退款"), "{text}");
-    assert!(text.contains("[x] 填写售后申请"));
+    assert!(text.contains("[x] 填写工单"));
     assert!(text.contains("[ ] 收集证据"), "two of three items are missing");
     assert!(text.contains("[ ] 跟进进度"));
     assert!(!text.contains("处理争议"), "no dispute step in a case without one");
-    assert!(text.contains("商家退款期限 (已过)"));
+    assert!(text.contains("商家应退款 (已过)"));
 }
 
 #[test]

@@ -6,37 +6,34 @@ use icalendar::{Calendar, Component, DatePerhapsTime};
 use shouhou::followup::calendar_ics;
 use shouhou::lang::Lang;
 use shouhou::record::{CaseRecord, LogEntry, StatusChange};
-use shouhou::rules::{Channel, Deadline, Decision, TicketStatus};
+use shouhou::rules::{evaluate, Decision, TicketStatus};
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
 }
 
+/// A Taobao order completed on 11-04, a no-reason return requested the same day, and the seller's promise.
 fn case() -> (CaseRecord, Decision) {
     let mut record = CaseRecord::new("c1764000000000-1");
     record.title = "蓝牙耳机, 左耳无声; 质量问题".into();
     record.form.platform = "taobao".into();
+    record.form.category = "electronics".into();
+    record.form.problem = "changed_mind".into();
+    record.form.paid_on = "2026-11-01".into();
+    record.form.signed_on = "2026-11-03".into();
+    record.form.completed_on = "2026-11-04".into();
+    record.form.paid_yuan = "199".into();
     record.updated_ms = 1_795_000_000_000.0;
     record.status_history = vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new() }];
     record.log.push(LogEntry {
-        on: Some(day("2026-11-05")),
+        on: Some(day("2026-11-04")),
         who: "卖家客服".into(),
         said: "已登记, 正在核实".into(),
         promise: "3天内回复处理方案".into(),
-        promised_by: Some(day("2026-11-08")),
+        promised_by: Some(day("2026-11-07")),
         ..LogEntry::default()
     });
-    let decision = Decision {
-        remedies: vec![],
-        recommended: None,
-        channel: Channel::PlatformAfterSales,
-        evidence: vec![],
-        deadlines: vec![
-            Deadline { id: "no_reason_return".into(), on: day("2026-11-10"), basis: vec!["cn.no_reason.10".into()] },
-            Deadline { id: "platform_after_sales".into(), on: day("2026-11-19"), basis: vec!["taobao.after_sales".into()] },
-        ],
-        compensation: None,
-    };
+    let decision = evaluate(&record.case(day("2026-11-05")).unwrap());
     (record, decision)
 }
 
@@ -58,19 +55,19 @@ fn every_deadline_wait_and_promise_is_an_all_day_event() {
     let calendar = parsed(&text);
     let events: Vec<_> = calendar.events().collect();
     let days: Vec<_> = events.iter().map(|event| start(event)).collect();
-    // Promise 11-08, no-reason deadline 11-10, the seller's 5 days run out after 11-09, 15 days after 11-19,
-    // the platform entry closes 11-19.
-    assert_eq!(
-        days,
-        vec![day("2026-11-08"), day("2026-11-10"), day("2026-11-10"), day("2026-11-19"), day("2026-11-20")]
-    );
+    // The promise's day; the day after the seller's 5 days (seller_response 11-09); the platform entry
+    // closing (交易成功 + 15); the day after 七日办法第三十一条's 15 days. The no-reason deadline is met.
+    assert_eq!(days, vec![day("2026-11-07"), day("2026-11-10"), day("2026-11-19"), day("2026-11-20")]);
     let summaries: Vec<_> = events.iter().map(|event| event.get_summary().unwrap().to_string()).collect();
     assert!(summaries.iter().all(|summary| summary.starts_with("蓝牙耳机, 左耳无声; 质量问题: ")), "{summaries:?}");
-    assert!(summaries[0].contains("卖家客服承诺: 3天内回复处理方案"));
-    assert!(summaries.iter().any(|summary| summary.ends_with("平台售后入口")));
-    let closing = events.iter().find(|event| start(event) == day("2026-11-19")).unwrap();
+    assert!(summaries[0].ends_with("卖家客服承诺: 3天内回复处理方案"));
+    assert!(summaries[1].ends_with("卖家已超过5天未处理退款申请"));
+    assert!(summaries[2].ends_with("平台售后入口关闭"));
+    assert!(summaries[3].ends_with("商家已超过15天未处理 (七日办法第三十一条)"));
+    let closing = events[2];
     assert!(closing.get_description().unwrap().contains("平台售后入口将于11月19日关闭"));
-    assert!(closing.get_description().unwrap().contains("taobao.after_sales"));
+    assert!(closing.get_description().unwrap().contains("taobao.aftersales.15"));
+    assert!(events[3].get_description().unwrap().contains("cn.no_reason.31"));
     for event in &events {
         assert!(matches!(event.get_end(), Some(DatePerhapsTime::Date(end)) if end == start(event).succ_opt().unwrap()));
         assert!(event.get_uid().unwrap().ends_with("@shouhou"));
@@ -87,7 +84,7 @@ fn each_event_carries_a_display_reminder_the_day_before() {
     let unfolded = icalendar::parser::unfold(&text);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("parses");
     let events: Vec<_> = calendar.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
-    assert_eq!(events.len(), 5);
+    assert_eq!(events.len(), 4);
     for event in events {
         let alarm = event.components.iter().find(|c| c.name.as_str() == "VALARM").expect("VALARM");
         assert_eq!(alarm.find_prop("ACTION").unwrap().val.as_str(), "DISPLAY");
@@ -111,10 +108,10 @@ fn the_text_follows_rfc_5545_line_rules() {
 }
 
 #[test]
-fn a_finished_case_still_exports_its_deadlines_but_no_running_waits() {
-    let (mut record, decision) = case();
-    record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: day("2026-11-07"), note: String::new() });
-    let calendar = parsed(&calendar_ics(&record, &decision, Lang::ZhCn));
-    let days: Vec<_> = calendar.events().map(start).collect();
-    assert_eq!(days, vec![day("2026-11-10"), day("2026-11-19")]);
+fn a_finished_case_exports_no_reminders() {
+    let (mut record, _) = case();
+    record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: day("2026-11-06"), note: String::new() });
+    let decision = evaluate(&record.case(day("2026-11-06")).unwrap());
+    let text = calendar_ics(&record, &decision, Lang::ZhCn);
+    assert_eq!(parsed(&text).events().count(), 0, "{text}");
 }

@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
+use crate::i18n::{ui, Ui};
+use crate::lang::Lang;
+
 type Waiting = RwSignal<Option<ServiceWorker>, LocalStorage>;
 
 #[component]
@@ -28,12 +31,24 @@ pub fn UpdateNotice() -> impl IntoView {
     };
     view! {
         <Show when=move || waiting.with(Option::is_some)>
-            <aside role="status" class="update-notice" data-testid="update-notice">
-                <span lang="zh-CN">"新版本已就绪"</span>
-                <button type="button" on:click=reload>"重新加载"</button>
-            </aside>
+            {move || {
+                let text = page_ui();
+                view! {
+                    <aside role="status" class="update-notice" data-testid="update-notice">
+                        <span>{text.update_ready}</span>
+                        <button type="button" on:click=reload>{text.update_reload}</button>
+                    </aside>
+                }
+            }}
         </Show>
     }
+}
+
+/// The notice sits beside the app, outside its locale context; the app keeps `<html lang>` in step
+/// with the buyer's language choice.
+fn page_ui() -> &'static Ui {
+    let lang = document().document_element().map(|root| root.get_attribute("lang").unwrap_or_default());
+    ui(lang.as_deref().map(Lang::from_code).unwrap_or_default())
 }
 
 /// `navigator.serviceWorker`, absent outside secure contexts.

@@ -7,8 +7,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::app::{App, AppConfig};
+use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::rules::Platform;
+use crate::rules::{Platform, PolicyPack};
 
 /// A mounted widget; `free()` (the element leaving the page) unmounts it.
 #[wasm_bindgen]
@@ -53,19 +54,18 @@ fn widget_config(
                 .map_err(|_| format!("platform: \"{id}\" is not a platform id"))
         })
         .transpose()?;
+    if let Some(text) = &policy_pack {
+        PolicyPack::from_json(text).map_err(|err| format!("policy pack: {err}"))?;
+    }
     let steps = steps.map(|list| list.split(',').map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect());
     Ok(AppConfig { lang, embedded: true, platform, steps, policy_pack })
 }
 
 #[component]
 fn RefusedSettings(lang: Lang, error: String) -> impl IntoView {
-    let heading = match lang {
-        Lang::ZhCn => "售后助手无法按本页设置启动",
-        Lang::En => "The assistant cannot start with this page's settings",
-    };
     view! {
         <section role="alert" class="embed-refused">
-            <h2>{heading}</h2>
+            <h2>{ui(lang).embed_refused}</h2>
             <p>{error}</p>
         </section>
     }

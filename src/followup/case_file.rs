@@ -8,19 +8,20 @@ use super::ics::case_name;
 use super::next::{next_actions, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
-use super::texts::{fill, id_of, texts, Texts};
+use super::texts::{fill, names, parse_id, texts, Texts};
+use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{Decision, Evidence, TicketStatus};
+use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
     let mut sections = vec![
-        facts(record, t),
-        decision_section(decision, t),
-        deadlines(decision, today, t, t.case_file("deadlines")),
-        evidence(record, decision, t, t.case_file("evidence")),
-        timeline(record, t),
+        facts(record, lang),
+        decision_section(decision, lang),
+        deadlines(decision, today, lang, t.case_file("deadlines")),
+        evidence(record, decision, lang, t.case_file("evidence")),
+        timeline(record, lang),
         drafts(record, t),
     ];
     if let Some(line) = refund_line(record, lang) {
@@ -51,9 +52,9 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         dated: t.full_date(today),
         sections: vec![
             Section { id: "next", heading: t.checklist("next").into(), rows: next },
-            steps(record, decision, t),
-            evidence(record, decision, t, t.checklist("evidence")),
-            deadlines(decision, today, t, t.checklist("deadlines")),
+            steps(record, decision, lang),
+            evidence(record, decision, lang, t.checklist("evidence")),
+            deadlines(decision, today, lang, t.checklist("deadlines")),
         ],
     }
 }
@@ -62,7 +63,10 @@ pub fn yuan(fen: u64) -> String {
     format!("¥{}.{:02}", fen / 100, fen % 100)
 }
 
-fn facts(record: &CaseRecord, t: &Texts) -> Section {
+fn facts(record: &CaseRecord, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
+    // A choice the form cannot read shows as typed.
+    let named = |id: &str, name: Option<&str>| name.map(str::to_string).unwrap_or_else(|| id.to_string());
     let form = &record.form;
     let f = &record.facts;
     let paid = form.paid_fen().map(yuan).unwrap_or_else(|| form.paid_yuan.clone());
@@ -75,14 +79,14 @@ fn facts(record: &CaseRecord, t: &Texts) -> Section {
         ("buyer", f.buyer_name.clone()),
         ("phone", f.phone.clone()),
         ("address", f.address.clone()),
-        ("platform", t.label("platform", &form.platform).to_string()),
+        ("platform", named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform))),
         ("shop", f.shop_name.clone()),
         ("merchant", f.merchant_name.clone()),
         ("merchant_address", f.merchant_address.clone()),
         ("order_no", f.order_no.clone()),
         ("item", item),
-        ("category", t.label("category", &form.category).to_string()),
-        ("problem", t.label("problem", &form.problem).to_string()),
+        ("category", named(&form.category, parse_id::<Category>(&form.category).map(ui.category))),
+        ("problem", named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
         ("paid", paid),
         ("paid_on", form.paid_on.clone()),
         ("signed_on", form.signed_on.clone()),
@@ -100,19 +104,20 @@ fn facts(record: &CaseRecord, t: &Texts) -> Section {
     Section { id: "facts", heading: t.case_file("facts").into(), rows }
 }
 
-fn decision_section(decision: &Decision, t: &Texts) -> Section {
+fn decision_section(decision: &Decision, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
     let mut rows = Vec::new();
     if let Some(remedy) = decision.recommended {
-        rows.push(Row::Field { label: t.case_file("recommended").into(), value: t.label("remedy", &id_of(&remedy)).into() });
+        rows.push(Row::Field { label: t.case_file("recommended").into(), value: (ui.remedy)(remedy).into() });
     }
-    rows.push(Row::Field { label: t.case_file("channel").into(), value: t.label("channel", &id_of(&decision.channel)).into() });
+    rows.push(Row::Field { label: t.case_file("channel").into(), value: names(lang).channel(decision.channel) });
     for remedy in &decision.remedies {
-        let mut title = format!("{}: {}", t.label("remedy", &id_of(&remedy.remedy)), t.label("verdict", &id_of(&remedy.verdict)));
+        let mut title = format!("{}: {}", (ui.remedy)(remedy.remedy), (ui.verdict)(remedy.verdict));
         if let Some(until) = remedy.until {
             title.push_str(&format!(", {} {}", t.case_file("until"), t.full_date(until)));
         }
         if let Some(shipping) = remedy.shipping {
-            title.push_str(&format!(", {}", t.label("shipping", &id_of(&shipping))));
+            title.push_str(&format!(", {}: {}", ui.shipping_label, (ui.shipping)(shipping)));
         }
         let mut text = remedy.why.clone();
         for need in &remedy.needs {
@@ -133,14 +138,15 @@ fn decision_section(decision: &Decision, t: &Texts) -> Section {
 fn deadlines(
     decision: &Decision,
     today: NaiveDate,
-    t: &Texts,
+    lang: Lang,
     heading: &str,
 ) -> Section {
+    let t = texts(lang);
     let rows = decision
         .deadlines
         .iter()
         .map(|deadline| {
-            let name = t.deadlines.get(&deadline.id).cloned().unwrap_or_else(|| deadline.id.clone());
+            let name = names(lang).deadline(&deadline.id);
             let days_left = (deadline.on - today).num_days();
             let state = match days_left {
                 ..0 => t.checklist("passed").to_string(),
@@ -162,7 +168,7 @@ fn deadlines(
 fn evidence(
     record: &CaseRecord,
     decision: &Decision,
-    t: &Texts,
+    lang: Lang,
     heading: &str,
 ) -> Section {
     let kept = |evidence: Evidence| record.evidence.iter().find(|item| item.evidence == evidence);
@@ -173,7 +179,7 @@ fn evidence(
         .copied()
         .chain(extra)
         .map(|evidence| Row::Check {
-            text: t.label("evidence", &id_of(&evidence)).into(),
+            text: names(lang).evidence(evidence),
             done: kept(evidence).is_some_and(|item| item.done),
             note: kept(evidence).map(|item| item.note.trim().to_string()).unwrap_or_default(),
         })
@@ -182,14 +188,15 @@ fn evidence(
 }
 
 /// Status changes and contacts in date order; undated contacts last, as entered.
-fn timeline(record: &CaseRecord, t: &Texts) -> Section {
+fn timeline(record: &CaseRecord, lang: Lang) -> Section {
+    let (t, ui) = (texts(lang), ui(lang));
     let statuses = record.status_history.iter().map(|change| {
-        let status = t.label("status", &id_of(&change.status));
+        let status = (ui.status)(change.status);
         let text = if change.note.trim().is_empty() { status.to_string() } else { format!("{status}: {}", change.note.trim()) };
         (Some(change.on), String::new(), text)
     });
     let contacts = record.log.iter().map(|entry| {
-        let who = [t.label("channel", &entry.channel), entry.who.trim().to_string()]
+        let who = [names(lang).channel_id(&entry.channel), entry.who.trim().to_string()]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
@@ -229,7 +236,7 @@ fn drafts(record: &CaseRecord, t: &Texts) -> Section {
 }
 
 /// The walkthrough's steps, ticked as far as the status shows they are done.
-fn steps(record: &CaseRecord, decision: &Decision, t: &Texts) -> Section {
+fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
     let rules = followup_rules();
     let status = record.status();
     let submitted = status != TicketStatus::Draft;
@@ -257,7 +264,7 @@ fn steps(record: &CaseRecord, decision: &Decision, t: &Texts) -> Section {
     steps.push(("close", closed));
     let rows = steps
         .into_iter()
-        .map(|(step, done)| Row::Check { text: t.step(step).into(), done, note: String::new() })
+        .map(|(step, done)| Row::Check { text: names(lang).step(step), done, note: String::new() })
         .collect();
-    Section { id: "steps", heading: t.checklist("steps").into(), rows }
+    Section { id: "steps", heading: texts(lang).checklist("steps").into(), rows }
 }

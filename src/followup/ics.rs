@@ -1,11 +1,12 @@
-//! Calendar export (RFC 5545): every deadline, every running wait and every promise as an all-day event
-//! with a reminder the day before, so the phone reminds the buyer even when the page is closed.
+//! Calendar export (RFC 5545): every open deadline, the day after each of the other side's, and every open
+//! promise as an all-day event with a reminder the day before, so the phone reminds the buyer even when
+//! the page is closed.
 
 use chrono::{DateTime, Days, NaiveDate};
 
-use super::next::{open_promises, running_clocks, ActionKind, NextAction};
+use super::next::{open_promises, overdue_action, ActionKind, NextAction};
 use super::policy::followup_rules;
-use super::texts::{fill, texts};
+use super::texts::{fill, names, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
@@ -68,6 +69,7 @@ struct CalendarEvent {
 fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarEvent> {
     let texts = texts(lang);
     let rules = followup_rules();
+    let finished = rules.is_finished(record.status());
     let with_basis = |detail: String, basis: &[String]| {
         if basis.is_empty() {
             detail
@@ -75,45 +77,56 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             format!("{detail}\n{}: {}", texts.ics.basis, basis.join(", "))
         }
     };
+    if finished {
+        return Vec::new();
+    }
     let mut events: Vec<CalendarEvent> = decision
         .deadlines
         .iter()
-        .map(|deadline| {
-            let action = deadline_action(deadline, rules);
-            let name = texts.deadlines.get(&deadline.id).cloned().unwrap_or_else(|| deadline.id.clone());
-            let seller_side = rules.deadlines.get(&deadline.id).is_some_and(|rule| rule.side != super::policy::Side::Buyer);
-            let what = if seller_side { fill(&texts.ics.seller_due, &[("what", &name)]) } else { name };
-            CalendarEvent {
+        .filter_map(|deadline| {
+            let name = names(lang).deadline(&deadline.id);
+            if let Some(approaching) = rules.approaching.get(&deadline.id) {
+                if approaching.is_met(record) {
+                    return None;
+                }
+                let action = NextAction {
+                    kind: ActionKind::Deadline(deadline.id.clone()),
+                    due: deadline.on,
+                    overdue: false,
+                    days: 0,
+                    step: approaching.step.clone(),
+                    draft: approaching.draft.clone(),
+                    basis: deadline.basis.clone(),
+                    verified: true,
+                };
+                return Some(CalendarEvent {
+                    key: format!("deadline-{}", deadline.id),
+                    on: deadline.on,
+                    what: name,
+                    description: with_basis(action.title(lang), &deadline.basis),
+                });
+            }
+            if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {
+                // The day the buyer can act on the other side's silence, named by what to do.
+                let action = overdue_action(record, deadline, rules)?;
+                return Some(CalendarEvent {
+                    key: format!("overdue-{}", deadline.id),
+                    on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
+                    what: action.title(lang),
+                    description: with_basis(action.detail(lang), &deadline.basis),
+                });
+            }
+            Some(CalendarEvent {
                 key: format!("deadline-{}", deadline.id),
                 on: deadline.on,
-                what,
-                description: with_basis(action.title(lang), &deadline.basis),
-            }
+                what: fill(&texts.ics.seller_due, &[("what", &name)]),
+                description: with_basis(String::new(), &deadline.basis),
+            })
         })
         .collect();
-    for (clock, due) in running_clocks(record, decision, rules) {
-        if clock.deadline.as_ref().is_some_and(|id| decision.deadlines.iter().any(|deadline| &deadline.id == id)) {
-            continue;
-        }
-        let action = NextAction {
-            kind: ActionKind::Clock(clock.id.clone()),
-            due,
-            overdue: false,
-            days: clock.days.into(),
-            step: clock.step.clone(),
-            draft: clock.draft.clone(),
-            basis: clock.basis.clone(),
-            verified: clock.verified,
-        };
-        events.push(CalendarEvent {
-            key: format!("wait-{}", clock.id),
-            on: due.checked_add_days(Days::new(1)).unwrap_or(due),
-            what: action.title(lang),
-            description: with_basis(action.detail(lang), &clock.basis),
-        });
-    }
     for (index, (entry, by)) in open_promises(record).enumerate() {
-        let who = if entry.who.trim().is_empty() { entry.channel.as_str() } else { entry.who.as_str() };
+        let channel = names(lang).channel_id(&entry.channel);
+        let who = if entry.who.trim().is_empty() { channel.as_str() } else { entry.who.as_str() };
         events.push(CalendarEvent {
             key: format!("promise{index}"),
             on: by,
@@ -123,21 +136,6 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
     }
     events.sort_by_key(|event| event.on);
     events
-}
-
-/// The action text for a deadline event: the same words the next-action panel uses.
-fn deadline_action(deadline: &crate::rules::Deadline, rules: &super::policy::FollowupRules) -> NextAction {
-    let rule = rules.deadlines.get(&deadline.id);
-    NextAction {
-        kind: ActionKind::Deadline(deadline.id.clone()),
-        due: deadline.on,
-        overdue: false,
-        days: 0,
-        step: rule.map(|rule| rule.step.clone()).unwrap_or_default(),
-        draft: rule.and_then(|rule| rule.draft.clone()),
-        basis: deadline.basis.clone(),
-        verified: true,
-    }
 }
 
 /// TEXT value escaping (RFC 5545 3.3.11).

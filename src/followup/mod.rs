@@ -16,4 +16,4 @@ pub use sheet::{Row, Section, Sheet};
 pub use ics::{calendar_ics, case_name};
 pub use next::{next_actions, ActionKind, NextAction};
 pub use policy::{followup_rules, FollowupRules};
-pub use texts::{texts, Texts};
+pub use texts::{names, texts, Names, Texts};

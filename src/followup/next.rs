@@ -1,17 +1,17 @@
 //! What the buyer should do next and by when, worked out from the status history, the communication log
 //! and the decision's deadlines, judged on a given day.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
-use super::policy::{followup_rules, Clock, FollowupRules, Side};
-use super::texts::{fill, id_of, texts};
+use super::policy::{followup_rules, FollowupRules};
+use super::texts::{fill, id_of, names, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{Decision, Platform, TicketStatus};
+use crate::rules::{rule, Deadline, Decision, TicketStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionKind {
-    /// A wait from rules.json ran out (the clock's id).
+    /// One of the other side's deadlines passed (the overdue rule's id in rules.json).
     Clock(String),
     /// Someone promised in the log to act by a day and has not.
     Promise { who: String, promise: String },
@@ -49,6 +49,12 @@ impl NextAction {
         }
     }
 
+    /// The step whose page holds the draft that does it.
+    pub fn draft_step(&self) -> Option<&'static str> {
+        let purpose = self.draft.as_ref()?;
+        followup_rules().draft_steps.get(purpose).map(String::as_str)
+    }
+
     pub fn title(&self, lang: Lang) -> String {
         self.text(lang, |text| &text.title)
     }
@@ -60,21 +66,21 @@ impl NextAction {
     fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &String) -> String {
         let texts = texts(lang);
         let (key, deadline_name, who, promise) = match &self.kind {
-            ActionKind::Clock(id) => (id.clone(), "", "", ""),
-            ActionKind::Promise { who, promise } => ("promise_overdue".into(), "", who.as_str(), promise.as_str()),
+            ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
+            ActionKind::Promise { who, promise } => ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str()),
             ActionKind::Deadline(id) => {
                 let specific = format!("deadline_{id}");
                 let key = if texts.actions.contains_key(&specific) { specific } else { "deadline".into() };
-                (key, texts.deadlines.get(id).map(String::as_str).unwrap_or(id), "", "")
+                (key, names(lang).deadline(id), "", "")
             }
-            ActionKind::Status(status) => (format!("status_{}", id_of(status)), "", "", ""),
+            ActionKind::Status(status) => (format!("status_{}", id_of(status)), String::new(), "", ""),
         };
         let Some(template) = texts.actions.get(&key) else { return key };
         let days = self.days.to_string();
         let date = texts.date(self.due);
         fill(
             part(template),
-            &[("days", &days), ("date", &date), ("deadline", deadline_name), ("who", who), ("promise", promise)],
+            &[("days", &days), ("date", &date), ("deadline", &deadline_name), ("who", who), ("promise", promise)],
         )
     }
 }
@@ -87,7 +93,7 @@ pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) 
     let mut late = Vec::new();
     let mut coming = Vec::new();
     if !finished {
-        late.extend(overdue_clocks(record, decision, today, rules));
+        late.extend(overdue_deadlines(record, decision, today, rules));
         late.extend(overdue_promises(record, today));
         coming.extend(approaching_deadlines(record, decision, today, rules));
     }
@@ -96,54 +102,40 @@ pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) 
     late.into_iter().chain(coming).chain(status_action(record, today, rules)).collect()
 }
 
-/// The day a clock runs out while it is running (started and not stopped), whatever today is.
-pub(crate) fn running_clocks<'a>(
-    record: &CaseRecord,
-    decision: &Decision,
-    rules: &'a FollowupRules,
-) -> Vec<(&'a Clock, NaiveDate)> {
-    let platform = platform_of(record);
-    rules
-        .clocks
-        .iter()
-        .filter(|clock| clock.platforms.is_empty() || platform.is_some_and(|p| clock.platforms.contains(&p)))
-        .filter_map(|clock| {
-            let history = &record.status_history;
-            let start = history.iter().rposition(|change| change.status == clock.from)?;
-            let stopped = history[start + 1..]
-                .iter()
-                .any(|change| clock.until.contains(&change.status) || rules.is_finished(change.status));
-            if stopped {
-                return None;
-            }
-            let from_decision = clock
-                .deadline
-                .as_ref()
-                .and_then(|id| decision.deadlines.iter().find(|deadline| &deadline.id == id))
-                .map(|deadline| deadline.on);
-            let due = from_decision.or_else(|| history[start].on.checked_add_days(Days::new(clock.days.into())))?;
-            Some((clock, due))
-        })
-        .collect()
+/// What the buyer does once one of the other side's deadlines has passed, whatever today is; None for a
+/// deadline no overdue rule names, or when the buyer has already done it.
+pub(crate) fn overdue_action(record: &CaseRecord, deadline: &Deadline, rules: &FollowupRules) -> Option<NextAction> {
+    let overdue = rules.overdue.iter().find(|overdue| overdue.deadline == deadline.id)?;
+    if record.status_history.iter().any(|change| overdue.until.contains(&change.status)) {
+        return None;
+    }
+    let basis_rules = || deadline.basis.iter().filter_map(|id| rule(id));
+    Some(NextAction {
+        kind: ActionKind::Clock(overdue.id.clone()),
+        due: deadline.on,
+        overdue: true,
+        days: basis_rules().find_map(|rule| rule.seller_days.or(rule.days)).unwrap_or_default().into(),
+        step: overdue.step.clone(),
+        draft: overdue.draft.clone(),
+        basis: deadline.basis.clone(),
+        verified: basis_rules().all(|rule| rule.verified),
+    })
 }
 
-fn overdue_clocks(record: &CaseRecord, decision: &Decision, today: NaiveDate, rules: &FollowupRules) -> Vec<NextAction> {
-    let ran_out: Vec<_> = running_clocks(record, decision, rules).into_iter().filter(|(_, due)| today > *due).collect();
-    let superseded: Vec<&String> = ran_out.iter().flat_map(|(clock, _)| &clock.supersedes).collect();
-    ran_out
-        .into_iter()
-        .filter(|(clock, _)| !superseded.contains(&&clock.id))
-        .map(|(clock, due)| NextAction {
-            kind: ActionKind::Clock(clock.id.clone()),
-            due,
-            overdue: true,
-            days: clock.days.into(),
-            step: clock.step.clone(),
-            draft: clock.draft.clone(),
-            basis: clock.basis.clone(),
-            verified: clock.verified,
-        })
-        .collect()
+fn overdue_deadlines(record: &CaseRecord, decision: &Decision, today: NaiveDate, rules: &FollowupRules) -> Vec<NextAction> {
+    let passed: Vec<NextAction> = decision
+        .deadlines
+        .iter()
+        .filter(|deadline| today > deadline.on)
+        .filter_map(|deadline| overdue_action(record, deadline, rules))
+        .collect();
+    let superseded: Vec<&String> = rules
+        .overdue
+        .iter()
+        .filter(|overdue| passed.iter().any(|action| action.kind == ActionKind::Clock(overdue.id.clone())))
+        .flat_map(|overdue| &overdue.supersedes)
+        .collect();
+    passed.into_iter().filter(|action| !matches!(&action.kind, ActionKind::Clock(id) if superseded.contains(&id))).collect()
 }
 
 /// A promise is kept once the status changed after the day it was made.
@@ -181,19 +173,19 @@ fn approaching_deadlines(
         .deadlines
         .iter()
         .filter_map(|deadline| {
-            let rule = rules.deadlines.get(&deadline.id)?;
-            let met = record.status_history.iter().any(|change| rule.met_by.contains(&change.status));
+            let approaching = rules.approaching.get(&deadline.id)?;
+            let met = approaching.is_met(record);
             let days_left = (deadline.on - today).num_days();
             let near = (0..=i64::from(rules.warn_days_before)).contains(&days_left);
-            (rule.side == Side::Buyer && !met && near).then(|| NextAction {
+            (!met && near).then(|| NextAction {
                 kind: ActionKind::Deadline(deadline.id.clone()),
                 due: deadline.on,
                 overdue: false,
                 days: days_left,
-                step: rule.step.clone(),
-                draft: rule.draft.clone(),
+                step: approaching.step.clone(),
+                draft: approaching.draft.clone(),
                 basis: deadline.basis.clone(),
-                verified: true,
+                verified: deadline.basis.iter().filter_map(|id| rule(id)).all(|rule| rule.verified),
             })
         })
         .collect()
@@ -212,8 +204,4 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
         basis: Vec::new(),
         verified: true,
     })
-}
-
-pub(crate) fn platform_of(record: &CaseRecord) -> Option<Platform> {
-    serde_json::from_value(serde_json::Value::String(record.form.platform.clone())).ok()
 }

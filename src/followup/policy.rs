@@ -6,58 +6,45 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::rules::{Platform, TicketStatus};
+use crate::record::CaseRecord;
+use crate::rules::TicketStatus;
 
 #[derive(Debug, Deserialize)]
 pub struct FollowupRules {
-    /// How many days before a buyer-side deadline it becomes a next action.
+    /// How many days before a buyer's deadline it becomes a next action.
     pub warn_days_before: u32,
     /// Statuses after which nothing more is asked of the merchant.
     pub finished: Vec<TicketStatus>,
-    pub clocks: Vec<Clock>,
-    pub deadlines: BTreeMap<String, DeadlineRule>,
+    /// The buyer's own deadlines, announced while they approach.
+    pub approaching: BTreeMap<String, Approaching>,
+    /// The other side's deadlines that, once passed, call for the buyer to act.
+    pub overdue: Vec<Overdue>,
+    /// The walkthrough step whose page holds each draft purpose.
+    pub draft_steps: BTreeMap<String, String>,
     pub status_steps: BTreeMap<String, StepLink>,
     pub stages: Vec<Stage>,
 }
 
-/// A wait the other side must not exceed: it starts at the last time the case entered `from`.
 #[derive(Debug, Deserialize)]
-pub struct Clock {
-    pub id: String,
-    /// Empty: every platform.
-    #[serde(default)]
-    pub platforms: Vec<Platform>,
-    pub from: TicketStatus,
-    pub days: u32,
-    /// Clocks this one replaces once it runs out: the later, stronger escalation.
-    #[serde(default)]
-    pub supersedes: Vec<String>,
-    /// The decision's deadline for the same duty; when the decision carries it, its date is used.
-    #[serde(default)]
-    pub deadline: Option<String>,
-    /// Statuses that stop the clock, besides the finished ones.
-    pub until: Vec<TicketStatus>,
+pub struct Approaching {
+    /// Statuses that show the buyer already did what the deadline asks.
+    pub met_by: Vec<TicketStatus>,
     pub step: String,
     #[serde(default)]
     pub draft: Option<String>,
-    pub basis: Vec<String>,
-    pub verified: bool,
-    pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    Buyer,
-    Seller,
-    Authority,
-}
-
+/// A wait the other side must not exceed: the decision's deadline `deadline`, from the rules core.
 #[derive(Debug, Deserialize)]
-pub struct DeadlineRule {
-    pub side: Side,
-    /// Statuses that show the buyer already did what the deadline asks.
-    pub met_by: Vec<TicketStatus>,
+pub struct Overdue {
+    pub id: String,
+    pub deadline: String,
+    /// Overdue actions this one replaces: the later, stronger escalation.
+    #[serde(default)]
+    pub supersedes: Vec<String>,
+    /// Statuses after which the buyer already did what this action asks.
+    #[serde(default)]
+    pub until: Vec<TicketStatus>,
     pub step: String,
     #[serde(default)]
     pub draft: Option<String>,
@@ -85,6 +72,12 @@ pub fn followup_rules() -> &'static FollowupRules {
     RULES.get_or_init(|| {
         serde_json::from_str(include_str!("../../data/followup/rules.json")).expect("data/followup/rules.json is valid")
     })
+}
+
+impl Approaching {
+    pub fn is_met(&self, record: &CaseRecord) -> bool {
+        record.status_history.iter().any(|change| self.met_by.contains(&change.status))
+    }
 }
 
 impl FollowupRules {

@@ -1,4 +1,5 @@
-//! The follow-up wording, one file per language: data/followup/zh-CN.json and en.json.
+//! The follow-up wording, one file per language: data/followup/zh-CN.json and en.json. Names of the
+//! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -6,7 +7,9 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::i18n::{guide, ui};
 use crate::lang::Lang;
+use crate::rules::{Channel, Evidence};
 
 #[derive(Debug, Deserialize)]
 pub struct Texts {
@@ -14,12 +17,8 @@ pub struct Texts {
     pub full_date_format: String,
     pub untitled_case: String,
     pub actions: BTreeMap<String, ActionText>,
-    pub deadlines: BTreeMap<String, String>,
-    pub steps: BTreeMap<String, String>,
     pub drafts: BTreeMap<String, String>,
     pub ics: IcsTexts,
-    /// Names of contract ids, by id kind (`platform`, `remedy`, `evidence`, `status`, ...).
-    pub labels: BTreeMap<String, BTreeMap<String, String>>,
     pub case_file: BTreeMap<String, String>,
     pub checklist: BTreeMap<String, String>,
     pub closing: ClosingTexts,
@@ -43,21 +42,20 @@ pub struct IcsTexts {
 
 #[derive(Debug, Deserialize)]
 pub struct ClosingTexts {
-    pub aftercare: Vec<AftercareStep>,
     pub refund_full: String,
     pub refund_short: String,
     pub refund_over: String,
     pub stages: BTreeMap<String, String>,
     pub days: String,
     pub typical: String,
-    pub rating: BTreeMap<String, String>,
+    /// Labels of the after-the-case form.
+    pub form: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Deserialize)]
-pub struct AftercareStep {
-    pub id: String,
-    pub title: String,
-    pub detail: String,
+impl ClosingTexts {
+    pub fn form<'a>(&'a self, key: &'a str) -> &'a str {
+        self.form.get(key).map(String::as_str).unwrap_or(key)
+    }
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -82,11 +80,6 @@ impl Texts {
         day.format(&self.full_date_format).to_string()
     }
 
-    /// The name of a contract id (`label("evidence", "photos")`); an unknown id shows as itself.
-    pub fn label(&self, kind: &str, id: &str) -> String {
-        self.labels.get(kind).and_then(|names| names.get(id)).cloned().unwrap_or_else(|| id.to_string())
-    }
-
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {
         self.case_file.get(key).map(String::as_str).unwrap_or(key)
     }
@@ -95,13 +88,61 @@ impl Texts {
         self.checklist.get(key).map(String::as_str).unwrap_or(key)
     }
 
-    pub fn step<'a>(&'a self, step: &'a str) -> &'a str {
-        self.steps.get(step).map(String::as_str).unwrap_or(step)
-    }
-
     pub fn draft<'a>(&'a self, purpose: &'a str) -> &'a str {
         self.drafts.get(purpose).map(String::as_str).unwrap_or(purpose)
     }
+}
+
+/// Names of ids, from the app's screen strings and guide.
+pub struct Names {
+    lang: Lang,
+}
+
+pub fn names(lang: Lang) -> Names {
+    Names { lang }
+}
+
+impl Names {
+    pub fn evidence(&self, evidence: Evidence) -> String {
+        guide(self.lang).evidence(evidence).map(|item| item.name.clone()).unwrap_or_else(|| id_of(&evidence))
+    }
+
+    pub fn channel(&self, channel: Channel) -> String {
+        guide(self.lang).channel(channel).map(|item| item.name.clone()).unwrap_or_else(|| id_of(&channel))
+    }
+
+    /// A channel given as an id string (the log's `channel`); empty when there is none.
+    pub fn channel_id(&self, id: &str) -> String {
+        parse_id::<Channel>(id).map(|channel| self.channel(channel)).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn deadline(&self, id: &str) -> String {
+        (ui(self.lang).deadline)(id).map(str::to_string).unwrap_or_else(|| id.to_string())
+    }
+
+    /// A walkthrough step by route id.
+    pub fn step(&self, step: &str) -> String {
+        let ui = ui(self.lang);
+        let name = match step {
+            "policy" => ui.step_policy,
+            "evidence" => ui.step_evidence,
+            "channel" => ui.step_channel,
+            "ticket" => ui.step_ticket,
+            "progress" => ui.step_progress,
+            "dispute" => ui.step_dispute,
+            "cancel" => ui.step_cancel,
+            "close" => ui.step_close,
+            "file" => ui.step_file,
+            "print" => ui.step_print,
+            other => other,
+        };
+        name.to_string()
+    }
+}
+
+/// A contract enum from its snake_case id, as the form keeps it.
+pub fn parse_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(id.trim().to_string())).ok()
 }
 
 /// Replaces each `{name}` in `template` with its value.

@@ -74,7 +74,7 @@ pub struct FieldError {
 impl CaseForm {
     /// The amount paid in fen, when the typed text reads as one (whatever the other fields hold).
     pub fn paid_fen(&self) -> Option<u64> {
-        yuan_to_fen("paid_yuan", &self.paid_yuan, &mut Vec::new())
+        parse_yuan(&self.paid_yuan)
     }
 
     pub fn to_case(&self, today: NaiveDate, events: Vec<Event>) -> Result<Case, Vec<FieldError>> {
@@ -120,6 +120,11 @@ impl CaseForm {
             _ => Err(errors),
         }
     }
+}
+
+/// Fen from yuan as typed ("199", "¥199.50"); None when it does not read as an amount.
+pub fn parse_yuan(text: &str) -> Option<u64> {
+    yuan_to_fen("amount", text, &mut Vec::new())
 }
 
 fn choice<T: serde::de::DeserializeOwned>(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<T> {

@@ -6,7 +6,7 @@ mod form;
 mod ticket_check;
 
 pub use facts::Facts;
-pub use form::{CaseForm, FieldError, FieldProblem};
+pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;

@@ -104,4 +104,13 @@ pub struct Decision {
     pub deadlines: Vec<Deadline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compensation: Option<Compensation>,
+    /// The rules behind `channel` (e.g. `jd.dispute.7` when JD's intervention window has closed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channel_basis: Vec<String>,
+    /// Rule ids of tips for this category and platform (`guide.electronics`, `douyin.livestream`, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// Set when a date was counted in a year the holiday data does not cover: only weekends were known there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar_note: Option<String>,
 }

@@ -1,15 +1,76 @@
 //! The rules core: given a buyer's case, what they may ask for, until when, who pays the postage,
 //! what evidence to collect, where to go next, and why. Pure Rust, no browser and no clock.
+//!
+//! The rules are data (data/packs/*.toml, embedded as JSON by build.rs); this module holds the mechanics.
 
+mod calendar;
 mod case;
+mod context;
 mod decision;
+mod next;
+mod no_fault;
+mod pack;
+mod parse;
+mod quality;
 pub mod ticket;
+mod wording;
 
+pub use calendar::{Calendar, PeriodEnd};
 pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem};
 pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
+pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
+pub use parse::{case_from_value, parse_case, CaseError};
 pub use ticket::TicketStatus;
+pub use wording::chinese_date;
 
-/// Placeholder until the rules core lands (issue 3).
-pub fn evaluate(_case: &Case) -> Decision {
-    unimplemented!("rules core not built yet")
+use context::{Ctx, Route};
+
+/// Decides the case with the built-in policy packs.
+pub fn evaluate(case: &Case) -> Decision {
+    evaluate_with(case, PolicyPack::builtin())
+}
+
+/// Decides the case with a pack laid over the built-in ones (`PolicyPack::from_json` / `from_toml`).
+pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
+    let ctx = Ctx::new(case, pack);
+    let (remedies, mut deadlines) = match ctx.route {
+        Route::NoFault => no_fault::judge(&ctx),
+        Route::Quality | Route::Counterfeit | Route::UnsafeFood => quality::judge(&ctx),
+        Route::NotReceived | Route::Late => (no_fault::not_received(&ctx), Vec::new()),
+    };
+    if let (Some(rule), Some(completed)) = (ctx.platform_rule("taobao.aftersales.15"), case.completed_on) {
+        deadlines.push(ctx.deadline("platform_after_sales", ctx.period(completed, rule), vec![rule]));
+    }
+    deadlines.extend(ticket::started(&ctx));
+    deadlines.sort_by(|a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
+
+    let compensation = next::compensation(&ctx);
+    let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
+    let recommended = next::recommended(&ctx, &remedies);
+    let remedy_verdicts = Remedy::ALL
+        .iter()
+        .map(|&remedy| {
+            let judged = remedies.get(remedy);
+            RemedyVerdict {
+                remedy,
+                verdict: judged.verdict,
+                until: judged.until,
+                shipping: judged.shipping,
+                basis: judged.basis.iter().map(|id| id.to_string()).collect(),
+                why: wording::why(judged.reason, judged.until),
+                needs: judged.needs.iter().map(|&need| wording::need(need)).collect(),
+            }
+        })
+        .collect();
+    Decision {
+        remedies: remedy_verdicts,
+        recommended,
+        channel,
+        evidence: next::evidence(&ctx),
+        deadlines,
+        compensation,
+        channel_basis: channel_basis.into_iter().map(String::from).collect(),
+        notes: next::notes(&ctx),
+        calendar_note: ctx.uncovered_year().map(wording::calendar_note),
+    }
 }

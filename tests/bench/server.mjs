@@ -1,11 +1,12 @@
 // dist/ served the way a static host would serve it in production, on top of the end-to-end test server:
-// gzip (-9) when the browser accepts it, Trunk's hashed files cached for a year, everything else
-// revalidated on every visit; and a log of every response, so the size figure counts what the page
+// gzip (-9) when the browser accepts it and it makes the file smaller (not for PNGs), Trunk's hashed files
+// cached for a year, everything else revalidated on every visit; and a log of every response, so the size figure counts what the page
 // actually loads, service-worker precaching included.
 import { gzipSync } from 'node:zlib';
 import { serveDist } from '../e2e/browser.mjs';
 
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
 export function cachePolicy(path) {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -30,14 +31,15 @@ export async function serveLikeProduction(dir) {
       const key = `${path}\0${raw.length}`;
       if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }));
       const gz = gzipped.get(key);
-      log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: gz.length });
-      const sent = acceptsGzip ? gz : raw;
+      const compress = acceptsGzip && gz.length < raw.length;
+      const sent = compress ? gz : raw;
+      log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length) });
       writeHead(status, {
         ...headers,
         'cache-control': cachePolicy(path),
         'content-length': sent.length,
         vary: 'accept-encoding',
-        ...(acceptsGzip ? { 'content-encoding': 'gzip' } : {}),
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
       });
       return end(sent);
     };

@@ -2,11 +2,12 @@
 // - cold: a fresh browser profile each run, median of RUNS;
 // - second visit, HTTP cache: the same profile navigates again (service workers blocked, so only the HTTP
 //   cache helps: Trunk's hashed files are immutable, index.html is revalidated over the slow network);
-// - second visit, offline: after one visit has installed the service worker, the profile goes offline and
-//   navigates again; no request may reach the server.
+// - second visit through the service worker: after one visit has installed it, the profile navigates again
+//   throttled (the worker's own fetches too), then again offline (CPU still 4x slower); the offline visit
+//   may not reach the server.
 import { launch } from '../e2e/browser.mjs';
 import { USABLE_PROBE, waitUsable } from './usable.mjs';
-import { throttle, PROFILE_TEXT } from './throttling.mjs';
+import { throttle, throttleServiceWorker, FAST_3G, PROFILE_TEXT } from './throttling.mjs';
 import { median, seconds } from './report.mjs';
 
 const RUNS = 5;
@@ -42,8 +43,9 @@ async function serviceWorkerReady(page) {
   ]));
 }
 
-/** Returns the offline visit, or null when the page never installs a service worker. */
-async function offlineVisit(browser, url, log) {
+/** After one visit has installed the service worker: a throttled visit online, then one offline (which may
+ * not reach the server). Null when the page never installs a service worker. */
+async function serviceWorkerVisits(browser, url, log) {
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
@@ -51,20 +53,26 @@ async function offlineVisit(browser, url, log) {
     await visit(page, url);
     if (!(await serviceWorkerReady(page))) return null;
     await page.goto('about:blank');
-    await context.setOffline(true);
-    await throttle(page, { network: false });
+    const cdp = await throttle(page);
+    const emulateWorker = await throttleServiceWorker(browser, new URL(url).origin);
+    const online = await visit(page, url);
+    await page.goto('about:blank');
+    await cdp.send('Network.emulateNetworkConditions', { ...FAST_3G, offline: true });
+    await emulateWorker({ ...FAST_3G, offline: true });
     const served = log.length;
-    const result = await visit(page, url);
-    const leaked = log.slice(served).map((entry) => entry.path);
+    const offline = await visit(page, url);
+    // The service worker's update check (a navigation, or registration.update()) is the browser's own request,
+    // beyond page and worker emulation; offline it would fail without delaying anything, so it is let through.
+    const leaked = log.slice(served).map((entry) => entry.path).filter((path) => path !== '/sw.js');
     if (leaked.length) throw new Error(`the offline visit reached the server for ${leaked.join(', ')}`);
-    return result;
+    return { online, offline };
   } finally {
     await context.close();
   }
 }
 
 const describe = (runs) => runs.map((r) => `${Math.round(r.ms)}`).join(', ') + ' ms';
-const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start screen has no control yet' : '');
+const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start page has no start button yet' : '');
 
 export async function measureStartup({ url, log }) {
   const browser = await launch();
@@ -80,17 +88,21 @@ export async function measureStartup({ url, log }) {
       row('start-up, cold, median of 5', cold, COLD_BUDGET_MS),
       row('second visit, HTTP cache, median of 5', cached, SECOND_VISIT_BUDGET_MS),
     ];
-    const offline = [];
+    const swVisits = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await offlineVisit(browser, url, log);
+      const result = await serviceWorkerVisits(browser, url, log);
       if (result === null) break;
-      offline.push(result);
+      swVisits.push(result);
     }
-    if (offline.length) {
-      console.log(`  second visits (offline, service worker): ${describe(offline)}`);
-      rows.push(row('second visit, offline via service worker, median of 5', offline, SECOND_VISIT_BUDGET_MS));
+    if (swVisits.length) {
+      const online = swVisits.map((v) => v.online);
+      const offline = swVisits.map((v) => v.offline);
+      console.log(`  second visits (service worker, online): ${describe(online)}`);
+      console.log(`  second visits (service worker, offline): ${describe(offline)}`);
+      rows.push(row('second visit, service worker, online, median of 5', online, SECOND_VISIT_BUDGET_MS));
+      rows.push(row('second visit, service worker, offline, median of 5', offline, SECOND_VISIT_BUDGET_MS));
     } else {
-      rows.push({ figure: 'second visit, offline via service worker', value: 'not measured', budget: seconds(SECOND_VISIT_BUDGET_MS), pass: null, note: 'the page installs no service worker yet' });
+      rows.push({ figure: 'second visit, service worker', value: 'not measured', budget: `≤ ${seconds(SECOND_VISIT_BUDGET_MS)}`, pass: null, note: 'the page installs no service worker yet' });
     }
     return rows;
   } finally {

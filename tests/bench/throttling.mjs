@@ -30,3 +30,29 @@ export async function throttle(page, { network = true } = {}) {
 export const PROFILE_TEXT =
   `Chromium, CPU ${CPU_SLOWDOWN}x slower, Fast 3G (latency ${FAST_3G.latency} ms, ` +
   `down ${FAST_3G.downloadThroughput} B/s, up ${FAST_3G.uploadThroughput} B/s)`;
+
+/** The same network for the page's service worker, whose own fetches the page's emulation does not slow.
+ * Playwright has no session for a worker, so this goes through the browser's session (non-flat attach).
+ * Returns emulate(conditions), to change the worker's network later (offline). */
+export async function throttleServiceWorker(browser, origin) {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+  if (!worker) throw new Error(`no service worker runs for ${origin}`);
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, error } = JSON.parse(message);
+    pending.get(id)?.(error);
+  });
+  let lastId = 0;
+  const send = (method, params) => new Promise((ok, fail) => {
+    const id = ++lastId;
+    pending.set(id, (error) => (error ? fail(new Error(`${method}: ${error.message}`)) : ok()));
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
+  });
+  const emulate = (conditions) => send('Network.emulateNetworkConditions', conditions);
+  await send('Network.enable', {});
+  await emulate(FAST_3G);
+  return emulate;
+}

@@ -1,0 +1,39 @@
+//! Turns the TOML data under data/ into JSON in OUT_DIR, so the browser build only ever parses JSON.
+//! data/packs/*.toml become one array, packs.json (sorted by file name); the calendar and the wording
+//! become calendar.json and wording.json.
+
+use std::{env, fs, path::Path};
+
+fn toml_to_json(path: &Path) -> serde_json::Value {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::to_value(value).expect("TOML is representable as JSON")
+}
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    println!("cargo:rerun-if-changed=data/packs");
+    println!("cargo:rerun-if-changed=data/calendar");
+
+    let mut pack_files: Vec<_> = fs::read_dir("data/packs")
+        .expect("data/packs exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    pack_files.sort();
+    let mut packs = Vec::new();
+    for path in &pack_files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.file_stem().is_some_and(|stem| stem == "wording") {
+            fs::write(out.join("wording.json"), toml_to_json(path).to_string()).expect("OUT_DIR is writable");
+        } else {
+            packs.push(toml_to_json(path));
+        }
+    }
+    fs::write(out.join("packs.json"), serde_json::Value::Array(packs).to_string()).expect("OUT_DIR is writable");
+
+    let calendar = Path::new("data/calendar/cn_holidays.toml");
+    println!("cargo:rerun-if-changed={}", calendar.display());
+    fs::write(out.join("calendar.json"), toml_to_json(calendar).to_string()).expect("OUT_DIR is writable");
+}

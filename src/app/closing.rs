@@ -1,0 +1,194 @@
+//! After the case: confirm the refund arrived and its amount, the seeds' aftercare steps (rate the service,
+//! note the lessons, watch the merchant) and how long each stage took.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::followup::{stage_durations, texts, yuan, RefundCheck};
+use crate::i18n::guide;
+use crate::record::{parse_yuan, CaseRecord, Closing};
+use crate::storage::CaseBook;
+
+use super::next_action::current_lang;
+
+#[component]
+pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
+    let book = CaseBook::expect();
+    let lang = current_lang();
+    let t = texts(lang);
+    let c = &t.closing;
+    let id = StoredValue::new(case_id);
+    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id.get_value()).cloned()));
+    let closing = move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
+    let edit = move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
+
+    // The amount exactly as typed, so a half-typed or mistyped amount is never thrown away.
+    let typed_amount = RwSignal::new(closing().refund_received_fen.map(yuan_plain).unwrap_or_default());
+    let amount_error = Memo::new(move |_| {
+        let text = typed_amount.get();
+        !text.trim().is_empty() && parse_yuan(&text).is_none()
+    });
+    let on_amount = move |event| {
+        let text = event_target_value(&event);
+        typed_amount.set(text.clone());
+        if text.trim().is_empty() {
+            edit(Box::new(|closing| closing.refund_received_fen = None));
+        } else if let Some(fen) = parse_yuan(&text) {
+            edit(Box::new(move |closing| closing.refund_received_fen = Some(fen)));
+        }
+    };
+    let on_date = move |event| {
+        let day = NaiveDate::parse_from_str(&event_target_value(&event), "%Y-%m-%d").ok();
+        edit(Box::new(move |closing| closing.refund_received_on = day));
+    };
+    let check = move || {
+        record.with(|record| {
+            let record = record.as_ref()?;
+            Some(RefundCheck::compare(record.closing.refund_received_fen?, record.form.paid_fen()?).text(lang))
+        })
+    };
+    let paid = move || record.with(|record| record.as_ref().and_then(|record| record.form.paid_fen()).map(yuan));
+
+    let rating = move |key: &'static str, get: fn(&Closing) -> Option<u8>, set: fn(&mut Closing, Option<u8>)| {
+        let label = c.form.get(&format!("rating_{key}")).cloned().unwrap_or_default();
+        view! {
+            <label class="closing-rating">
+                {label}
+                <select on:change=move |event| {
+                    let value = event_target_value(&event).parse().ok();
+                    edit(Box::new(move |closing| set(closing, value)));
+                }>
+                    <option value="" selected=move || get(&closing()).is_none()>"—"</option>
+                    {(1..=5u8)
+                        .map(|stars| {
+                            view! {
+                                <option value=stars.to_string() selected=move || get(&closing()) == Some(stars)>
+                                    {"★".repeat(stars.into())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+
+    // The seeds' four aftercare points, in their order, each with what the buyer fills in for it.
+    let close = &guide(lang).steps.close;
+    let parts = [Aftercare::Confirm, Aftercare::Rate, Aftercare::Lessons, Aftercare::Watch];
+    let steps = close.points.iter().zip(parts).map(|(point, part)| {
+        let body = match part {
+            Aftercare::Confirm => view! {
+                <div class="closing-confirm">
+                    <label>
+                        {c.form("refund_amount").to_string()}
+                        <input type="text" inputmode="decimal" name="refund_received" prop:value=move || typed_amount.get()
+                            aria-invalid=move || amount_error.get().to_string() on:input=on_amount/>
+                    </label>
+                    <Show when=move || amount_error.get()>
+                        <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p>
+                    </Show>
+                    <label>
+                        {c.form("refund_on").to_string()}
+                        <input type="date" name="refund_received_on"
+                            prop:value=move || closing().refund_received_on.map(|day| day.to_string()).unwrap_or_default()
+                            on:change=on_date/>
+                    </label>
+                    <p class="closing-paid">{c.form("paid").to_string()}": "{move || paid().unwrap_or_default()}</p>
+                    <p class="closing-check" role="status">{check}</p>
+                    <label class="closing-toggle">
+                        <input type="checkbox" prop:checked=move || closing().exchange_received_ok on:change=move |event| {
+                            let checked = event_target_checked(&event);
+                            edit(Box::new(move |closing| closing.exchange_received_ok = checked));
+                        }/>
+                        {c.form("exchange_ok").to_string()}
+                    </label>
+                </div>
+            }
+            .into_any(),
+            Aftercare::Rate => view! {
+                <div class="closing-ratings">
+                    {rating("attitude", |c| c.rating_attitude, |c, v| c.rating_attitude = v)}
+                    {rating("speed", |c| c.rating_speed, |c, v| c.rating_speed = v)}
+                    {rating("solution", |c| c.rating_solution, |c, v| c.rating_solution = v)}
+                </div>
+            }
+            .into_any(),
+            Aftercare::Lessons => view! {
+                <label class="closing-lessons">
+                    {c.form("lessons").to_string()}
+                    <textarea name="lessons" prop:value=move || closing().lessons on:input=move |event| {
+                        let text = event_target_value(&event);
+                        edit(Box::new(move |closing| closing.lessons = text));
+                    }></textarea>
+                </label>
+            }
+            .into_any(),
+            Aftercare::Watch => view! {
+                <label class="closing-toggle">
+                    <input type="checkbox" prop:checked=move || closing().watch_merchant on:change=move |event| {
+                        let checked = event_target_checked(&event);
+                        edit(Box::new(move |closing| closing.watch_merchant = checked));
+                    }/>
+                    {c.form("watch").to_string()}
+                </label>
+            }
+            .into_any(),
+        };
+        view! {
+            <li class="aftercare-step">
+                <h3>{point.title.clone()}</h3>
+                <p>{point.text.clone()}</p>
+                {body}
+            </li>
+        }
+    });
+
+    view! {
+        <section class="closing-page" aria-labelledby="closing-heading">
+            <h2 id="closing-heading">{close.title.clone()}</h2>
+            <p>{close.intro.clone()}</p>
+            <ol class="aftercare-steps">{steps.collect_view()}</ol>
+            <h3>{c.form("stages").to_string()}</h3>
+            <StageTable record lang/>
+        </section>
+    }
+}
+
+#[component]
+fn StageTable(record: Memo<Option<CaseRecord>>, lang: crate::lang::Lang) -> impl IntoView {
+    move || {
+        let stages = record.with(|record| record.as_ref().map(stage_durations).unwrap_or_default());
+        view! {
+            <table class="stage-table">
+                <tbody>
+                    {stages
+                        .into_iter()
+                        .map(|stage| {
+                            view! {
+                                <tr data-stage=stage.id.clone()>
+                                    <th scope="row">{stage.name(lang)}</th>
+                                    <td>{stage.from.to_string()}" → "{stage.to.to_string()}</td>
+                                    <td>{stage.length(lang)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Aftercare {
+    Confirm,
+    Rate,
+    Lessons,
+    Watch,
+}
+
+/// Fen as plain yuan for the input box: "189.50".
+fn yuan_plain(fen: u64) -> String {
+    yuan(fen).trim_start_matches('¥').to_string()
+}

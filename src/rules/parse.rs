@@ -1,0 +1,199 @@
+//! Reading a case from JSON with one clear message per problem: `field: reason`.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::case::{Case, Event, Goods, Merchant};
+
+/// The first problem found in a case. Displays as `field: reason`, e.g. `paid_fen: must be a non-negative integer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseError {
+    /// The field's path: `paid_fen`, `goods.opened`, `events[2].on`; `case` for the document as a whole.
+    pub field: String,
+    pub reason: String,
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.reason)
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
+    CaseError { field: field.into(), reason: reason.into() }
+}
+
+const CASE_FIELDS: [&str; 13] = [
+    "platform", "category", "problem", "paid_on", "signed_on", "completed_on", "today", "paid_fen", "goods",
+    "failed_repairs", "merchant", "for_business", "events",
+];
+const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
+const MERCHANT_FIELDS: [&str; 5] =
+    ["no_reason_days", "warranty_days", "return_shipping_insurance", "no_reason_even_if_excluded", "buyer_confirmed_no_return_at_checkout"];
+const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
+
+/// Reads a case (CONTRACT.md 1.1) from JSON text.
+pub fn parse_case(text: &str) -> Result<Case, CaseError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| error("case", format!("not valid JSON ({e})")))?;
+    case_from_value(&value)
+}
+
+/// Reads a case from an already parsed JSON value (the JS API passes objects).
+pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
+    let fields = object("case", value, &CASE_FIELDS, "")?;
+    let paid_on: NaiveDate = required(fields, "paid_on", date)?;
+    let case = Case {
+        platform: required(fields, "platform", choice)?,
+        category: required(fields, "category", choice)?,
+        problem: required(fields, "problem", choice)?,
+        paid_on,
+        signed_on: optional(fields, "signed_on", date)?,
+        completed_on: optional(fields, "completed_on", date)?,
+        today: required(fields, "today", date)?,
+        paid_fen: required(fields, "paid_fen", count)?,
+        goods: optional(fields, "goods", goods)?.unwrap_or_default(),
+        failed_repairs: optional(fields, "failed_repairs", count)?.unwrap_or(0),
+        merchant: optional(fields, "merchant", merchant)?.unwrap_or_default(),
+        for_business: optional(fields, "for_business", flag)?.unwrap_or(false),
+        events: optional(fields, "events", events)?.unwrap_or_default(),
+    };
+    for (field, day) in [("signed_on", case.signed_on), ("completed_on", case.completed_on), ("today", Some(case.today))] {
+        if day.is_some_and(|day| day < paid_on) {
+            return Err(error(field, "must not be before paid_on"));
+        }
+    }
+    Ok(case)
+}
+
+type Reader<T> = fn(&str, &Value) -> Result<T, CaseError>;
+
+fn required<T>(fields: &Map<String, Value>, name: &str, read: Reader<T>) -> Result<T, CaseError> {
+    match fields.get(name) {
+        Some(value) => read(name, value),
+        None => Err(error(name, "is required")),
+    }
+}
+
+fn optional<T>(fields: &Map<String, Value>, name: &str, read: Reader<T>) -> Result<Option<T>, CaseError> {
+    match fields.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => read(name, value).map(Some),
+    }
+}
+
+fn object<'a>(field: &str, value: &'a Value, known: &[&str], prefix: &str) -> Result<&'a Map<String, Value>, CaseError> {
+    let fields = value.as_object().ok_or_else(|| error(field, "must be a JSON object"))?;
+    match fields.keys().find(|key| !known.contains(&key.as_str())) {
+        Some(unknown) => Err(error(format!("{prefix}{unknown}"), "unknown field")),
+        None => Ok(fields),
+    }
+}
+
+fn choice<T: DeserializeOwned>(field: &str, value: &Value) -> Result<T, CaseError> {
+    serde_json::from_value(value.clone()).map_err(|e| match value {
+        Value::String(_) => error(field, e.to_string().replace("variant", "value")),
+        _ => error(field, "must be a string id"),
+    })
+}
+
+fn date(field: &str, value: &Value) -> Result<NaiveDate, CaseError> {
+    value
+        .as_str()
+        .and_then(|text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
+}
+
+fn count<T: TryFrom<u64>>(field: &str, value: &Value) -> Result<T, CaseError> {
+    value.as_u64().and_then(|number| T::try_from(number).ok()).ok_or_else(|| error(field, "must be a non-negative integer"))
+}
+
+fn flag(field: &str, value: &Value) -> Result<bool, CaseError> {
+    value.as_bool().ok_or_else(|| error(field, "must be true or false"))
+}
+
+fn goods(field: &str, value: &Value) -> Result<Goods, CaseError> {
+    let fields = object(field, value, &GOODS_FIELDS, "goods.")?;
+    let read = |name: &str| optional(fields, name, flag).map(Option::unwrap_or_default).map_err(|e| nested("goods", e));
+    Ok(Goods {
+        opened: read("opened")?,
+        seal_broken: read("seal_broken")?,
+        tags_removed: read("tags_removed")?,
+        used: read("used")?,
+        activated: read("activated")?,
+        damaged_by_buyer: read("damaged_by_buyer")?,
+    })
+}
+
+fn merchant(field: &str, value: &Value) -> Result<Merchant, CaseError> {
+    let fields = object(field, value, &MERCHANT_FIELDS, "merchant.")?;
+    let days = |name: &str| optional(fields, name, count).map_err(|e| nested("merchant", e));
+    let promise = |name: &str| optional(fields, name, flag).map(Option::unwrap_or_default).map_err(|e| nested("merchant", e));
+    Ok(Merchant {
+        no_reason_days: days("no_reason_days")?,
+        warranty_days: days("warranty_days")?,
+        return_shipping_insurance: promise("return_shipping_insurance")?,
+        no_reason_even_if_excluded: promise("no_reason_even_if_excluded")?,
+        buyer_confirmed_no_return_at_checkout: promise("buyer_confirmed_no_return_at_checkout")?,
+    })
+}
+
+fn events(field: &str, value: &Value) -> Result<Vec<Event>, CaseError> {
+    let list = value.as_array().ok_or_else(|| error(field, "must be a list"))?;
+    list.iter()
+        .enumerate()
+        .map(|(at, item)| {
+            let path = format!("events[{at}]");
+            let fields = object(&path, item, &EVENT_FIELDS, &format!("{path}."))?;
+            let nest = |e: CaseError| nested(&path, e);
+            Ok(Event { kind: required(fields, "kind", choice).map_err(nest)?, on: required(fields, "on", date).map_err(nest)? })
+        })
+        .collect()
+}
+
+fn nested(parent: &str, inner: CaseError) -> CaseError {
+    error(format!("{parent}.{}", inner.field), inner.reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str =
+        r#"{"platform":"taobao","category":"general","problem":"changed_mind","paid_on":"2026-11-01","today":"2026-11-05","paid_fen":100}"#;
+
+    fn fails_with(text: &str) -> String {
+        parse_case(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_minimal_case_takes_the_defaults() {
+        let case = parse_case(MINIMAL).unwrap();
+        assert_eq!(case.failed_repairs, 0);
+        assert!(case.events.is_empty() && !case.for_business && case.signed_on.is_none());
+    }
+
+    #[test]
+    fn each_problem_names_its_field() {
+        let with = |from: &str, to: &str| fails_with(&MINIMAL.replace(from, to));
+        assert_eq!(with(r#""paid_fen":100"#, r#""paid_fen":-5"#), "paid_fen: must be a non-negative integer");
+        assert_eq!(with(r#""paid_fen":100"#, r#""paid_fen":1.5"#), "paid_fen: must be a non-negative integer");
+        assert_eq!(with(r#""paid_fen":100"#, r#""paid_fen":100,"colour":"red""#), "colour: unknown field");
+        assert_eq!(with(r#""today":"2026-11-05","#, ""), "today: is required");
+        assert_eq!(with("2026-11-05", "2026-11-31"), "today: must be a date YYYY-MM-DD");
+        assert_eq!(with("2026-11-05", "2026-10-05"), "today: must not be before paid_on");
+        assert!(with("taobao", "amazon").starts_with("platform: unknown value `amazon`, expected one of `taobao`"));
+        let nested = r#""paid_fen":100,"goods":{"opened":"yes"},"events":[{"kind":"requested","on":"x"}]"#;
+        assert_eq!(with(r#""paid_fen":100"#, nested), "goods.opened: must be true or false");
+        let event = r#""paid_fen":100,"events":[{"kind":"requested","on":"2026-11-02"},{"kind":"asked","on":"2026-11-03"}]"#;
+        assert!(with(r#""paid_fen":100"#, event).starts_with("events[1].kind: unknown value `asked`"));
+        let merchant = r#""paid_fen":100,"merchant":{"warranty_days":365,"refund_days":3}"#;
+        assert_eq!(with(r#""paid_fen":100"#, merchant), "merchant.refund_days: unknown field");
+        assert!(fails_with("{").starts_with("case: not valid JSON"));
+        assert_eq!(fails_with("[]"), "case: must be a JSON object");
+    }
+}

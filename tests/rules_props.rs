@@ -1,0 +1,127 @@
+//! Properties of `evaluate` over generated cases: it never panics, a merchant's promise never lowers a verdict,
+//! deadlines come out sorted, and every decision is internally consistent.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use shouhou::rules::{evaluate, parse_case, rule, Case, Event, Goods, Merchant, Remedy, Verdict};
+
+const PLATFORMS: [&str; 10] =
+    ["taobao", "tmall", "jd", "pinduoduo", "alibaba_1688", "douyin", "meituan", "brand_official", "offline_store", "other"];
+const CATEGORIES: [&str; 15] = [
+    "general", "electronics", "appliance", "clothing", "underwear", "shoes_bags", "food", "fresh_food", "cosmetics", "medicine",
+    "furniture", "jewelry", "custom_made", "digital_content", "newspaper",
+];
+const PROBLEMS: [&str; 13] = [
+    "changed_mind", "size_fit", "ordered_by_mistake", "quality_defect", "malfunction", "not_as_described", "wrong_item",
+    "missing_parts", "damaged_in_transit", "not_received", "counterfeit", "unsafe_food", "late_delivery",
+];
+const EVENT_KINDS: [&str; 8] =
+    ["requested", "seller_refused", "seller_agreed", "return_shipped", "return_received", "refunded", "complaint_filed", "cancelled"];
+
+fn id<T: serde::de::DeserializeOwned>(text: &str) -> T {
+    serde_json::from_value(serde_json::Value::String(text.into())).unwrap()
+}
+
+fn after(day: NaiveDate, days: u64) -> NaiveDate {
+    day.checked_add_days(Days::new(days)).unwrap()
+}
+
+fn days_or_extreme() -> impl Strategy<Value = Option<u32>> {
+    prop_oneof![Just(None), (0u32..800).prop_map(Some), Just(Some(u32::MAX))]
+}
+
+fn merchant() -> impl Strategy<Value = Merchant> {
+    (days_or_extreme(), days_or_extreme(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(no_reason, warranty, insurance, even, confirmed)| Merchant {
+        no_reason_days: no_reason,
+        warranty_days: warranty,
+        return_shipping_insurance: insurance,
+        no_reason_even_if_excluded: even,
+        buyer_confirmed_no_return_at_checkout: confirmed,
+    })
+}
+
+prop_compose! {
+    fn a_case()(
+        platform in 0..PLATFORMS.len(), category in 0..CATEGORIES.len(), problem in 0..PROBLEMS.len(),
+        paid_offset in 0u64..4000, signed in proptest::option::of(0u64..60), completed in proptest::option::of(0u64..30),
+        today_offset in 0u64..1200, paid_fen in prop_oneof![0u64..1_000_000, Just(u64::MAX)],
+        goods in any::<[bool; 6]>(), failed_repairs in prop_oneof![0u32..4, Just(u32::MAX)],
+        merchant in merchant(), for_business in any::<bool>(),
+        events in proptest::collection::vec((0..EVENT_KINDS.len(), 0u64..1200), 0..6),
+    ) -> Case {
+        // 2019-01-01 plus up to ~11 years: inside and beyond the holiday data.
+        let paid_on = after(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap(), paid_offset);
+        let signed_on = signed.map(|days| after(paid_on, days));
+        let completed_on = completed.map(|days| after(signed_on.unwrap_or(paid_on), days));
+        let today = after(paid_on, today_offset);
+        Case {
+            platform: id(PLATFORMS[platform]), category: id(CATEGORIES[category]), problem: id(PROBLEMS[problem]),
+            paid_on, signed_on, completed_on, today, paid_fen,
+            goods: Goods { opened: goods[0], seal_broken: goods[1], tags_removed: goods[2], used: goods[3], activated: goods[4], damaged_by_buyer: goods[5] },
+            failed_repairs, merchant, for_business,
+            events: events.into_iter().map(|(kind, day)| Event { kind: id(EVENT_KINDS[kind]), on: after(paid_on, day.min(today_offset)) }).collect(),
+        }
+    }
+}
+
+/// The same case with every promise a shop can add made more generous; the checkout confirmation is the
+/// buyer's act, not a promise, and stays as it was.
+fn with_more_promises(case: &Case, extra_days: u32) -> Case {
+    let mut more = case.clone();
+    let merchant = &mut more.merchant;
+    merchant.no_reason_days = Some(merchant.no_reason_days.unwrap_or(0).saturating_add(extra_days));
+    merchant.warranty_days = Some(merchant.warranty_days.unwrap_or(0).saturating_add(extra_days));
+    merchant.return_shipping_insurance = true;
+    merchant.no_reason_even_if_excluded = true;
+    more
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn every_decision_is_complete_and_consistent(case in a_case()) {
+        let decision = evaluate(&case);
+        let remedies: Vec<Remedy> = decision.remedies.iter().map(|r| r.remedy).collect();
+        prop_assert_eq!(remedies, Remedy::ALL.to_vec());
+        for remedy in &decision.remedies {
+            prop_assert!(!remedy.why.is_empty() && !remedy.why.contains('{'), "{}", remedy.why);
+            prop_assert_eq!(remedy.verdict == Verdict::Conditional, !remedy.needs.is_empty(), "{:?}", remedy);
+            prop_assert!(!remedy.basis.is_empty());
+            for id in &remedy.basis {
+                prop_assert!(rule(id).is_some(), "unknown rule {}", id);
+            }
+        }
+        if let Some(recommended) = decision.recommended {
+            prop_assert_ne!(decision.remedies.iter().find(|r| r.remedy == recommended).unwrap().verdict, Verdict::Ineligible);
+        }
+        for note in &decision.notes {
+            prop_assert!(rule(note).is_some(), "unknown note {}", note);
+        }
+        if let Some(compensation) = &decision.compensation {
+            prop_assert!(compensation.amount_fen >= compensation.minimum_fen);
+        }
+    }
+
+    #[test]
+    fn deadlines_come_out_sorted(case in a_case()) {
+        let deadlines = evaluate(&case).deadlines;
+        prop_assert!(deadlines.windows(2).all(|pair| pair[0].on <= pair[1].on), "{:?}", deadlines);
+    }
+
+    #[test]
+    fn a_merchant_promise_never_lowers_a_verdict(case in a_case(), extra_days in prop_oneof![0u32..30, Just(u32::MAX)]) {
+        let before = evaluate(&case);
+        let after = evaluate(&with_more_promises(&case, extra_days));
+        for (was, now) in before.remedies.iter().zip(&after.remedies) {
+            prop_assert!(now.verdict >= was.verdict, "{:?}: {:?} became {:?}", was.remedy, was.verdict, now.verdict);
+        }
+    }
+
+    #[test]
+    fn a_case_survives_the_trip_through_json(case in a_case()) {
+        let text = serde_json::to_string(&case).unwrap();
+        prop_assert_eq!(parse_case(&text).unwrap(), case);
+    }
+}
