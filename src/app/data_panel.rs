@@ -1,5 +1,6 @@
 //! The storage screens: the banner that says when nothing is kept, a save failed, entries were set
-//! aside, or two tabs edited one case; and the data panel (export, import, delete, entries kept aside).
+//! aside, or two tabs edited one case; and the data panel (export, import, delete everything, entries
+//! kept aside). Opening and deleting one case belong to the case list.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -145,8 +146,6 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
     };
     let confirm_all = RwSignal::new(false);
     let case_count = move || book.cases().with(Vec::len);
-    let ids = move || book.cases().with(|cases| cases.iter().map(|case| case.id.clone()).collect::<Vec<_>>());
-
     view! {
         <section class="data-panel" data-testid="data-panel">
             <h2>{label(lang, Text::PanelTitle)}</h2>
@@ -161,15 +160,6 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                 Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
-            <h3>{label(lang, Text::CasesTitle)}</h3>
-            <Show when=move || { case_count() == 0 }>
-                <p>{label(lang, Text::NoCases)}</p>
-            </Show>
-            <ul data-testid="case-list">
-                <For each=ids key=|id| id.clone() let:id>
-                    <CaseRow id lang />
-                </For>
-            </ul>
             <Show when=move || { case_count() > 0 }>
                 <p>{button(lang, Text::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
             </Show>
@@ -185,39 +175,6 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
             </Show>
             <SetAsideList lang />
         </section>
-    }
-}
-
-#[component]
-fn CaseRow(id: String, lang: Signal<Lang>) -> impl IntoView {
-    let book = CaseBook::expect();
-    let confirming = RwSignal::new(false);
-    let title = {
-        let id = id.clone();
-        Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id).map(|case| case.title.clone()).unwrap_or_default()))
-    };
-    let question = move || {
-        let title = title.get();
-        let shown = if title.is_empty() { say(lang.get(), Text::Untitled, &[]) } else { title };
-        say(lang.get(), Text::ConfirmDelete, &[("title", shown)])
-    };
-    let edit_id = id.clone();
-    let delete_id = id.clone();
-    view! {
-        <li data-testid="case-row" data-case-id=id>
-            <label>
-                {label(lang, Text::TitleLabel)} " "
-                <input type="text" data-testid="case-title" prop:value=title
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        book.update(&edit_id, |case| case.title = value);
-                    } />
-            </label>
-            " " {button(lang, Text::Delete, "delete-case", move || confirming.set(true))}
-            <Show when=move || confirming.get()>
-                {let id = delete_id.clone(); confirmation(lang, "confirm-delete-case", question, Text::Delete, move || book.delete(&id), confirming)}
-            </Show>
-        </li>
     }
 }
 
