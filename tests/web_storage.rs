@@ -307,7 +307,8 @@ async fn another_tabs_save_comes_in_without_reload() {
 
     let mut edited = case("shared", "另一标签页改的", 2);
     edited.log.push(LogEntry { said: "客服答应退款".into(), ..LogEntry::default() });
-    tab_b.set_item(&format!("{CASE_PREFIX}shared"), &json!({ "v": 1, "case": edited }).to_string()).unwrap();
+    let seen = json!({ "revision": 1, "updated_ms": case("shared", "", 1).updated_ms });
+    tab_b.set_item(&format!("{CASE_PREFIX}shared"), &json!({ "v": 1, "parent": seen, "case": edited }).to_string()).unwrap();
     tab_b.set_item(&format!("{CASE_PREFIX}born"), &json!({ "v": 1, "case": case("born", "新案件", 1) }).to_string()).unwrap();
     sleep(50).await;
     leptos::task::tick().await;
@@ -372,6 +373,44 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     frame.remove();
     drop(_handle);
     owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+async fn two_tabs_saving_the_same_version_unseen_settle_on_both_versions() {
+    for theirs_is_later in [true, false] {
+        clear();
+        let original = case("twin", "洗衣机", 1);
+        plant_case(&original);
+        let (owner, book) = open_book(Shelf::open());
+        book.update("twin", |case| case.facts.description = "本页：滚筒异响".into());
+        book.save_now();
+        let mine = in_memory(book, "twin").unwrap();
+
+        // The other tab saved its own edit of revision 1 without having seen this page's save.
+        let (frame, tab_b) = other_tab();
+        let updated_ms = if theirs_is_later { mine.updated_ms + 60_000.0 } else { mine.updated_ms - 60_000.0 };
+        let theirs = CaseRecord {
+            facts: shouhou::record::Facts { description: "对方：不脱水".into(), ..Default::default() },
+            updated_ms,
+            ..case("twin", "洗衣机", 2)
+        };
+        let parent = json!({ "revision": 1, "updated_ms": original.updated_ms });
+        tab_b.set_item(&format!("{CASE_PREFIX}twin"), &json!({ "v": 1, "parent": parent, "case": theirs }).to_string()).unwrap();
+        sleep(50).await;
+
+        let (winner, loser) = if theirs_is_later { (&theirs, &mine) } else { (&mine, &theirs) };
+        let copy_id = format!("twin-{}", loser.updated_ms as u64);
+        assert_eq!(&in_memory(book, "twin").unwrap(), winner, "the later edit keeps the case");
+        let copy = in_memory(book, &copy_id).expect("the other edit is kept as a copy");
+        assert_eq!(copy.facts, loser.facts);
+        assert_eq!(copy.title, "洗衣机 (2)");
+        assert_eq!(stored_case("twin").unwrap()["case"]["facts"]["description"], winner.facts.description.as_str());
+        assert_eq!(stored_case(&copy_id).unwrap()["case"]["facts"]["description"], loser.facts.description.as_str());
+        let conflicts = book.storage().get_untracked().conflicts;
+        assert_eq!(conflicts.len(), usize::from(theirs_is_later), "this page is told when its version became the copy");
+        frame.remove();
+        owner.cleanup();
+    }
 }
 
 fn rich_case(id: &str) -> CaseRecord {

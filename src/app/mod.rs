@@ -1,28 +1,164 @@
-//! The buyer's walkthrough (issue 5).
+//! The buyer's walkthrough (issue 5): a start page, the case list, and one screen per step of the
+//! seeds' guide, navigated by the URL hash (standalone) or in memory (embedded).
 
+mod cancel;
 mod case_file;
+mod case_list;
+mod case_view;
+mod channel;
+pub mod choices;
 mod closing;
 mod config;
 mod data_panel;
+mod decision;
+mod dispute;
+mod evidence;
+mod locale;
 mod next_action;
+mod overview;
+mod policy;
 mod print;
+mod progress;
+mod rule_cite;
+pub mod route;
+mod start;
+mod ticket;
 mod update_notice;
+mod widgets;
 
 pub use case_file::{CaseFilePage, SheetView};
 pub use closing::ClosingPage;
 pub use config::AppConfig;
 pub use data_panel::{download_export, DataPanel, StorageBanner};
+pub use locale::Locale;
 pub use next_action::NextActionPanel;
 pub use print::PrintChecklist;
 pub use update_notice::UpdateNotice;
 
+use leptos::html;
 use leptos::prelude::*;
 
+use crate::lang::Lang;
+use crate::rules;
 use crate::storage::CaseBook;
+use route::{Link, Nav, Route};
 
 #[component]
 pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
-    let _ = config;
     CaseBook::provide();
-    view! { <main><h1>"售后助手"</h1></main> }
+    let pack_error = Rules::provide(config.policy_pack.as_deref());
+    provide_context(config.clone());
+    let locale = Locale::provide(config.lang, config.embedded);
+    let nav = Nav::provide(config.embedded);
+    let today = next_action::local_today();
+    let main_ref = NodeRef::<html::Main>::new();
+    focus_heading_on_route_change(nav, main_ref);
+
+    view! {
+        <div class="shouhou" lang=move || locale.lang().code()>
+            <a class="skip-link" href="#shouhou-main" on:click=move |event| {
+                event.prevent_default();
+                focus_heading(main_ref);
+            }>{move || locale.ui().skip_link}</a>
+            <header class="top">
+                <Link to=Route::Start class="brand" testid="nav-home">{move || locale.ui().app_name}</Link>
+                <nav class="top-nav">
+                    <Link to=Route::Cases testid="nav-cases">{move || locale.ui().nav_cases}</Link>
+                    <button
+                        type="button"
+                        class="lang-switch"
+                        data-testid="lang-switch"
+                        lang=move || match locale.lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
+                        aria-label=move || locale.ui().switch_lang_aria
+                        on:click=move |_| locale.set(match locale.lang() { Lang::ZhCn => Lang::En, Lang::En => Lang::ZhCn })
+                    >
+                        {move || locale.ui().switch_lang}
+                    </button>
+                </nav>
+            </header>
+            <StorageBanner lang=Signal::derive(move || locale.lang())/>
+            <main id="shouhou-main" node_ref=main_ref>
+                {pack_error.map(|error| view! { <p class="field-error" role="alert" data-testid="pack-error">"policy-pack: "{error}</p> })}
+                {move || match nav.route().get() {
+                    Route::Start => view! { <start::StartPage/> }.into_any(),
+                    Route::Cases => view! { <case_list::CaseList/> }.into_any(),
+                    Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// After a navigation (not the first screen), move the focus to the new screen's heading, so keyboard
+/// and screen-reader users start reading at the top of what changed.
+fn focus_heading_on_route_change(nav: Nav, main_ref: NodeRef<html::Main>) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = nav.route().get();
+        if previous.is_some_and(|previous| previous != route) {
+            request_animation_frame(move || focus_heading(main_ref));
+        }
+        route
+    });
+}
+
+fn focus_heading(main_ref: NodeRef<html::Main>) {
+    use wasm_bindgen::JsCast;
+    let heading = main_ref.try_get_untracked().flatten().and_then(|main| main.query_selector("h1").ok().flatten());
+    if let Some(heading) = heading.and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
+}
+
+/// Starts a new case (with the host's platform preset, if any) and opens its first step.
+fn open_new_case() {
+    let book = CaseBook::expect();
+    let id = book.create();
+    if let Some(platform) = use_context::<AppConfig>().and_then(|config| config.platform) {
+        book.update(&id, |record| record.form.platform = choices::id_of(platform));
+    }
+    Nav::expect().go(Route::case(&id, Some(route::Step::Policy)));
+}
+
+/// The walk's steps this page shows: all of them, or the host's choice (`steps` attribute).
+fn shown_walk() -> Vec<route::Step> {
+    let chosen = use_context::<AppConfig>().and_then(|config| config.steps);
+    route::Step::WALK
+        .into_iter()
+        .filter(|step| chosen.as_ref().is_none_or(|ids| ids.iter().any(|id| id == step.id())))
+        .collect()
+}
+
+/// The rules the page decides with: the built-in packs, or the host's pack laid over them.
+#[derive(Clone)]
+pub struct Rules(Option<std::sync::Arc<rules::PolicyPack>>);
+
+impl Rules {
+    /// Provides the rules; a host pack that cannot be read is reported (and the built-in rules used).
+    fn provide(pack_json: Option<&str>) -> Option<String> {
+        let (pack, error) = match pack_json.map(rules::PolicyPack::from_json) {
+            None => (None, None),
+            Some(Ok(pack)) => (Some(std::sync::Arc::new(pack)), None),
+            Some(Err(error)) => (None, Some(error.to_string())),
+        };
+        provide_context(Rules(pack));
+        error
+    }
+
+    pub fn expect() -> Rules {
+        use_context::<Rules>().unwrap_or(Rules(None))
+    }
+
+    pub fn evaluate(&self, case: &rules::Case) -> rules::Decision {
+        match &self.0 {
+            Some(pack) => rules::evaluate_with(case, pack),
+            None => rules::evaluate(case),
+        }
+    }
+
+    pub fn rule(&self, id: &str) -> Option<rules::Rule> {
+        match &self.0 {
+            Some(pack) => pack.rule(id).cloned(),
+            None => rules::rule(id).cloned(),
+        }
+    }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::app::{App, UpdateNotice};
-use crate::rules::{self, Case};
+use crate::rules;
 
 pub use widget::{mount_widget, Widget};
 
@@ -31,7 +31,7 @@ pub fn evaluate(case: JsValue) -> Result<String, JsError> {
             .map_err(|_| JsError::new("case: cannot be written as JSON"))?,
         None => return Err(JsError::new("case: must be a JSON string or an object")),
     };
-    let case: Case = serde_json::from_str(&text).map_err(|err| JsError::new(&format!("case: {err}")))?;
+    let case = rules::parse_case(&text).map_err(|err| JsError::new(&err.to_string()))?;
     Ok(serde_json::to_string(&rules::evaluate(&case)).expect("a decision always serializes"))
 }
 

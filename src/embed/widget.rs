@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 use crate::app::{App, AppConfig};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::rules::Platform;
+use crate::rules::{Platform, PolicyPack};
 
 /// A mounted widget; `free()` (the element leaving the page) unmounts it.
 #[wasm_bindgen]
@@ -54,6 +54,9 @@ fn widget_config(
                 .map_err(|_| format!("platform: \"{id}\" is not a platform id"))
         })
         .transpose()?;
+    if let Some(text) = &policy_pack {
+        PolicyPack::from_json(text).map_err(|err| format!("policy pack: {err}"))?;
+    }
     let steps = steps.map(|list| list.split(',').map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect());
     Ok(AppConfig { lang, embedded: true, platform, steps, policy_pack })
 }

@@ -1,5 +1,6 @@
 use super::Ui;
 use crate::record::FieldProblem;
+use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
@@ -17,6 +18,7 @@ pub const UI: Ui = Ui {
     case_not_found: "This case was not found; it may have been deleted.",
     guide_points: "Guide",
     faq_heading: "Questions buyers ask",
+    colon: ": ",
     optional: "optional",
 
     start_title: "The buyer's after-sales assistant",
@@ -210,6 +212,25 @@ pub const UI: Ui = Ui {
     cancel_problems_heading: "Problems when cancelling",
     cancel_after_heading: "After cancelling",
     cancel_avoid_heading: "Avoiding needless cancellations",
+    cancel_ease: |ease| match ease {
+        CancelEase::Free => "You can withdraw it yourself: tap withdraw / cancel (撤销申请 / 取消售后) on the after-sales page.",
+        CancelEase::AskService => "Contact customer service and give a reason, or wait until the review ends.",
+        CancelEase::SellerConsent => "Withdrawing needs the shop's consent.",
+        CancelEase::Negotiate => "Hard to withdraw: negotiate with the shop.",
+        CancelEase::NotNeeded => "The ticket is over; nothing to withdraw.",
+    },
+    cancel_cost: |cost| match cost {
+        CancelCost::Nothing => "Withdrawing costs nothing.",
+        CancelCost::ReturnWhatWasReceived => "A refund or compensation already received may have to be returned.",
+        CancelCost::CostsIncurred => "Postage or visit costs already incurred may fall on you.",
+    },
+    modify_ease: |ease| match ease {
+        ModifyEase::Free => "Not filed yet: change it freely.",
+        ModifyEase::Easy => "Not yet being handled: ask the after-sales staff, saying what to change and why; usually easy.",
+        ModifyEase::Reviewed => "Already being handled: a change is reviewed, may be allowed once only and may slow things down.",
+        ModifyEase::NotNeeded => "The ticket is over; it can no longer be changed.",
+    },
+    cancel_policy_heading: "What withdrawing or changing means now",
     cancel_reason_label: "Why you cancel",
     modify_change_label: "What to change",
 

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 use crate::rules::{Category, Channel, Evidence, Platform};
@@ -63,7 +63,7 @@ pub struct Point {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TableId {
     TicketInfo,

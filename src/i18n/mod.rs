@@ -8,6 +8,7 @@ mod zh_cn;
 
 use crate::lang::Lang;
 use crate::record::FieldProblem;
+use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
 
 pub use guide::{guide, Guide};
@@ -37,6 +38,8 @@ pub struct Ui {
     pub case_not_found: &'static str,
     pub guide_points: &'static str,
     pub faq_heading: &'static str,
+    /// Between a field's name and its message.
+    pub colon: &'static str,
     pub optional: &'static str,
 
     // Start page.
@@ -219,6 +222,10 @@ pub struct Ui {
     pub cancel_problems_heading: &'static str,
     pub cancel_after_heading: &'static str,
     pub cancel_avoid_heading: &'static str,
+    pub cancel_ease: fn(CancelEase) -> &'static str,
+    pub cancel_cost: fn(CancelCost) -> &'static str,
+    pub modify_ease: fn(ModifyEase) -> &'static str,
+    pub cancel_policy_heading: &'static str,
     pub cancel_reason_label: &'static str,
     pub modify_change_label: &'static str,
 

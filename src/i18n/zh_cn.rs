@@ -1,5 +1,6 @@
 use super::Ui;
 use crate::record::FieldProblem;
+use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
@@ -17,6 +18,7 @@ pub const UI: Ui = Ui {
     case_not_found: "找不到这条售后记录，可能已经删除了。",
     guide_points: "指南要点",
     faq_heading: "常见问题",
+    colon: "：",
     optional: "选填",
 
     start_title: "买家售后助手",
@@ -208,6 +210,25 @@ pub const UI: Ui = Ui {
     cancel_problems_heading: "取消时可能遇到的问题",
     cancel_after_heading: "取消之后要注意",
     cancel_avoid_heading: "怎样避免不必要的取消",
+    cancel_ease: |ease| match ease {
+        CancelEase::Free => "可以直接撤销：在售后详情页点“撤销申请 / 取消售后”。",
+        CancelEase::AskService => "需要联系客服说明原因，或等审核结束后再撤销。",
+        CancelEase::SellerConsent => "撤销需要商家同意。",
+        CancelEase::Negotiate => "较难撤销：需要和商家协商。",
+        CancelEase::NotNeeded => "工单已经结束，不需要撤销。",
+    },
+    cancel_cost: |cost| match cost {
+        CancelCost::Nothing => "撤销不产生费用。",
+        CancelCost::ReturnWhatWasReceived => "已经收到的退款或补偿可能需要退还。",
+        CancelCost::CostsIncurred => "已经产生的运费或上门费用可能由你承担。",
+    },
+    modify_ease: |ease| match ease {
+        ModifyEase::Free => "还没提交，可以随时修改。",
+        ModifyEase::Easy => "还没开始处理，联系售后人员说明要改的内容和理由，一般比较容易。",
+        ModifyEase::Reviewed => "已经在处理，修改需要审核，可能只能改一次，也可能影响进度。",
+        ModifyEase::NotNeeded => "工单已经结束，不能再修改。",
+    },
+    cancel_policy_heading: "现在撤销或修改会怎样",
     cancel_reason_label: "取消的原因",
     modify_change_label: "要修改的内容",
 

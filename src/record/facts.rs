@@ -29,4 +29,8 @@ pub struct Facts {
     pub requested_yuan: String,
     /// The remedy the buyer asks for; `None` follows the decision's recommendation.
     pub wanted_remedy: Option<Remedy>,
+    /// For a request to withdraw the ticket: why.
+    pub cancel_reason: String,
+    /// For a request to change the ticket: what to change.
+    pub change: String,
 }

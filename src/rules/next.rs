@@ -84,6 +84,12 @@ pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, de
         }
         return (Channel::PlatformIntervention, vec![]);
     }
+    let last_event = case.events.iter().max_by_key(|event| event.on).map(|event| event.kind);
+    let after_sales_cancelled = case.completed_on.is_some() && last_event == Some(EventKind::Cancelled);
+    if let Some(rule) = ctx.platform_rule("taobao.aftersales.once").filter(|_| after_sales_cancelled) {
+        // After 交易成功 the one after-sales chance is used up: only the seller can still help.
+        return (Channel::MerchantService, vec![rule]);
+    }
     let escalation_passed = deadlines
         .iter()
         .any(|deadline| matches!(deadline.id.as_str(), "processing_escalation" | "refund_escalation") && case.today > deadline.on);
@@ -115,6 +121,7 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
     use Evidence::*;
     let case = ctx.case;
     let mut list: Vec<Evidence> = match ctx.route {
+        Route::NoFault if !ctx.received() => vec![OrderScreenshot, ChatLog, LogisticsProof],
         Route::NoFault => vec![OrderScreenshot, Photos, ChatLog],
         Route::NotReceived | Route::Late => vec![LogisticsProof, OrderScreenshot, ChatLog],
         Route::Counterfeit => vec![InspectionReport, Photos, OrderScreenshot, ChatLog, PolicyScreenshot, PackagingLabel],

@@ -125,8 +125,8 @@ pub(crate) fn no_reason_return(ctx: &Ctx) -> (Judged, Option<Period>) {
 /// No fault on the seller's side: return without reason, exchange only by agreement, nothing to repair.
 pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
     let (return_refund, period) = no_reason_return(ctx);
+    // A period comes back only when the return is open or has just run out.
     let deadlines = period
-        .filter(|_| return_refund.verdict != super::decision::Verdict::Ineligible || return_refund.reason == Reason::NoReasonExpired)
         .map(|period| {
             let period_rules = ["cn.no_reason.10", "merchant.no_reason_days"];
             let basis = return_refund.basis.iter().copied().filter(|id| period_rules.contains(id)).collect();

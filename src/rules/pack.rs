@@ -44,7 +44,9 @@ pub struct Rule {
     pub citation_zh: String,
     pub citation_en: String,
     pub source: String,
-    pub effective: NaiveDate,
+    /// Since when the rule holds; absent when the source gives no date (help pages, the seeds' guidance).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<NaiveDate>,
     /// Whether the numbers were checked against the primary text.
     pub verified: bool,
     #[serde(default)]
@@ -244,7 +246,7 @@ impl RuleEntry {
             citation_zh: self.citation_zh.ok_or_else(|| missing("citation_zh"))?,
             citation_en: self.citation_en.ok_or_else(|| missing("citation_en"))?,
             source: self.source.ok_or_else(|| missing("source"))?,
-            effective: self.effective.ok_or_else(|| missing("effective"))?,
+            effective: self.effective,
             verified: self.verified.unwrap_or(false),
             layer,
             days: self.days,
@@ -267,7 +269,7 @@ impl RuleEntry {
             citation_zh: self.citation_zh.unwrap_or_else(|| base.citation_zh.clone()),
             citation_en: self.citation_en.unwrap_or_else(|| base.citation_en.clone()),
             source: self.source.unwrap_or_else(|| base.source.clone()),
-            effective: self.effective.unwrap_or(base.effective),
+            effective: self.effective.or(base.effective),
             verified: self.verified.unwrap_or(base.verified),
             layer: base.layer,
             days: self.days.or(base.days),

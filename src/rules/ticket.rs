@@ -179,8 +179,9 @@ pub(crate) fn started(ctx: &Ctx) -> Vec<Deadline> {
     if let Some(requested) = ctx.last(EventKind::Requested) {
         let answers = [EventKind::SellerAgreed, EventKind::SellerRefused, EventKind::Refunded, EventKind::Cancelled];
         if pending_since(requested, &answers) {
-            if let Some(rule) = ctx.platform_rule("taobao.refund.seller_response") {
-                deadlines.push(ctx.deadline("seller_response", ctx.period(requested, rule), vec![rule]));
+            match ctx.platform_rule("taobao.refund.seller_response") {
+                Some(rule) => deadlines.push(ctx.deadline("seller_response", ctx.period(requested, rule), vec![rule])),
+                None => deadlines.push(ctx.deadline("merchant_review", ctx.period(requested, "guide.merchant_review"), vec!["guide.merchant_review"])),
             }
             if no_reason {
                 deadlines.push(ctx.deadline("processing_escalation", ctx.period(requested, "cn.no_reason.31"), vec!["cn.no_reason.31"]));

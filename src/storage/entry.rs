@@ -1,7 +1,8 @@
 //! How one case is written to storage: keys, the versioned envelope, and entries kept aside.
 //!
 //! Keys (all under one versioned prefix):
-//! - `shouhou.v1.case.<id>`: `{"v":1,"case":{CaseRecord}}`
+//! - `shouhou.v1.case.<id>`: `{"v":1,"parent":STAMP|null,"case":{CaseRecord}}`, where `parent` is the
+//!   version (`{"revision":…,"updated_ms":…}`) this write replaced, as the writing tab knew it.
 //! - `shouhou.v1.aside.<ms>.<original key>`: an entry that could not be read, as a `SetAside`
 //!   holding the original text untouched.
 //! - `shouhou.cases`: the v0 format (one array of every case), migrated on load (see `migrate`).
@@ -55,52 +56,79 @@ pub struct SetAside {
     pub key: String,
 }
 
+/// Which version of a case an entry holds. Revisions alone can repeat when two tabs edit the same
+/// version; the edit time tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub revision: u64,
+    pub updated_ms: f64,
+}
+
+impl Stamp {
+    pub fn of(case: &CaseRecord) -> Stamp {
+        Stamp { revision: case.revision, updated_ms: case.updated_ms }
+    }
+}
+
+/// A case as stored, with the version its writer replaced.
+pub struct Stored {
+    pub case: CaseRecord,
+    pub parent: Option<Stamp>,
+}
+
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     v: u32,
+    parent: Option<Stamp>,
     case: &'a CaseRecord,
 }
 
 #[derive(Deserialize)]
 struct EnvelopeIn {
     v: u64,
+    #[serde(default)]
+    parent: Option<Stamp>,
     case: CaseRecord,
 }
 
 #[derive(Deserialize)]
-struct RevisionOnly {
-    case: CaseRevision,
+struct StampOnly {
+    case: CaseStamp,
 }
 
 #[derive(Deserialize)]
-struct CaseRevision {
+struct CaseStamp {
     #[serde(default)]
     revision: u64,
+    #[serde(default)]
+    updated_ms: f64,
 }
 
-/// The revision of a stored entry without building the whole record: saving checks it every time.
-pub fn stored_revision(text: &str) -> Option<u64> {
-    serde_json::from_str::<RevisionOnly>(text).ok().map(|entry| entry.case.revision)
+/// The version a stored entry holds, without building the whole record: saving checks it every time.
+pub fn stored_stamp(text: &str) -> Option<Stamp> {
+    serde_json::from_str::<StampOnly>(text)
+        .ok()
+        .map(|entry| Stamp { revision: entry.case.revision, updated_ms: entry.case.updated_ms })
 }
 
-pub fn encode(case: &CaseRecord) -> String {
-    serde_json::to_string(&EnvelopeOut { v: RECORD_VERSION, case }).expect("a case record always serializes")
+pub fn encode(case: &CaseRecord, parent: Option<Stamp>) -> String {
+    serde_json::to_string(&EnvelopeOut { v: RECORD_VERSION, parent, case }).expect("a case record always serializes")
 }
 
 /// Reads the entry stored for case `id`.
-pub fn decode(id: &str, text: &str) -> Result<CaseRecord, EntryProblem> {
+pub fn decode(id: &str, text: &str) -> Result<Stored, EntryProblem> {
     // The common case in one pass; the slow path below only runs to say what is wrong.
-    let case = match serde_json::from_str::<EnvelopeIn>(text) {
-        Ok(envelope) if envelope.v == u64::from(RECORD_VERSION) => envelope.case,
+    let stored = match serde_json::from_str::<EnvelopeIn>(text) {
+        Ok(envelope) if envelope.v == u64::from(RECORD_VERSION) => Stored { case: envelope.case, parent: envelope.parent },
         _ => decode_with_reason(text)?,
     };
-    if case.id != id {
-        return Err(unreadable(format!("id: \"{}\" does not match the key", case.id)));
+    if stored.case.id != id {
+        return Err(unreadable(format!("id: \"{}\" does not match the key", stored.case.id)));
     }
-    Ok(case)
+    Ok(stored)
 }
 
-fn decode_with_reason(text: &str) -> Result<CaseRecord, EntryProblem> {
+fn decode_with_reason(text: &str) -> Result<Stored, EntryProblem> {
     let value: Value = serde_json::from_str(text).map_err(|error| unreadable(error.to_string()))?;
     let version = value.get("v").ok_or_else(|| unreadable("v: missing".into()))?;
     let version = version.as_u64().ok_or_else(|| unreadable(format!("v: {version} is not a version number")))?;
@@ -110,9 +138,13 @@ fn decode_with_reason(text: &str) -> Result<CaseRecord, EntryProblem> {
     if version != u64::from(RECORD_VERSION) {
         return Err(unreadable(format!("v: {version} is not a per-case version")));
     }
+    let field = |name: &str| value.get(name).unwrap_or(&Value::Null);
+    let parent = serde_path_to_error::deserialize(field("parent"))
+        .map_err(|error| unreadable(format!("parent.{}: {}", error.path(), error.inner())))?;
     let case = value.get("case").ok_or_else(|| unreadable("case: missing".into()))?;
-    serde_path_to_error::deserialize(case)
-        .map_err(|error| unreadable(format!("case.{}: {}", error.path(), error.inner())))
+    let case = serde_path_to_error::deserialize(case)
+        .map_err(|error| unreadable(format!("case.{}: {}", error.path(), error.inner())))?;
+    Ok(Stored { case, parent })
 }
 
 pub fn unreadable(detail: String) -> EntryProblem {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::entry::{self, EntryProblem, SetAside, ASIDE_PREFIX, CASE_PREFIX, LEGACY_V0_KEY};
+use super::entry::{self, EntryProblem, SetAside, Stamp, Stored, ASIDE_PREFIX, CASE_PREFIX, LEGACY_V0_KEY};
 use super::migrate::migrate_v0;
 use super::shelf::{Shelf, WriteError};
 use crate::record::CaseRecord;
@@ -40,8 +40,8 @@ pub struct ChangeReport {
 
 pub struct Keeper {
     shelf: Shelf,
-    /// The revision of each case as this page last read or wrote it in storage.
-    stored_revisions: HashMap<String, u64>,
+    /// The version of each case as this page last read or wrote it in storage.
+    stored: HashMap<String, Stamp>,
     unsaved: BTreeSet<String>,
     /// Entries that could not be moved aside (storage refused the write); they stay where they were.
     unmoved_aside: Vec<SetAside>,
@@ -49,7 +49,7 @@ pub struct Keeper {
 
 impl Keeper {
     pub fn new(shelf: Shelf) -> Keeper {
-        Keeper { shelf, stored_revisions: HashMap::new(), unsaved: BTreeSet::new(), unmoved_aside: Vec::new() }
+        Keeper { shelf, stored: HashMap::new(), unsaved: BTreeSet::new(), unmoved_aside: Vec::new() }
     }
 
     pub fn keeps_data(&self) -> bool {
@@ -71,14 +71,14 @@ impl Keeper {
             let Some(raw) = self.shelf.get(&key) else { continue };
             let id = entry::case_id(&key).unwrap_or_default();
             match entry::decode(id, &raw) {
-                Ok(case) => {
-                    self.stored_revisions.insert(case.id.clone(), case.revision);
+                Ok(Stored { case, .. }) => {
+                    self.stored.insert(case.id.clone(), Stamp::of(&case));
                     loaded.cases.push(case);
                 }
                 Err(problem) => self.set_aside(&key, raw, problem, now_ms),
             }
         }
-        not_written.retain(|case| !self.stored_revisions.contains_key(&case.id));
+        not_written.retain(|case| !self.stored.contains_key(&case.id));
         for case in not_written {
             self.unsaved.insert(case.id.clone());
             loaded.cases.push(case);
@@ -111,7 +111,7 @@ impl Keeper {
             if self.shelf.get(&key).is_some() {
                 continue; // an earlier, interrupted migration already wrote it
             }
-            if self.shelf.set(&key, &entry::encode(&record)).is_err() {
+            if self.shelf.set(&key, &entry::encode(&record, None)).is_err() {
                 all_kept = false;
                 not_written.push(record);
             }
@@ -183,24 +183,22 @@ impl Keeper {
                 continue;
             };
             let key = entry::case_key(&id);
-            let base = self.stored_revisions.get(&id).copied();
+            let base = self.stored.get(&id).copied();
             // Only an entry written elsewhere since this page last read it is read in full.
-            let written_elsewhere = self.shelf.get(&key).filter(|raw| base.is_none() || entry::stored_revision(raw) != base);
+            let written_elsewhere = self.shelf.get(&key).filter(|raw| base.is_none() || entry::stored_stamp(raw) != base);
             if let Some(raw) = written_elsewhere {
                 match entry::decode(&id, &raw) {
-                    Ok(theirs) if base != Some(theirs.revision) => {
+                    Ok(Stored { case: theirs, .. }) => {
                         let conflict = self.keep_both(cases, index, theirs, now_ms);
                         queue.push(conflict.copy_id.clone());
                         report.conflicts.push(conflict);
                         continue;
                     }
-                    Ok(_) => {}
                     Err(problem) => self.set_aside(&key, raw, problem, now_ms),
                 }
             }
-            match self.shelf.set(&key, &entry::encode(&cases[index])) {
+            match self.write(&cases[index], base) {
                 Ok(()) => {
-                    self.stored_revisions.insert(id.clone(), cases[index].revision);
                     self.unsaved.remove(&id);
                 }
                 Err(error) => report.error = Some(error),
@@ -209,21 +207,22 @@ impl Keeper {
         report
     }
 
-    /// Puts `theirs` in place of this page's version at `index` and keeps this page's version as a copy.
+    fn write(&mut self, case: &CaseRecord, parent: Option<Stamp>) -> Result<(), WriteError> {
+        self.shelf.set(&entry::case_key(&case.id), &entry::encode(case, parent))?;
+        self.stored.insert(case.id.clone(), Stamp::of(case));
+        Ok(())
+    }
+
+    /// Puts `theirs` in place of this page's version at `index` and keeps this page's version as a
+    /// copy, under a new id, saved with the next save.
     fn keep_both(&mut self, cases: &mut Vec<CaseRecord>, index: usize, theirs: CaseRecord, now_ms: f64) -> Conflict {
-        self.stored_revisions.insert(theirs.id.clone(), theirs.revision);
-        let mut mine = std::mem::replace(&mut cases[index], theirs);
+        self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+        let mine = std::mem::replace(&mut cases[index], theirs);
         self.unsaved.remove(&mine.id);
-        let conflict = Conflict {
-            id: mine.id.clone(),
-            title: mine.title.clone(),
-            copy_id: copy_id(&mine.id, now_ms, |candidate| cases.iter().any(|case| case.id == candidate)),
-            copy_title: format!("{} (2)", mine.title).trim_start().to_string(),
-        };
-        mine.id = conflict.copy_id.clone();
-        mine.title = conflict.copy_title.clone();
-        self.unsaved.insert(mine.id.clone());
-        cases.push(mine);
+        let copy_id = copy_id(&mine.id, now_ms, |candidate| cases.iter().any(|case| case.id == candidate));
+        let (copy, conflict) = as_copy(mine, copy_id);
+        self.unsaved.insert(copy.id.clone());
+        cases.push(copy);
         conflict
     }
 
@@ -231,7 +230,7 @@ impl Keeper {
     pub fn take_change(&mut self, key: Option<&str>, new_value: Option<String>, cases: &mut Vec<CaseRecord>, now_ms: f64) -> ChangeReport {
         let mut report = ChangeReport::default();
         let Some(key) = key else {
-            self.stored_revisions.clear();
+            self.stored.clear();
             let before = cases.len();
             cases.retain(|case| self.unsaved.contains(&case.id));
             report.cases_changed = cases.len() != before;
@@ -245,7 +244,7 @@ impl Keeper {
         let Some(id) = entry::case_id(key) else { return report };
         let index = cases.iter().position(|case| case.id == id);
         let Some(raw) = new_value else {
-            self.stored_revisions.remove(id);
+            self.stored.remove(id);
             if let Some(index) = index.filter(|_| !self.unsaved.contains(id)) {
                 cases.remove(index);
                 report.cases_changed = true;
@@ -253,36 +252,67 @@ impl Keeper {
             return report;
         };
         // An entry this version cannot read is left where it is; the next load sets it aside.
-        let Ok(theirs) = entry::decode(id, &raw) else { return report };
+        let Ok(Stored { case: theirs, parent }) = entry::decode(id, &raw) else { return report };
+        let Some(index) = index else {
+            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            cases.push(theirs);
+            report.cases_changed = true;
+            return report;
+        };
+        if cases[index] == theirs {
+            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            return report;
+        }
         report.cases_changed = true;
-        match index {
-            Some(index) if self.unsaved.contains(id) => {
-                if self.stored_revisions.get(id) != Some(&theirs.revision) {
-                    report.conflicts.push(self.keep_both(cases, index, theirs, now_ms));
-                }
-            }
-            Some(index) => {
-                self.stored_revisions.insert(theirs.id.clone(), theirs.revision);
-                cases[index] = theirs;
-            }
-            None => {
-                self.stored_revisions.insert(theirs.id.clone(), theirs.revision);
-                cases.push(theirs);
-            }
+        let base = self.stored.get(id).copied();
+        if self.unsaved.contains(id) {
+            report.conflicts.push(self.keep_both(cases, index, theirs, now_ms));
+        } else if base.is_none() || parent == base {
+            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            cases[index] = theirs;
+        } else if let Some(conflict) = self.settle_siblings(cases, index, theirs) {
+            report.conflicts.push(conflict);
         }
         report
     }
 
+    /// Two tabs saved the same case without seeing each other's save: local storage kept whichever
+    /// came last, and each tab may hear of the other's in either order. Both tabs settle it the same
+    /// way: the later edit keeps the case, the other becomes a copy with an id both derive alike, and
+    /// both write the outcome, so they agree and nothing is lost. Returns a conflict when this page's
+    /// version is the one that became the copy.
+    fn settle_siblings(&mut self, cases: &mut Vec<CaseRecord>, index: usize, theirs: CaseRecord) -> Option<Conflict> {
+        let mine_first = sibling_order(&cases[index], &theirs) == std::cmp::Ordering::Greater;
+        let ours = std::mem::replace(&mut cases[index], theirs);
+        let (winner, loser) = if mine_first { (ours, cases[index].clone()) } else { (cases[index].clone(), ours) };
+        let copy_id = format!("{}-{}", stem(&loser.id), loser.updated_ms as u64);
+        let mine_lost = !mine_first;
+        let (copy, conflict) = as_copy(loser, copy_id);
+        cases[index] = winner;
+        match cases.iter().position(|case| case.id == copy.id) {
+            Some(existing) => cases[existing] = copy,
+            None => cases.push(copy),
+        }
+        let copy_index = cases.iter().position(|case| case.id == conflict.copy_id).unwrap_or(index);
+        for position in [index, copy_index] {
+            let parent = self.stored.get(&cases[position].id).copied();
+            if self.write(&cases[position], parent).is_err() {
+                self.unsaved.insert(cases[position].id.clone());
+            }
+        }
+        mine_lost.then_some(conflict)
+    }
+
     pub fn remove(&mut self, id: &str) {
         self.unsaved.remove(id);
-        self.stored_revisions.remove(id);
+        self.stored.remove(id);
         self.shelf.remove(&entry::case_key(id));
     }
 
     /// Removes every case and every entry kept aside.
     pub fn remove_all(&mut self) {
         self.unsaved.clear();
-        self.stored_revisions.clear();
+        self.stored.clear();
         self.unmoved_aside.clear();
         for prefix in [CASE_PREFIX, ASIDE_PREFIX, LEGACY_V0_KEY] {
             for key in self.shelf.keys(prefix) {
@@ -294,7 +324,7 @@ impl Keeper {
 
 /// A new id for a copy of case `id`, not `taken`.
 pub fn copy_id(id: &str, now_ms: f64, taken: impl Fn(&str) -> bool) -> String {
-    let stem: String = id.chars().take(40).collect();
+    let stem = stem(id);
     let mut candidate = format!("{stem}-{}", now_ms as u64);
     let mut attempt = 1;
     while taken(&candidate) {
@@ -302,4 +332,31 @@ pub fn copy_id(id: &str, now_ms: f64, taken: impl Fn(&str) -> bool) -> String {
         candidate = format!("{stem}-{}-{attempt}", now_ms as u64);
     }
     candidate
+}
+
+/// Keeps copy ids within the 64 characters an id may have.
+fn stem(id: &str) -> String {
+    id.chars().take(40).collect()
+}
+
+/// `case` under a new id, its title marked as the second version.
+fn as_copy(mut case: CaseRecord, copy_id: String) -> (CaseRecord, Conflict) {
+    let conflict = Conflict {
+        id: case.id.clone(),
+        title: case.title.clone(),
+        copy_title: format!("{} (2)", case.title).trim_start().to_string(),
+        copy_id,
+    };
+    case.id = conflict.copy_id.clone();
+    case.title = conflict.copy_title.clone();
+    (case, conflict)
+}
+
+/// Which of two sibling versions keeps the case: the later edit, then the higher revision, then the
+/// larger text, so that every tab picks the same one.
+fn sibling_order(a: &CaseRecord, b: &CaseRecord) -> std::cmp::Ordering {
+    a.updated_ms
+        .total_cmp(&b.updated_ms)
+        .then(a.revision.cmp(&b.revision))
+        .then_with(|| entry::encode(a, None).cmp(&entry::encode(b, None)))
 }

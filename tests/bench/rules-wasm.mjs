@@ -1,18 +1,20 @@
 // The rules core in wasm: `window.Shouhou.evaluate(caseJson)` called from the app's own page (JSON string
-// in, JSON string out, as CONTRACT.md section 3 fixes it), median time per call for each case of
-// cases.json, printed beside the native divan figure of `cargo bench --no-default-features --bench evaluate`.
+// in, JSON string out, as CONTRACT.md section 3 fixes it), median time per call for each case of the rules
+// table (tests/cases/rules_table.json), beside the native divan figures of
+// `cargo bench --no-default-features --bench evaluate`.
 // The page is not throttled here, so both figures are this machine's.
 // performance.now() is coarsened to 100 µs in a page that is not cross-origin isolated, so each sample
-// times a batch of calls lasting at least 20 ms.
+// times a batch of calls lasting at least 5 ms.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { launch } from '../e2e/browser.mjs';
 import { USABLE_PROBE, waitUsable } from './usable.mjs';
 import { parseDivan } from './divan.mjs';
+import { median } from './report.mjs';
 
-const CASES = JSON.parse(await readFile(new URL('./cases.json', import.meta.url), 'utf8'));
-const SAMPLES = 31;
+const CASES = JSON.parse(await readFile(new URL('../cases/rules_table.json', import.meta.url), 'utf8')).rows;
+const SAMPLES = 21;
 const REPO = new URL('../../', import.meta.url);
 
 /** The native figures: divan's median per case, or an empty map (and why) when there is no bench yet. */
@@ -41,7 +43,7 @@ async function benchInPage(page, caseJson) {
     for (;;) {
       const start = performance.now();
       for (let i = 0; i < batch; i++) evaluate(caseJson);
-      if (performance.now() - start >= 20) break;
+      if (performance.now() - start >= 5) break;
       batch *= 2;
     }
     const perCall = [];
@@ -53,6 +55,10 @@ async function benchInPage(page, caseJson) {
     perCall.sort((a, b) => a - b);
     return perCall[perCall.length >> 1];
   }, { caseJson, samples: SAMPLES });
+}
+
+function summary(figure, perCase) {
+  return { figure, value: `${microseconds(median(perCase))} median, ${microseconds(Math.max(...perCase))} slowest`, budget: '-', pass: null, note: 'per call, median per case' };
 }
 
 export async function measureWasmEvaluate({ url }) {
@@ -69,17 +75,15 @@ export async function measureWasmEvaluate({ url }) {
       console.log('skipped: the app page does not define window.Shouhou.evaluate yet (issue 7 adds it)');
       return [{ figure: 'evaluate in wasm, median per call', value: 'not measured', budget: '-', pass: null, note: 'no window.Shouhou.evaluate on the page yet' }];
     }
-    const rows = [];
+    const wasm = [];
     for (const { name, case: theCase } of CASES) {
       const us = await benchInPage(page, JSON.stringify(theCase));
-      const nativeUs = native.get(name);
-      console.log(`  ${name}: wasm ${microseconds(us)}, native ${nativeUs === undefined ? 'not in the divan output' : microseconds(nativeUs)}`);
-      rows.push({
-        figure: `evaluate ${name}, wasm in page / native`,
-        value: `${microseconds(us)} / ${nativeUs === undefined ? 'n/a' : microseconds(nativeUs)}`,
-        budget: '-', pass: null, note: '',
-      });
+      wasm.push(us);
+      console.log(`  ${microseconds(us).padStart(9)}  ${name}`);
     }
+    const rows = [summary(`evaluate in wasm, called from the page (${CASES.length} cases)`, wasm)];
+    if (native.size) rows.push(summary(`evaluate native, divan (${native.size} benches)`, [...native.values()]));
+    else rows.push({ figure: 'evaluate native, divan', value: 'not measured', budget: '-', pass: null, note: 'no divan figures' });
     return rows;
   } finally {
     await browser.close();

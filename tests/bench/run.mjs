@@ -32,7 +32,13 @@ const rows = [];
 try {
   for (const name of chosen) {
     console.log(`\n== ${name}`);
-    rows.push(...(await BENCHES[name]({ url, log, dist: DIST })));
+    try {
+      rows.push(...(await BENCHES[name]({ url, log, dist: DIST })));
+    } catch (error) {
+      // One broken benchmark still leaves the others' figures; it counts as a miss.
+      console.log(error.stack);
+      rows.push({ figure: name, value: 'error', budget: '-', pass: false, note: error.message.split('\n')[0] });
+    }
   }
 } finally {
   server.close();

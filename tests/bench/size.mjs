@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { launch } from '../e2e/browser.mjs';
 import { USABLE_PROBE, waitUsable } from './usable.mjs';
 import { kb } from './report.mjs';
+import { breakdown } from './wasm-breakdown.mjs';
 
 const BUDGET_BYTES = 250_000;
 const QUIET_MS = 2000;
@@ -49,7 +50,9 @@ export async function measureSize({ url, log, dist }) {
     const unused = (await filesIn(dist)).filter((path) => !files.has(path) && !(path === '/index.html' && files.has('/')));
     if (unused.length) console.log(`  in dist/ but not loaded: ${unused.join(', ')}`);
 
-    const wasm = loaded.filter((f) => f.path.endsWith('.wasm')).reduce((sum, f) => sum + f.gzip, 0);
+    const wasmFiles = loaded.filter((f) => f.path.endsWith('.wasm'));
+    const wasm = wasmFiles.reduce((sum, f) => sum + f.gzip, 0);
+    breakdown(wasmFiles.map((f) => f.raw));
     return [
       { figure: 'first load, gzip -9', value: kb(total.gzip), budget: `≤ ${kb(BUDGET_BYTES)}`, pass: total.gzip <= BUDGET_BYTES, note: `${loaded.length} files, ${kb(total.raw)} raw` },
       { figure: '  of which wasm, gzip -9', value: kb(wasm), budget: '-', pass: null, note: '' },

@@ -1,7 +1,7 @@
-// "First usable screen": the first animation frame in which the start screen's `main` shows a visible,
-// enabled control (button, link, field) the buyer can act on. Leptos mounts the whole first view in one
-// synchronous pass with its event handlers attached, so that frame is when a tap starts working. While the
-// start screen has no control yet, the first visible `main h1` stands in, and the figure says so.
+// "First usable screen": the first animation frame in which the start page's start button
+// ([data-testid="start-button"]) is visible and enabled. Leptos mounts the whole first view in one synchronous
+// pass with its event handlers attached, so that frame is when a tap starts working. A build whose start
+// page has no such button is timed to its first visible `main h1` instead, and the figure says so.
 // The probe runs as an init script, so it times from navigation start (performance.timeOrigin).
 
 export const USABLE_PROBE = `(() => {
@@ -13,14 +13,14 @@ export const USABLE_PROBE = `(() => {
     if (!main) return;
     const stamp = (key) => requestAnimationFrame(() => { seen[key] ??= performance.now(); });
     if (seen.heading === null && [...main.querySelectorAll('h1')].some(visible)) stamp('heading');
-    const controls = main.querySelectorAll('button, a[href], input, select, textarea, summary');
-    if ([...controls].some((el) => !el.disabled && visible(el))) { stamp('control'); observer.disconnect(); }
+    const button = main.querySelector('[data-testid="start-button"]');
+    if (button && !button.disabled && visible(button)) { stamp('control'); observer.disconnect(); }
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-/** Waits for the probe's verdict: the control's time, or the heading's once 1 s passed with no control. */
+/** Waits for the probe's verdict: the button's time, or the heading's once 1 s passed with no button. */
 export async function waitUsable(page, timeout = 60_000) {
   const handle = await page.waitForFunction(() => {
     const seen = window.__shouhouUsable;

@@ -191,7 +191,15 @@ pub fn check_ticket(row: &TicketRow) -> Vec<String> {
         .collect()
 }
 
-/// Every rule id a decision or a ticket policy cites.
+/// Every mismatch in the table, each with the row's hand calculation so a failure shows what was expected and why.
+pub fn failures(table: &Table) -> Vec<String> {
+    let rows = table.rows.iter().flat_map(|row| {
+        check(row).1.into_iter().map(move |problem| format!("{}: {problem}\n    worked out: {}", row.name, row.reasoning))
+    });
+    rows.chain(table.tickets.iter().flat_map(check_ticket)).collect()
+}
+
+/// Every rule id a decision cites.
 pub fn cited(decision: &Decision) -> impl Iterator<Item = String> + '_ {
     let remedies = decision.remedies.iter().flat_map(|r| r.basis.iter());
     let deadlines = decision.deadlines.iter().flat_map(|d| d.basis.iter());

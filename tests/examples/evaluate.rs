@@ -26,12 +26,19 @@ fn main() -> ExitCode {
             _ => return fail(format!("{arg}: unexpected argument (usage: evaluate [--policy FILE.toml] [CASE.json])")),
         }
     }
+    let custom;
     let pack = match policy_file {
-        None => PolicyPack::builtin().clone(),
-        Some(file) => match std::fs::read_to_string(&file).map_err(|e| e.to_string()).and_then(|text| PolicyPack::from_toml(&text).map_err(|e| e.to_string())) {
-            Ok(pack) => pack,
-            Err(e) => return fail(format!("policy: {file}: {e}")),
-        },
+        None => PolicyPack::builtin(),
+        Some(file) => {
+            let read = std::fs::read_to_string(&file).map_err(|e| e.to_string());
+            match read.and_then(|text| PolicyPack::from_toml(&text).map_err(|e| e.to_string())) {
+                Ok(pack) => {
+                    custom = pack;
+                    &custom
+                }
+                Err(e) => return fail(format!("policy: {file}: {e}")),
+            }
+        }
     };
     let text = match case_file {
         Some(file) => match std::fs::read_to_string(&file) {
@@ -48,7 +55,7 @@ fn main() -> ExitCode {
     };
     match parse_case(&text) {
         Ok(case) => {
-            let decision = evaluate_with(&case, &pack);
+            let decision = evaluate_with(&case, pack);
             println!("{}", serde_json::to_string_pretty(&decision).expect("a decision serialises"));
             ExitCode::SUCCESS
         }

@@ -1,0 +1,119 @@
+//! 撤销或修改: withdrawing or changing a ticket, by its status, with the seeds' warnings, ways, problems
+//! and after-care, and the request drafts.
+
+use leptos::prelude::*;
+
+use super::case_view::CaseCtx;
+use super::choices::from_id;
+use super::rule_cite::RuleCites;
+use super::locale::Locale;
+use super::ticket::{fact_field, no_hint};
+use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
+use crate::i18n::guide::{CancelClass, FaqId, TableId};
+use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
+use crate::rules::Platform;
+
+#[component]
+pub fn CancelStep() -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let policy = policies(ctx);
+    view! {
+        <StepIntro pick=|guide| &guide.steps.cancel/>
+        <section data-testid="cancel-status">
+            <h2>
+                {move || locale.ui().cancel_status_now}{move || locale.ui().colon}
+                <span data-testid="cancel-status-now">{move || (locale.ui().status)(ctx.record.with(|record| record.status()))}</span>
+            </h2>
+            <CancelPolicyView/>
+            <ul class="cancel-classes">
+                {move || {
+                    let current = seed_class(policy.get().0.ease);
+                    locale
+                        .guide()
+                        .cancel
+                        .statuses
+                        .iter()
+                        .map(|status| {
+                            let here = status.class == current;
+                            view! {
+                                <li class:current=here aria-current=here.then_some("step")>
+                                    <strong>{status.title.clone()}</strong>{locale.ui().colon}{status.text.clone()}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <GuideTable id=TableId::CancelByStatus/>
+        </section>
+        <section class="two-columns">
+            <div>
+                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |f| &f.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+            </div>
+            <div>
+                {fact_field("change", |ui| ui.modify_change_label, |f| &f.change, |f, v| f.change = v, no_hint())}
+            </div>
+        </section>
+        <section data-testid="cancel-reasons">
+            <h2>{move || locale.ui().cancel_reasons_heading}</h2>
+            {move || points(&locale.guide().steps.cancel.points)}
+        </section>
+        <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| &guide.cancel.ways testid="cancel-ways"/>
+        <GuideTable id=TableId::CancelTechniques/>
+        <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| &guide.cancel.problems testid="cancel-problems"/>
+        <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| &guide.cancel.after testid="cancel-after"/>
+        <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| &guide.cancel.avoid testid="cancel-avoid"/>
+        <GuideTable id=TableId::CancelByIndustry/>
+        <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit]/>
+    }
+}
+
+/// The rules' cancel and modify policies for the ticket's status on the case's platform.
+fn policies(ctx: CaseCtx) -> Memo<(CancelPolicy, ModifyPolicy)> {
+    Memo::new(move |_| {
+        ctx.record.with(|record| {
+            let status = record.status();
+            let platform = from_id::<Platform>(&record.form.platform).unwrap_or(Platform::Other);
+            (cancel_policy(status, platform), modify_policy(status))
+        })
+    })
+}
+
+/// Which of the seeds' ticket states (待审核 / 审核中 / 已通过审核 / 处理中) reads like this ease.
+fn seed_class(ease: CancelEase) -> CancelClass {
+    match ease {
+        CancelEase::Free => CancelClass::Pending,
+        CancelEase::AskService => CancelClass::Reviewing,
+        CancelEase::SellerConsent => CancelClass::Approved,
+        CancelEase::Negotiate => CancelClass::Processing,
+        CancelEase::NotNeeded => CancelClass::Finished,
+    }
+}
+
+#[component]
+fn CancelPolicyView() -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let policy = policies(ctx);
+    move || {
+        let ui = locale.ui();
+        let (cancel, modify) = policy.get();
+        view! {
+            <div class="cancel-policy" data-testid="cancel-policy">
+                <h3>{ui.cancel_policy_heading}</h3>
+                <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{(ui.cancel_cost)(cancel.cost)}</p>
+                <p lang="zh-CN">{cancel.how.clone()}</p>
+                {cancel
+                    .warnings
+                    .iter()
+                    .map(|warning| view! { <p class="reminder" lang="zh-CN" data-testid="cancel-warning">{warning.clone()}</p> })
+                    .collect_view()}
+                <RuleCites ids=cancel.basis.clone()/>
+                <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>
+                <p lang="zh-CN">{modify.how.clone()}</p>
+                <RuleCites ids=modify.basis.clone()/>
+            </div>
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! One case's screens: the step list, the screen of the route's step, and previous/next. The case, its
+//! evaluation and the decision are derived once here and shared with the step screens.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::locale::Locale;
+use super::route::{Link, Route, Step};
+use super::{cancel, channel, dispute, evidence, overview, policy, progress, ticket};
+use super::{CaseFilePage, ClosingPage, PrintChecklist};
+use crate::i18n::Ui;
+use crate::record::{CaseRecord, FieldError};
+use crate::rules::{Case, Decision};
+use crate::storage::CaseBook;
+
+/// The open case, shared with its step screens.
+#[derive(Clone, Copy)]
+pub struct CaseCtx {
+    pub id: StoredValue<String>,
+    pub record: Memo<CaseRecord>,
+    pub case: Memo<Result<Case, Vec<FieldError>>>,
+    pub decision: Memo<Option<Decision>>,
+    pub today: NaiveDate,
+}
+
+impl CaseCtx {
+    pub fn expect() -> CaseCtx {
+        expect_context::<CaseCtx>()
+    }
+
+    /// Saves an edit at once: nothing the buyer types waits for a button.
+    pub fn update(&self, edit: impl FnOnce(&mut CaseRecord)) {
+        CaseBook::expect().update(&self.id.get_value(), edit);
+    }
+
+    pub fn route(&self, step: Option<Step>) -> Route {
+        Route::case(&self.id.get_value(), step)
+    }
+}
+
+pub fn step_name(ui: &Ui, step: Step) -> &'static str {
+    match step {
+        Step::Policy => ui.step_policy,
+        Step::Evidence => ui.step_evidence,
+        Step::Channel => ui.step_channel,
+        Step::Ticket => ui.step_ticket,
+        Step::Progress => ui.step_progress,
+        Step::Dispute => ui.step_dispute,
+        Step::Cancel => ui.step_cancel,
+        Step::Close => ui.step_close,
+        Step::File => ui.step_file,
+        Step::Print => ui.step_print,
+    }
+}
+
+#[component]
+pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoView {
+    let book = CaseBook::expect();
+    let locale = Locale::expect();
+    let exists = {
+        let id = id.clone();
+        Memo::new(move |_| book.cases().with(|cases| cases.iter().any(|case| case.id == id)))
+    };
+    let id_for_record = id.clone();
+    let record = Memo::new(move |_| book.get(&id_for_record).unwrap_or_default());
+    let case = Memo::new(move |_| record.with(|record| record.case(today)));
+    let rules = super::Rules::expect();
+    let decision = Memo::new(move |_| case.with(|case| case.as_ref().ok().map(|case| rules.evaluate(case))));
+    let ctx = CaseCtx { id: StoredValue::new(id), record, case, decision, today };
+    provide_context(ctx);
+
+    move || {
+        if !exists.get() {
+            return view! {
+                <h1 tabindex="-1">{move || locale.ui().case_not_found}</h1>
+                <p><Link to=Route::Cases testid="go-cases">{move || locale.ui().nav_cases}</Link></p>
+            }
+            .into_any();
+        }
+        view! {
+            <p class="case-name" data-testid="case-name">{move || case_title(locale.ui(), &ctx.record.get())}</p>
+            <StepNav current=step/>
+            <div class="screen" data-testid=format!("screen-{}", step.map_or("overview", Step::id))>
+                {match step {
+                    None => view! { <overview::Overview/> }.into_any(),
+                    Some(Step::Policy) => view! { <policy::PolicyStep/> }.into_any(),
+                    Some(Step::Evidence) => view! { <evidence::EvidenceStep/> }.into_any(),
+                    Some(Step::Channel) => view! { <channel::ChannelStep/> }.into_any(),
+                    Some(Step::Ticket) => view! { <ticket::TicketStep/> }.into_any(),
+                    Some(Step::Progress) => view! { <progress::ProgressStep/> }.into_any(),
+                    Some(Step::Dispute) => view! { <dispute::DisputeStep/> }.into_any(),
+                    Some(Step::Cancel) => view! { <cancel::CancelStep/> }.into_any(),
+                    Some(Step::Close) => view! {
+                        <h1 tabindex="-1">{move || locale.ui().step_close}</h1>
+                        <ClosingPage case_id=ctx.id.get_value()/>
+                    }
+                    .into_any(),
+                    Some(Step::File) => view! { <CaseFilePage case_id=ctx.id.get_value()/> }.into_any(),
+                    Some(Step::Print) => view! { <PrintChecklist case_id=ctx.id.get_value()/> }.into_any(),
+                }}
+            </div>
+            <PrevNext current=step/>
+        }
+        .into_any()
+    }
+}
+
+/// The buyer's own name for the case, or what it is about.
+pub fn case_title(ui: &Ui, record: &CaseRecord) -> String {
+    if !record.title.trim().is_empty() {
+        return record.title.clone();
+    }
+    if !record.facts.item_name.trim().is_empty() {
+        return record.facts.item_name.clone();
+    }
+    ui.untitled_case.to_string()
+}
+
+/// Every step of the case, the current one marked.
+#[component]
+fn StepNav(current: Option<Step>) -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let link = move |step: Step| {
+        let number = step.number().map(|n| format!("{n}. ")).unwrap_or_default();
+        view! {
+            <li>
+                <Link
+                    to=ctx.route(Some(step))
+                    testid=format!("nav-{}", step.id())
+                    class="step-link"
+                    current=Signal::derive(move || current == Some(step))
+                >
+                    {number.clone()}
+                    {move || step_name(locale.ui(), step)}
+                </Link>
+            </li>
+        }
+    };
+    view! {
+        <nav class="step-nav" aria-label=move || locale.ui().steps_nav>
+            <ol class="walk">
+                <li>
+                    <Link
+                        to=ctx.route(None)
+                        testid="nav-overview"
+                        class="step-link"
+                        current=Signal::derive(move || current.is_none())
+                    >
+                        {move || locale.ui().back_to_case}
+                    </Link>
+                </li>
+                {super::shown_walk().into_iter().map(link).collect_view()}
+            </ol>
+            <ul class="more">{Step::MORE.map(link).collect_view()}</ul>
+        </nav>
+    }
+}
+
+/// Previous and next step of the walk, with where the buyer is.
+#[component]
+fn PrevNext(current: Option<Step>) -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let walk = super::shown_walk();
+    let position = current.and_then(|current| walk.iter().position(|step| *step == current));
+    let total = walk.len();
+    let previous = position.and_then(|index| index.checked_sub(1)).map(|index| walk[index]);
+    let next = match (current, position) {
+        (None, _) => walk.first().copied(),
+        (Some(_), Some(index)) => walk.get(index + 1).copied(),
+        (Some(_), None) => None,
+    };
+    let number = position.map(|index| index + 1);
+    view! {
+        <nav class="prev-next" aria-label=move || locale.ui().steps_nav>
+            {previous.map(|step| {
+                view! {
+                    <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">
+                        {move || format!("← {}", locale.ui().prev_step)}
+                    </Link>
+                }
+            })}
+            {number.map(|n| view! { <span class="step-of">{move || (locale.ui().step_of)(n, total)}</span> })}
+            {next.map(|step| {
+                view! {
+                    <Link to=ctx.route(Some(step)) class="button" testid="next-step">
+                        {move || {
+                            let ui = locale.ui();
+                            format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))
+                        }}
+                    </Link>
+                }
+            })}
+        </nav>
+    }
+}

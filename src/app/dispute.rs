@@ -1,0 +1,52 @@
+//! Step 6, 处理争议: the escalation ladder (negotiate, platform intervention, 12315 / consumer
+//! association, court), what each rung needs and the draft for it, and the seeds' common problems.
+
+use leptos::prelude::*;
+
+use super::locale::Locale;
+use super::ticket::{fact_field, no_hint, static_hint};
+use super::widgets::{Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
+use crate::i18n::guide::{FaqId, TableId};
+
+#[component]
+pub fn DisputeStep() -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <StepIntro pick=|guide| &guide.steps.dispute/>
+        <section class="dispute-facts">
+            {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |f| &f.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
+            {fact_field("merchant_name", |ui| ui.t_merchant_name, |f| &f.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
+            {fact_field("merchant_address", |ui| ui.t_merchant_address, |f| &f.merchant_address, |f, v| f.merchant_address = v, no_hint())}
+        </section>
+        <section data-testid="ladder">
+            <h2>{move || locale.ui().ladder_heading}</h2>
+            <ol class="ladder">
+                {move || {
+                    let guide = locale.guide();
+                    let ui = locale.ui();
+                    guide
+                        .dispute
+                        .ladder
+                        .iter()
+                        .map(|rung| {
+                            view! {
+                                <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
+                                    <h3>{rung.title.clone()}</h3>
+                                    <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
+                                    <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
+                                    <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
+        <PointsSection heading=|ui| ui.problems_heading pick=|guide| &guide.dispute.problems testid="dispute-problems"/>
+        <GuideTable id=TableId::CommonProblems/>
+        <GuideTable id=TableId::UnsatisfiedOptions/>
+        <PointsSection heading=|ui| ui.tips_heading pick=|guide| &guide.dispute.tips testid="dispute-tips"/>
+        <GuidePoints pick=|guide| &guide.steps.dispute/>
+        <Faqs ids=&[FaqId::Refused, FaqId::Unsatisfied]/>
+    }
+}

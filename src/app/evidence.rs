@@ -1,0 +1,127 @@
+//! Step 2, 收集证据: the decision's evidence list as a checklist, each item with why it matters and how
+//! to capture it, a done tick and a note, and a completeness meter.
+
+use leptos::prelude::*;
+
+use super::case_view::CaseCtx;
+use super::choices::id_of;
+use super::locale::Locale;
+use super::route::{Link, Step};
+use super::widgets::{GuidePoints, StepIntro};
+use crate::record::EvidenceItem;
+use crate::rules::Evidence;
+
+#[component]
+pub fn EvidenceStep() -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let wanted = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone())));
+    let done_count = move || {
+        let wanted = wanted.get().unwrap_or_default();
+        ctx.record.with(|record| {
+            wanted.iter().filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done)).count()
+        })
+    };
+    view! {
+        <StepIntro pick=|guide| &guide.steps.evidence/>
+        {move || match wanted.get() {
+            None => view! { <NeedsCase/> }.into_any(),
+            Some(list) => {
+                let total = list.len();
+                view! {
+                    <div class="meter-row">
+                        <progress
+                            max=total.to_string()
+                            value=move || done_count().to_string()
+                            aria-labelledby="evidence-meter"
+                        ></progress>
+                        <span id="evidence-meter" data-testid="evidence-meter" aria-live="polite">
+                            {move || (locale.ui().evidence_meter)(done_count(), total)}
+                        </span>
+                    </div>
+                    <ul class="checklist" data-testid="evidence-list">
+                        {list.into_iter().map(|evidence| view! { <EvidenceRow evidence=evidence/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }
+        }}
+        <GuidePoints pick=|guide| &guide.steps.evidence/>
+    }
+}
+
+/// Shown by steps that need the decision while the case form is incomplete.
+#[component]
+pub fn NeedsCase() -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    view! {
+        <p class="note" data-testid="needs-case">
+            {move || locale.ui().needs_case_first}" "
+            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">{move || locale.ui().go_to_policy}</Link>
+        </p>
+    }
+}
+
+#[component]
+fn EvidenceRow(evidence: Evidence) -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let id = id_of(evidence);
+    let item = Memo::new(move |_| {
+        ctx.record.with(|record| record.evidence.iter().find(|item| item.evidence == evidence).cloned())
+    });
+    let edit = move |change: Box<dyn FnOnce(&mut EvidenceItem)>| {
+        ctx.update(|record| {
+            let index = match record.evidence.iter().position(|item| item.evidence == evidence) {
+                Some(index) => index,
+                None => {
+                    record.evidence.push(EvidenceItem { evidence, done: false, note: String::new() });
+                    record.evidence.len() - 1
+                }
+            };
+            change(&mut record.evidence[index]);
+        })
+    };
+    let check_id = format!("evidence-{id}");
+    let note_id = format!("evidence-{id}-note");
+    view! {
+        <li class="evidence-item" data-testid=format!("evidence-{id}")>
+            <div class="check">
+                <input
+                    type="checkbox"
+                    id=check_id.clone()
+                    data-testid=format!("evidence-{id}-done")
+                    prop:checked=move || item.get().is_some_and(|item| item.done)
+                    on:change=move |event| {
+                        let done = event_target_checked(&event);
+                        edit(Box::new(move |item| item.done = done));
+                    }
+                />
+                <label for=check_id>
+                    <strong>{move || locale.guide().evidence(evidence).map(|guide| guide.name.clone())}</strong>
+                    " · "{move || locale.ui().evidence_done}
+                </label>
+            </div>
+            <dl class="why-how">
+                <dt>{move || locale.ui().why_label}</dt>
+                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.why.clone())}</dd>
+                <dt>{move || locale.ui().how_label}</dt>
+                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.how.clone())}</dd>
+            </dl>
+            <div class="field">
+                <label for=note_id.clone()>{move || locale.ui().evidence_note}</label>
+                <input
+                    id=note_id
+                    type="text"
+                    data-testid=format!("evidence-{id}-note")
+                    prop:value=move || item.get().map(|item| item.note).unwrap_or_default()
+                    on:input=move |event| {
+                        let note = event_target_value(&event);
+                        edit(Box::new(move |item| item.note = note));
+                    }
+                />
+            </div>
+        </li>
+    }
+}

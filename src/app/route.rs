@@ -1,0 +1,181 @@
+//! Hand-rolled navigation: a `Route` read from and written to the URL hash when the app has its own
+//! page (so the back button, a reload and a bookmark keep the buyer's place), and kept in a signal only
+//! when embedded, where the host page's URL and links are not ours to touch.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Cases,
+    /// One case: its overview when `step` is `None`.
+    Case { id: String, step: Option<Step> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Policy,
+    Evidence,
+    Channel,
+    Ticket,
+    Progress,
+    Dispute,
+    Cancel,
+    Close,
+    File,
+    Print,
+}
+
+impl Step {
+    /// The walkthrough's steps in the seeds' order.
+    pub const WALK: [Step; 6] = [Step::Policy, Step::Evidence, Step::Channel, Step::Ticket, Step::Progress, Step::Dispute];
+    /// Reached from the overview and the step list, outside the numbered walk.
+    pub const MORE: [Step; 4] = [Step::Cancel, Step::Close, Step::File, Step::Print];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Policy => "policy",
+            Step::Evidence => "evidence",
+            Step::Channel => "channel",
+            Step::Ticket => "ticket",
+            Step::Progress => "progress",
+            Step::Dispute => "dispute",
+            Step::Cancel => "cancel",
+            Step::Close => "close",
+            Step::File => "file",
+            Step::Print => "print",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::WALK.into_iter().chain(Step::MORE).find(|step| step.id() == id)
+    }
+
+    /// 1-based position in the walk, for steps that have one.
+    pub fn number(self) -> Option<usize> {
+        Step::WALK.iter().position(|step| *step == self).map(|index| index + 1)
+    }
+}
+
+impl Route {
+    /// Reads `#/`, `#/cases`, `#/case/<id>` and `#/case/<id>/<step>`; anything else is the start page.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
+        match parts.as_slice() {
+            ["cases"] => Route::Cases,
+            ["case", id] => Route::Case { id: decode(id), step: None },
+            ["case", id, step] => match Step::from_id(step) {
+                Some(step) => Route::Case { id: decode(id), step: Some(step) },
+                None => Route::Case { id: decode(id), step: None },
+            },
+            _ => Route::Start,
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Start => "#/".to_string(),
+            Route::Cases => "#/cases".to_string(),
+            Route::Case { id, step: None } => format!("#/case/{}", encode(id)),
+            Route::Case { id, step: Some(step) } => format!("#/case/{}/{}", encode(id), step.id()),
+        }
+    }
+
+    pub fn case(id: &str, step: Option<Step>) -> Route {
+        Route::Case { id: id.to_string(), step }
+    }
+}
+
+fn encode(id: &str) -> String {
+    String::from(js_sys::encode_uri_component(id))
+}
+
+fn decode(id: &str) -> String {
+    js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string())
+}
+
+/// The current route, shared through context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    route: RwSignal<Route>,
+    embedded: bool,
+}
+
+impl Nav {
+    pub fn provide(embedded: bool) -> Nav {
+        let start = if embedded { Route::Start } else { Route::parse(&location_hash()) };
+        let nav = Nav { route: RwSignal::new(start), embedded };
+        if !embedded {
+            let listener = window_event_listener(ev::hashchange, move |_| {
+                let route = Route::parse(&location_hash());
+                if nav.route.try_get_untracked().is_some_and(|current| current != route) {
+                    nav.route.try_set(route);
+                }
+            });
+            on_cleanup(move || listener.remove());
+        }
+        provide_context(nav);
+        nav
+    }
+
+    pub fn expect() -> Nav {
+        expect_context::<Nav>()
+    }
+
+    pub fn route(&self) -> Signal<Route> {
+        self.route.into()
+    }
+
+    pub fn embedded(&self) -> bool {
+        self.embedded
+    }
+
+    /// Goes to `route`; standalone, through the URL so the browser's history records it.
+    pub fn go(&self, route: Route) {
+        if !self.embedded {
+            let hash = route.to_hash();
+            if location_hash() != hash {
+                let _ = window().location().set_hash(&hash);
+            }
+        }
+        if self.route.get_untracked() != route {
+            self.route.set(route);
+        }
+    }
+}
+
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// A link to a route: a real `<a href="#/...">` standalone; embedded, the click is kept inside the app.
+#[component]
+pub fn Link(
+    to: Route,
+    children: Children,
+    #[prop(optional, into)] class: String,
+    #[prop(optional, into)] testid: String,
+    #[prop(optional, into)] current: Signal<bool>,
+) -> impl IntoView {
+    let nav = Nav::expect();
+    let href = to.to_hash();
+    let on_click = move |event: ev::MouseEvent| {
+        if nav.embedded {
+            event.prevent_default();
+            nav.go(to.clone());
+        }
+    };
+    view! {
+        <a
+            href=href
+            class=class
+            data-testid=testid
+            aria-current=move || current.get().then_some("page")
+            on:click=on_click
+        >
+            {children()}
+        </a>
+    }
+}

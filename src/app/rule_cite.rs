@@ -1,0 +1,53 @@
+//! The rules behind a verdict: each rule's citation in the screen's language, its text in plain words on
+//! demand, and a flag where its numbers are not yet checked against the source.
+
+use leptos::prelude::*;
+
+use super::locale::Locale;
+use crate::lang::Lang;
+use crate::rules::Rule;
+
+fn citation(rule: &Rule, lang: Lang) -> &str {
+    match lang {
+        Lang::ZhCn => &rule.citation_zh,
+        Lang::En => &rule.citation_en,
+    }
+}
+
+#[component]
+pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
+    let locale = Locale::expect();
+    let rules = super::Rules::expect();
+    let found: Vec<Rule> = ids.iter().filter_map(|id| rules.rule(id)).collect();
+    (!found.is_empty()).then(|| {
+        let summary = found.clone();
+        view! {
+            <details class="basis" data-testid="basis">
+                <summary>
+                    {move || locale.ui().basis_label}
+                    {move || locale.ui().colon}
+                    {move || {
+                        let lang = locale.lang();
+                        let separator = if lang == Lang::ZhCn { "；" } else { "; " };
+                        summary.iter().map(|rule| citation(rule, lang)).collect::<Vec<_>>().join(separator)
+                    }}
+                </summary>
+                <ul>
+                    {found
+                        .into_iter()
+                        .map(|rule| {
+                            let cited = rule.clone();
+                            view! {
+                                <li class="rule">
+                                    <strong>{move || citation(&cited, locale.lang()).to_string()}</strong>
+                                    " "<span lang="zh-CN">{rule.text.clone()}</span>
+                                    {(!rule.verified).then(|| view! { <em class="unverified">" "{move || locale.ui().unverified_rule}</em> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    })
+}

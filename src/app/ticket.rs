@@ -1,0 +1,152 @@
+//! Step 4, 填写工单: the ticket's facts (basic info, order info, reason, desired remedy, evidence) with
+//! messages on the field, and the live draft beside them, ready to copy.
+
+use leptos::prelude::*;
+
+use super::case_view::CaseCtx;
+use super::choices::{from_id, id_of, REMEDIES};
+use super::locale::Locale;
+use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
+use crate::i18n::guide::{FaqId, TableId};
+use crate::record::{check_ticket, Facts};
+
+#[component]
+pub fn TicketStep() -> impl IntoView {
+    view! {
+        <StepIntro pick=|guide| &guide.steps.ticket/>
+        <div class="two-columns">
+            <TicketForm/>
+        </div>
+        <GuideTable id=TableId::TicketInfo/>
+        <GuidePoints pick=|guide| &guide.steps.ticket/>
+        <Faqs ids=&[FaqId::HowToApply, FaqId::Modify]/>
+    }
+}
+
+/// A text field bound to one of the ticket's facts, with the live check's message for it.
+pub fn fact_field(
+    name: &'static str,
+    label: Label,
+    read: fn(&Facts) -> &String,
+    write: fn(&mut Facts, String),
+    hint: Signal<String>,
+) -> impl IntoView {
+    let ctx = CaseCtx::expect();
+    let error = Signal::derive(move || {
+        ctx.record.with(|record| {
+            check_ticket(&record.facts, record.form.paid_fen())
+                .into_iter()
+                .find(|error| error.field == name)
+                .map(|error| error.problem)
+        })
+    });
+    let (kind, inputmode, autocomplete) = match name {
+        "phone" => ("tel", Some("tel"), Some("tel")),
+        "buyer_name" => ("text", None, Some("name")),
+        "address" => ("text", None, Some("street-address")),
+        "requested_yuan" | "quantity" => ("text", Some("decimal"), None),
+        _ => ("text", None, None),
+    };
+    let multiline = matches!(name, "description" | "refusal_reason" | "cancel_reason" | "change");
+    view! {
+        <TextField
+            name=name
+            label=label
+            kind=kind
+            inputmode=inputmode.unwrap_or("text")
+            autocomplete=autocomplete.unwrap_or("off")
+            multiline=multiline
+            value=Signal::derive(move || ctx.record.with(|record| read(&record.facts).clone()))
+            on_input=move |text: String| ctx.update(|record| write(&mut record.facts, text))
+            hint=hint
+            error=error
+        />
+    }
+}
+
+#[component]
+fn TicketForm() -> impl IntoView {
+    let locale = Locale::expect();
+    let ctx = CaseCtx::expect();
+    let paid = move || ctx.record.with(|record| record.form.paid_fen()).map(yuan);
+    let remedy_options = Signal::derive(move || {
+        let ui = locale.ui();
+        let recommended = ctx.decision.with(|decision| decision.as_ref().and_then(|decision| decision.recommended));
+        let first = match recommended {
+            Some(remedy) => (ui.remedy_as_recommended)((ui.remedy)(remedy)),
+            None => "—".to_string(),
+        };
+        std::iter::once((String::new(), first))
+            .chain(REMEDIES.map(|remedy| (id_of(remedy), (ui.remedy)(remedy).to_string())))
+            .collect::<Vec<_>>()
+    });
+    let done_evidence = move || {
+        ctx.record.with(|record| record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>())
+    };
+    view! {
+        <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
+            <fieldset>
+                <legend>{move || locale.ui().ticket_basic}</legend>
+                {fact_field("buyer_name", |ui| ui.t_buyer_name, |f| &f.buyer_name, |f, v| f.buyer_name = v, no_hint())}
+                {fact_field("phone", |ui| ui.t_phone, |f| &f.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
+                {fact_field("address", |ui| ui.t_address, |f| &f.address, |f, v| f.address = v, no_hint())}
+            </fieldset>
+            <fieldset>
+                <legend>{move || locale.ui().ticket_order}</legend>
+                {fact_field("order_no", |ui| ui.t_order_no, |f| &f.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
+                {fact_field("item_name", |ui| ui.t_item_name, |f| &f.item_name, |f, v| f.item_name = v, no_hint())}
+                {fact_field("spec", |ui| ui.t_spec, |f| &f.spec, |f, v| f.spec = v, no_hint())}
+                {fact_field("quantity", |ui| ui.t_quantity, |f| &f.quantity, |f, v| f.quantity = v, no_hint())}
+                {fact_field("shop_name", |ui| ui.t_shop_name, |f| &f.shop_name, |f, v| f.shop_name = v, no_hint())}
+            </fieldset>
+            <fieldset>
+                <legend>{move || locale.ui().ticket_reason}</legend>
+                {fact_field("description", |ui| ui.t_description, |f| &f.description, |f, v| f.description = v, no_hint())}
+            </fieldset>
+            <fieldset>
+                <legend>{move || locale.ui().ticket_remedy}</legend>
+                <SelectField
+                    name="wanted_remedy"
+                    label=|ui| ui.t_remedy
+                    value=Signal::derive(move || ctx.record.with(|record| record.facts.wanted_remedy.map(id_of).unwrap_or_default()))
+                    options=remedy_options
+                    on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
+                />
+                {fact_field("exchange_for", |ui| ui.t_exchange_for, |f| &f.exchange_for, |f, v| f.exchange_for = v, no_hint())}
+                {fact_field(
+                    "requested_yuan",
+                    |ui| ui.t_requested_yuan,
+                    |f| &f.requested_yuan,
+                    |f, v| f.requested_yuan = v,
+                    Signal::derive(move || paid().map(|paid| (locale.ui().hint_requested_yuan)(&paid)).unwrap_or_default()),
+                )}
+            </fieldset>
+            <fieldset>
+                <legend>{move || locale.ui().ticket_evidence}</legend>
+                {move || {
+                    let done = done_evidence();
+                    let guide = locale.guide();
+                    if done.is_empty() {
+                        view! { <p class="note" data-testid="ticket-evidence-empty">{locale.ui().evidence_none_done}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul data-testid="ticket-evidence">
+                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name.clone()}</li> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    }
+                }}
+            </fieldset>
+        </form>
+    }
+}
+
+pub fn no_hint() -> Signal<String> {
+    Signal::stored(String::new())
+}
+
+pub fn static_hint(hint: Label) -> Signal<String> {
+    let locale = Locale::expect();
+    Signal::derive(move || hint(locale.ui()).to_string())
+}

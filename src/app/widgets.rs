@@ -1,0 +1,260 @@
+//! Small building blocks every screen uses: labelled fields with their messages, and the seeds'
+//! guidance (step intro, tips, tables, FAQ) rendered the same way everywhere.
+
+use leptos::prelude::*;
+
+use super::locale::Locale;
+use crate::i18n::guide::{FaqId, Point, StepGuide, TableId};
+use crate::i18n::{Guide, Ui};
+use crate::record::FieldProblem;
+
+pub type Label = fn(&Ui) -> &'static str;
+
+/// "付款日期：不能晚于今天。": the message names the field, so it reads right on its own too.
+pub fn field_message(ui: &Ui, label: Label, problem: FieldProblem) -> String {
+    format!("{}{}{}", label(ui), ui.colon, (ui.field_problem)(problem))
+}
+
+/// A labelled text input (text, date, tel, ...) with its hint and its validation message.
+#[component]
+pub fn TextField(
+    #[prop(into)] name: String,
+    label: Label,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let id = format!("f-{name}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let problem = move || error.and_then(|error| error.get());
+    let described = format!("{hint_id} {error_id}");
+    let input = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                data-testid=format!("field-{name}")
+                rows="4"
+                aria-describedby=described.clone()
+                aria-invalid=move || problem().is_some().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                data-testid=format!("field-{name}")
+                type=kind.unwrap_or("text")
+                inputmode=inputmode
+                autocomplete=autocomplete
+                aria-describedby=described.clone()
+                aria-invalid=move || problem().is_some().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:invalid=move || problem().is_some()>
+            <label for=id.clone()>{move || label(locale.ui())}</label>
+            {input}
+            <p class="hint" id=hint_id.clone()>{move || hint.map(|hint| hint.get())}</p>
+            <p class="field-error" id=error_id.clone() data-testid=format!("error-{name}") aria-live="polite">
+                {move || problem().map(|problem| field_message(locale.ui(), label, problem))}
+            </p>
+        </div>
+    }
+}
+
+/// A labelled choice among ids; `options` gives each id with its name in the current language.
+#[component]
+pub fn SelectField(
+    #[prop(into)] name: String,
+    label: Label,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let id = format!("f-{name}");
+    let error_id = format!("{id}-error");
+    let problem = move || error.and_then(|error| error.get());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label(locale.ui())}</label>
+            <select
+                id=id.clone()
+                data-testid=format!("field-{name}")
+                aria-describedby=error_id.clone()
+                on:change=move |event| on_change.run(event_target_value(&event))
+            >
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(id, text)| {
+                            let selected = id == current;
+                            view! { <option value=id selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <p class="field-error" id=error_id.clone() aria-live="polite">
+                {move || problem().map(|problem| field_message(locale.ui(), label, problem))}
+            </p>
+        </div>
+    }
+}
+
+/// A labelled checkbox.
+#[component]
+pub fn CheckField(
+    name: &'static str,
+    label: Label,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let id = format!("f-{name}");
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                data-testid=format!("field-{name}")
+                prop:checked=move || checked.get()
+                on:change=move |event| on_change.run(event_target_checked(&event))
+            />
+            <label for=id>{move || label(locale.ui())}</label>
+        </div>
+    }
+}
+
+/// The step's title (the page's one `h1`) and the seeds' introduction to it.
+#[component]
+pub fn StepIntro(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <h1 tabindex="-1">{move || pick(locale.guide()).title.clone()}</h1>
+        <p class="lead">{move || pick(locale.guide()).intro.clone()}</p>
+    }
+}
+
+/// The seeds' tips for a step.
+#[component]
+pub fn GuidePoints(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <details class="guide" data-testid="guide-points">
+            <summary>{move || locale.ui().guide_points}</summary>
+            {move || points(&pick(locale.guide()).points)}
+        </details>
+    }
+}
+
+/// A list of titled points, as the seeds write them.
+pub fn points(points: &[Point]) -> impl IntoView {
+    view! {
+        <dl class="points">
+            {points
+                .iter()
+                .map(|point| view! { <dt>{point.title.clone()}</dt><dd>{point.text.clone()}</dd> })
+                .collect_view()}
+        </dl>
+    }
+}
+
+/// A titled section of points (reasons, ways, problems, ...), headed at level 2.
+#[component]
+pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'static str) -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <section data-testid=testid>
+            <h2>{move || heading(locale.ui())}</h2>
+            {move || points(pick(locale.guide()))}
+        </section>
+    }
+}
+
+/// One of the seeds' tables, with its own caption and header cells.
+#[component]
+pub fn GuideTable(id: TableId) -> impl IntoView {
+    let locale = Locale::expect();
+    move || {
+        locale.guide().table(id).map(|table| {
+            view! {
+                <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption.clone()>
+                    <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
+                        <caption>{table.caption.clone()}</caption>
+                        <thead>
+                            <tr>
+                                {table.head.iter().map(|cell| view! { <th scope="col">{cell.clone()}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {table
+                                .rows
+                                .iter()
+                                .map(|row| {
+                                    let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{first.clone()}</th>
+                                            {rest.iter().map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+        })
+    }
+}
+
+/// The seeds' FAQ questions that arise at this point, each answer folded under its question.
+#[component]
+pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <section class="faqs" data-testid="faqs">
+            <h2>{move || locale.ui().faq_heading}</h2>
+            {move || {
+                let guide = locale.guide();
+                ids.iter()
+                    .filter_map(|id| guide.faq(*id))
+                    .map(|faq| {
+                        view! {
+                            <details class="faq">
+                                <summary>{faq.question.clone()}</summary>
+                                <ul>{faq.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
+                            </details>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </section>
+    }
+}
+
+/// Fen as yuan the way a buyer writes it: 19950 -> "199.50", 20000 -> "200".
+pub fn yuan(fen: u64) -> String {
+    if fen % 100 == 0 {
+        format!("{}", fen / 100)
+    } else {
+        format!("{}.{:02}", fen / 100, fen % 100)
+    }
+}

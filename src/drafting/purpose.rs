@@ -1,0 +1,98 @@
+use serde::{Deserialize, Serialize};
+
+use super::templates;
+use crate::lang::Lang;
+use crate::rules::Channel;
+
+/// What a draft is for. The ids are stable: stored cases (`SentDraft::purpose`) and templates use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// The platform's after-sales form: 售后原因说明 + 期望解决方案, within the form's length limit.
+    PlatformTicket,
+    /// The first message to the merchant's customer service.
+    #[serde(rename = "merchant_message")]
+    MerchantFirstMessage,
+    /// A polite reminder once a promise or a deadline has passed.
+    #[serde(rename = "follow_up")]
+    MerchantFollowUp,
+    RefusalReply,
+    /// 淘宝介入 / 京东介入 / ...
+    PlatformIntervention,
+    #[serde(rename = "complaint_12315")]
+    Complaint12315,
+    Heimao,
+    /// A mediation request to a consumer association (消费者协会).
+    ConsumerAssociation,
+    /// Cancelling an after-sales ticket already filed.
+    CancelRequest,
+    /// Changing an after-sales ticket already filed.
+    ModifyRequest,
+}
+
+impl Purpose {
+    pub const ALL: [Purpose; 10] = [
+        Purpose::PlatformTicket,
+        Purpose::MerchantFirstMessage,
+        Purpose::MerchantFollowUp,
+        Purpose::RefusalReply,
+        Purpose::PlatformIntervention,
+        Purpose::Complaint12315,
+        Purpose::Heimao,
+        Purpose::ConsumerAssociation,
+        Purpose::CancelRequest,
+        Purpose::ModifyRequest,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Purpose::PlatformTicket => "platform_ticket",
+            Purpose::MerchantFirstMessage => "merchant_message",
+            Purpose::MerchantFollowUp => "follow_up",
+            Purpose::RefusalReply => "refusal_reply",
+            Purpose::PlatformIntervention => "platform_intervention",
+            Purpose::Complaint12315 => "complaint_12315",
+            Purpose::Heimao => "heimao",
+            Purpose::ConsumerAssociation => "consumer_association",
+            Purpose::CancelRequest => "cancel_request",
+            Purpose::ModifyRequest => "modify_request",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|purpose| purpose.id() == id)
+    }
+
+    /// What the draft is, as the page lists it, e.g. 12315投诉.
+    pub fn title(self, lang: Lang) -> &'static str {
+        &templates::get(lang).purposes[&self].title
+    }
+
+    /// Where the draft is sent.
+    pub fn channel(self) -> Channel {
+        match self {
+            Purpose::PlatformTicket | Purpose::CancelRequest | Purpose::ModifyRequest => Channel::PlatformAfterSales,
+            Purpose::MerchantFirstMessage | Purpose::MerchantFollowUp | Purpose::RefusalReply => {
+                Channel::MerchantService
+            }
+            Purpose::PlatformIntervention => Channel::PlatformIntervention,
+            Purpose::Complaint12315 => Channel::Complaint12315,
+            Purpose::Heimao => Channel::Heimao,
+            Purpose::ConsumerAssociation => Channel::ConsumerAssociation,
+        }
+    }
+
+    /// Whether the draft may claim the statutory compensation a decision gives. Platforms do not rule on
+    /// it (淘宝平台争议处理规则 Art. 6), so platform drafts leave it out; the merchant, the authorities and
+    /// 黑猫 get it.
+    pub(crate) fn claims_compensation(self) -> bool {
+        matches!(
+            self,
+            Purpose::MerchantFirstMessage
+                | Purpose::RefusalReply
+                | Purpose::Complaint12315
+                | Purpose::Heimao
+                | Purpose::ConsumerAssociation
+        )
+    }
+}

@@ -1,0 +1,87 @@
+//! Fills `{name}` variables in a template line. A line or phrase that names a variable which does not
+//! apply to this case is left out whole, so templates need no conditionals.
+
+use std::collections::HashMap;
+
+use super::Slot;
+use crate::lang::Lang;
+
+pub(crate) enum Value {
+    Text(String),
+    /// Not given: shown as a placeholder and reported.
+    Missing(Slot),
+    /// Does not apply to this case: the line or phrase naming it is left out.
+    Absent,
+    /// A template of its own, rendered in place; when it is left out, it adds nothing.
+    Phrase(&'static str),
+}
+
+pub(crate) struct Vars {
+    values: HashMap<&'static str, Value>,
+    lang: Lang,
+}
+
+impl Vars {
+    pub fn new(lang: Lang) -> Self {
+        Vars { values: HashMap::new(), lang }
+    }
+
+    pub fn set(&mut self, name: &'static str, value: Value) {
+        self.values.insert(name, value);
+    }
+
+    /// The filled line, or `None` when it names something that does not apply. Missing slots it shows
+    /// are added to `missing` only when the line is kept.
+    pub fn render(&self, template: &str, missing: &mut Vec<Slot>) -> Option<String> {
+        let mut out = String::with_capacity(template.len());
+        let mut shown = Vec::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some((name, tail)) = after.split_once('}').filter(|(name, _)| self.values.contains_key(name)) else {
+                out.push('{');
+                rest = after;
+                continue;
+            };
+            match &self.values[name] {
+                Value::Text(text) => out.push_str(text),
+                Value::Missing(slot) => {
+                    out.push_str(&slot.placeholder(self.lang));
+                    shown.push(*slot);
+                }
+                Value::Absent => return None,
+                Value::Phrase(phrase) => {
+                    if let Some(text) = self.render(phrase, &mut shown) {
+                        out.push_str(&text);
+                    }
+                }
+            }
+            rest = tail;
+        }
+        out.push_str(rest);
+        missing.extend(shown);
+        Some(out)
+    }
+
+    /// Renders template lines into a text: empty template lines separate paragraphs, lines left out
+    /// vanish, and no paragraph break is doubled.
+    pub fn render_lines(&self, lines: &[String], missing: &mut Vec<Slot>) -> String {
+        let mut kept: Vec<String> = Vec::new();
+        for line in lines {
+            if line.is_empty() {
+                if kept.last().is_some_and(|last| !last.is_empty()) {
+                    kept.push(String::new());
+                }
+                continue;
+            }
+            if let Some(text) = self.render(line, missing).filter(|text| !text.trim().is_empty()) {
+                kept.push(text.trim_end().to_owned());
+            }
+        }
+        while kept.last().is_some_and(|last| last.is_empty()) {
+            kept.pop();
+        }
+        kept.join("\n")
+    }
+}

@@ -1,0 +1,216 @@
+//! The variables a template can name, from the case, the decision, the facts and the page's options.
+//! Each is a text, a missing slot, or absent where it does not apply to this case.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::render::{Value, Vars};
+use super::templates::Templates;
+use super::{DraftOptions, Purpose, Slot};
+use crate::lang::Lang;
+use crate::record::Facts;
+use crate::rules::{self, Case, Decision, EventKind, Problem, Remedy};
+
+pub(crate) fn build(
+    purpose: Purpose,
+    lang: Lang,
+    words: &'static Templates,
+    case: &Case,
+    decision: &Decision,
+    facts: &Facts,
+    options: &DraftOptions,
+) -> Vars {
+    let mut vars = Vars::new(lang);
+    let text = |value: String| Value::Text(value);
+    let given = |slot: Slot, value: &str| {
+        if value.trim().is_empty() {
+            Value::Missing(slot)
+        } else {
+            Value::Text(value.trim().to_owned())
+        }
+    };
+    let optional = |value: Option<String>| value.map_or(Value::Absent, Value::Text);
+
+    for slot in Slot::ALL {
+        if let Some(value) = slot.fact(facts) {
+            vars.set(slot.id(), given(slot, value));
+        }
+    }
+    let remedy = facts.wanted_remedy.or(decision.recommended);
+    let verdict = remedy.and_then(|remedy| decision.remedies.iter().find(|verdict| verdict.remedy == remedy));
+    let description = trim_end_punctuation(&facts.description);
+    vars.set(
+        "description",
+        if !description.is_empty() {
+            text(description)
+        } else if needs_description(case.problem) {
+            Value::Missing(Slot::Description)
+        } else {
+            Value::Absent
+        },
+    );
+    if remedy != Some(Remedy::Exchange) {
+        vars.set("exchange_for", Value::Absent);
+    }
+
+    vars.set("answer_by", options.answer_by.map_or(Value::Missing(Slot::AnswerBy), |on| text(date(words, on))));
+    vars.set("promise", given(Slot::Promise, &options.promise));
+    vars.set("promised_on", options.promised_on.map_or(Value::Missing(Slot::PromisedOn), |on| text(date(words, on))));
+    vars.set("change", given(Slot::Change, &options.change));
+    vars.set("cancel_reason", given(Slot::CancelReason, &trim_end_punctuation(&options.cancel_reason)));
+
+    vars.set("platform", text(words.platforms[&case.platform].clone()));
+    vars.set("paid_on", text(date(words, case.paid_on)));
+    vars.set("signed_on", optional(case.signed_on.map(|on| date(words, on))));
+    vars.set("today", text(date(words, case.today)));
+    vars.set("amount", text(money(words, case.paid_fen)));
+    let refund = matches!(remedy, Some(Remedy::RefundOnly | Remedy::ReturnRefund));
+    let requested = facts.requested_yuan.trim();
+    let refund_amount =
+        if requested.is_empty() { money(words, case.paid_fen) } else { words.money.replace("{yuan}", requested) };
+    vars.set("refund_amount", optional(refund.then_some(refund_amount)));
+    vars.set("problem", text(words.problems[&case.problem].sentence.clone()));
+    vars.set("problem_short", text(words.problems[&case.problem].short.clone()));
+
+    match remedy {
+        Some(remedy) => {
+            vars.set("remedy", text(words.remedies[&remedy].ask.clone()));
+            vars.set("remedy_name", text(words.remedies[&remedy].name.clone()));
+        }
+        None => {
+            vars.set("remedy", Value::Missing(Slot::Demand));
+            vars.set("remedy_name", Value::Missing(Slot::Demand));
+        }
+    }
+    let basis = verdict.map(|verdict| verdict.basis.as_slice()).unwrap_or_default();
+    vars.set("citations", optional(citations(words, lang, basis)));
+    vars.set("main_citation", optional(citations(words, lang, &basis[..basis.len().min(1)])));
+    let channel_basis = if decision.channel == purpose.channel() { decision.channel_basis.as_slice() } else { &[] };
+    vars.set("channel_citations", optional(citations(words, lang, channel_basis)));
+    vars.set("until", optional(verdict.and_then(|verdict| verdict.until).map(|on| date(words, on))));
+    let shipping = verdict.and_then(|verdict| verdict.shipping).and_then(|shipping| words.shipping.get(&shipping));
+    vars.set("shipping", optional(shipping.cloned()));
+    let evidence: Vec<String> = options.evidence.iter().map(|evidence| words.evidence[evidence].clone()).collect();
+    vars.set("evidence", optional((!evidence.is_empty()).then(|| list(words, &evidence))));
+
+    let compensation = decision.compensation.as_ref().filter(|_| purpose.claims_compensation());
+    vars.set("compensation_amount", optional(compensation.map(|claim| money(words, claim.amount_fen))));
+    vars.set("compensation_basis", optional(compensation.and_then(|claim| citations(words, lang, &claim.basis))));
+    let disputed = case.paid_fen + compensation.map_or(0, |claim| claim.amount_fen);
+    vars.set("disputed_amount", text(money(words, disputed)));
+
+    let first = |kind: EventKind| case.events.iter().find(|event| event.kind == kind).map(|event| event.on);
+    let last = |kind: EventKind| case.events.iter().rev().find(|event| event.kind == kind).map(|event| event.on);
+    let requested_on = first(EventKind::Requested);
+    let refused_on = last(EventKind::SellerRefused);
+    let agreed_on = last(EventKind::SellerAgreed);
+    vars.set("requested_on", optional(requested_on.map(|on| date(words, on))));
+    vars.set("refused_on", optional(refused_on.map(|on| date(words, on))));
+    vars.set("agreed_on", optional(agreed_on.map(|on| date(words, on))));
+
+    let phrases = &words.phrases;
+    let phrase =
+        |applies: bool, template: &'static str| if applies { Value::Phrase(template) } else { text(String::new()) };
+    let outcome = if refused_on.is_some() {
+        &phrases.outcome_refused
+    } else if agreed_on.is_some() {
+        &phrases.outcome_agreed
+    } else {
+        &phrases.outcome_pending
+    };
+    vars.set("outcome", Value::Phrase(outcome));
+    vars.set("history", phrase(requested_on.is_some(), &phrases.history));
+    vars.set("personal_use", phrase(!case.for_business, &phrases.personal_use));
+    let returned = |kind: EventKind| case.events.iter().any(|event| event.kind == kind);
+    let in_transit =
+        returned(EventKind::ReturnShipped) && !returned(EventKind::ReturnReceived) && !returned(EventKind::Refunded);
+    vars.set("return_in_transit", phrase(in_transit, &phrases.return_in_transit));
+    for (name, template) in [
+        ("signed", &phrases.signed),
+        ("details", &phrases.details),
+        ("exchange", &phrases.exchange),
+        ("basis", &phrases.basis),
+        ("basis_main", &phrases.basis_main),
+        ("basis_after", &phrases.basis_after),
+        ("channel_basis", &phrases.channel_basis),
+        ("shipping_clause", &phrases.shipping_clause),
+        ("compensation", &phrases.compensation),
+        ("within_period", &phrases.within_period),
+    ] {
+        vars.set(name, Value::Phrase(template));
+    }
+    vars
+}
+
+/// Problems the buyer has to describe; a no-reason return or a missing parcel speaks for itself.
+fn needs_description(problem: Problem) -> bool {
+    matches!(
+        problem,
+        Problem::QualityDefect
+            | Problem::Malfunction
+            | Problem::NotAsDescribed
+            | Problem::WrongItem
+            | Problem::MissingParts
+            | Problem::DamagedInTransit
+            | Problem::Counterfeit
+            | Problem::UnsafeFood
+    )
+}
+
+/// The buyer's sentence without its closing punctuation, so the template's own full stop follows it.
+fn trim_end_punctuation(text: &str) -> String {
+    text.trim().trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ',', ' ']).to_owned()
+}
+
+/// The rules behind the demand in words a buyer understands, e.g. 《消费者权益保护法》第二十五条. Articles
+/// of the same law in a row share its title: 《消费者权益保护法》第二十四条、第二十五条.
+fn citations(words: &Templates, lang: Lang, basis: &[String]) -> Option<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut cited: Vec<String> = Vec::new();
+    let mut last_title = "";
+    for id in basis {
+        let Some(rule) = rules::rule(id) else { continue };
+        let citation = match lang {
+            Lang::ZhCn => rule.citation_zh.as_str(),
+            Lang::En => rule.citation_en.as_str(),
+        };
+        if seen.contains(&citation) {
+            continue;
+        }
+        seen.push(citation);
+        let title_end = Some(words.citation_title_end.as_str())
+            .filter(|end| !end.is_empty())
+            .and_then(|end| citation.find(end).map(|at| at + end.len()));
+        let (title, article) = title_end.map_or((citation, ""), |end| citation.split_at(end));
+        match cited.last_mut() {
+            Some(previous) if !article.is_empty() && title == last_title => {
+                previous.push_str(&words.list_separator);
+                previous.push_str(article);
+            }
+            _ => cited.push(citation.to_owned()),
+        }
+        last_title = title;
+    }
+    (!cited.is_empty()).then(|| cited.join(&words.citation_separator))
+}
+
+fn list(words: &Templates, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{}{}{last}", init.join(&words.list_separator), words.list_last_separator),
+    }
+}
+
+fn date(words: &Templates, on: NaiveDate) -> String {
+    let month = words.months.get(on.month0() as usize).map_or("", String::as_str);
+    words
+        .date
+        .replace("{y}", &on.year().to_string())
+        .replace("{m}", &on.month().to_string())
+        .replace("{d}", &on.day().to_string())
+        .replace("{month}", month)
+}
+
+fn money(words: &Templates, fen: u64) -> String {
+    words.money.replace("{yuan}", &format!("{}.{:02}", fen / 100, fen % 100))
+}

@@ -1,0 +1,296 @@
+//! The three seed cases the drafting tests share: a Taobao clothing 7-day no-reason return, a JD phone
+//! fault within 15 days, and a 1688 wrong item (seeds 000, 002, 003), each with the rules core's decision
+//! and the facts a buyer would type.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use shouhou::drafting::DraftOptions;
+use shouhou::lang::Lang;
+use shouhou::record::Facts;
+use shouhou::rules::{self, Case, Category, Decision, Event, EventKind, Evidence, Platform, Problem, Remedy};
+
+pub struct Seed {
+    pub name: &'static str,
+    pub case: Case,
+    pub decision: Decision,
+    pub facts_zh: Facts,
+    pub facts_en: Facts,
+    pub options_zh: DraftOptions,
+    pub options_en: DraftOptions,
+}
+
+impl Seed {
+    pub fn facts(&self, lang: Lang) -> &Facts {
+        match lang {
+            Lang::ZhCn => &self.facts_zh,
+            Lang::En => &self.facts_en,
+        }
+    }
+
+    pub fn options(&self, lang: Lang) -> &DraftOptions {
+        match lang {
+            Lang::ZhCn => &self.options_zh,
+            Lang::En => &self.options_en,
+        }
+    }
+}
+
+pub fn day(text: &str) -> NaiveDate {
+    text.parse().expect("a YYYY-MM-DD date")
+}
+
+fn case(
+    platform: Platform,
+    category: Category,
+    problem: Problem,
+    paid_on: &str,
+    signed_on: &str,
+    today: &str,
+    paid_fen: u64,
+) -> Case {
+    Case {
+        platform,
+        category,
+        problem,
+        paid_on: day(paid_on),
+        signed_on: Some(day(signed_on)),
+        completed_on: None,
+        today: day(today),
+        paid_fen,
+        goods: Default::default(),
+        failed_repairs: 0,
+        merchant: Default::default(),
+        for_business: false,
+        events: Vec::new(),
+    }
+}
+
+/// Every fact and every option given, so no draft needs a placeholder.
+pub fn complete(facts: &Facts) -> Facts {
+    let mut facts = facts.clone();
+    for (value, fill) in [
+        (&mut facts.buyer_name, "Buyer"),
+        (&mut facts.phone, "13800000000"),
+        (&mut facts.address, "Address"),
+        (&mut facts.order_no, "100200300"),
+        (&mut facts.item_name, "Item"),
+        (&mut facts.spec, "Spec"),
+        (&mut facts.quantity, "1"),
+        (&mut facts.shop_name, "Shop"),
+        (&mut facts.merchant_name, "Merchant Co."),
+        (&mut facts.merchant_address, "Merchant address"),
+        (&mut facts.description, "Description"),
+        (&mut facts.exchange_for, "Another size"),
+        (&mut facts.ticket_no, "T-1"),
+        (&mut facts.refusal_reason, "Reason"),
+    ] {
+        if value.trim().is_empty() {
+            *value = fill.to_owned();
+        }
+    }
+    facts
+}
+
+pub fn complete_options(options: &DraftOptions) -> DraftOptions {
+    let mut options = options.clone();
+    options.answer_by.get_or_insert(day("2026-11-20"));
+    options.promised_on.get_or_insert(day("2026-11-18"));
+    for (value, fill) in
+        [(&mut options.promise, "refund"), (&mut options.change, "change"), (&mut options.cancel_reason, "solved")]
+    {
+        if value.trim().is_empty() {
+            *value = fill.to_owned();
+        }
+    }
+    options
+}
+
+pub fn taobao_clothing() -> Seed {
+    let case =
+        case(Platform::Taobao, Category::Clothing, Problem::SizeFit, "2026-11-01", "2026-11-03", "2026-11-05", 19900);
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "李娜".into(),
+        phone: "13812345678".into(),
+        address: "浙江省杭州市西湖区文三路100号".into(),
+        order_no: "3812345678901234567".into(),
+        item_name: "羊毛针织开衫".into(),
+        spec: "米白色 M码".into(),
+        quantity: "1件".into(),
+        shop_name: "暖阳女装店".into(),
+        merchant_name: "杭州暖阳服饰有限公司".into(),
+        merchant_address: "浙江省杭州市余杭区古墩路1888号".into(),
+        description: "上身偏大，吊牌完好，没有穿着过。".into(),
+        refusal_reason: "衣服试穿过，不影响使用不能退".into(),
+        ticket_no: "2026110512345".into(),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        buyer_name: "Li Na".into(),
+        address: "100 Wensan Road, Xihu District, Hangzhou, Zhejiang".into(),
+        item_name: "wool knit cardigan".into(),
+        spec: "off-white, size M".into(),
+        quantity: "1".into(),
+        shop_name: "Nuanyang Womenswear".into(),
+        merchant_name: "Hangzhou Nuanyang Apparel Co., Ltd.".into(),
+        merchant_address: "1888 Gudun Road, Yuhang District, Hangzhou, Zhejiang".into(),
+        description: "It is too large; the tags are intact and it has not been worn.".into(),
+        refusal_reason: "it was tried on".into(),
+        ..facts_zh.clone()
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-11-08")),
+        evidence: vec![Evidence::Tags, Evidence::OrderScreenshot],
+        promise: String::new(),
+        promised_on: None,
+        change: String::new(),
+        cancel_reason: String::new(),
+    };
+    Seed {
+        name: "taobao_clothing_7day",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_en: options.clone(),
+        options_zh: options,
+    }
+}
+
+pub fn jd_phone() -> Seed {
+    let mut case = case(
+        Platform::Jd,
+        Category::Electronics,
+        Problem::Malfunction,
+        "2026-10-28",
+        "2026-10-30",
+        "2026-11-09",
+        329900,
+    );
+    case.events = vec![
+        Event { kind: EventKind::Requested, on: day("2026-11-06") },
+        Event { kind: EventKind::SellerRefused, on: day("2026-11-07") },
+    ];
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "王强".into(),
+        phone: "13987654321".into(),
+        address: "北京市朝阳区建国路88号".into(),
+        order_no: "298765432101".into(),
+        item_name: "星辰X5手机".into(),
+        spec: "8GB+256GB 黑色".into(),
+        quantity: "1台".into(),
+        shop_name: "星辰数码专营店".into(),
+        merchant_name: "深圳星辰数码科技有限公司".into(),
+        merchant_address: "广东省深圳市南山区科技园南路66号".into(),
+        description: "签收后第5天起频繁自动重启，恢复出厂设置后仍然出现".into(),
+        exchange_for: "同型号同配置的新机".into(),
+        ticket_no: "JD-AS-556677".into(),
+        refusal_reason: "需先寄回检测，检测后只能维修".into(),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        buyer_name: "Wang Qiang".into(),
+        address: "88 Jianguo Road, Chaoyang District, Beijing".into(),
+        item_name: "Xingchen X5 phone".into(),
+        spec: "8GB+256GB, black".into(),
+        quantity: "1".into(),
+        shop_name: "Xingchen Digital".into(),
+        merchant_name: "Shenzhen Xingchen Digital Technology Co., Ltd.".into(),
+        merchant_address: "66 Keyuan South Road, Nanshan District, Shenzhen, Guangdong".into(),
+        description: "from the fifth day after delivery it keeps restarting by itself, even after a factory reset"
+            .into(),
+        exchange_for: "a new unit of the same model and configuration".into(),
+        refusal_reason: "it must be sent back for testing first and can then only be repaired".into(),
+        ..facts_zh.clone()
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-11-11")),
+        evidence: vec![Evidence::Video, Evidence::Invoice, Evidence::ChatLog],
+        promise: "安排换新机".into(),
+        promised_on: Some(day("2026-11-08")),
+        change: "把申请类型从维修改为换货".into(),
+        cancel_reason: "商家已同意换新机，双方协商一致".into(),
+    };
+    let options_en = DraftOptions {
+        promise: "arrange a replacement phone".into(),
+        change: "change the service type from repair to exchange".into(),
+        cancel_reason: "the shop has agreed to send a new phone and we have settled it".into(),
+        ..options.clone()
+    };
+    Seed { name: "jd_phone_fault_15day", case, decision, facts_zh, facts_en, options_zh: options, options_en }
+}
+
+/// Some facts are not given yet: the drafts show placeholders and list them.
+pub fn alibaba_wrong_item() -> Seed {
+    let case = case(
+        Platform::Alibaba1688,
+        Category::General,
+        Problem::WrongItem,
+        "2026-11-02",
+        "2026-11-06",
+        "2026-11-07",
+        4800,
+    );
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "陈晓".into(),
+        address: "浙江省金华市义乌市稠城街道工人北路20号".into(),
+        order_no: "2345678901234567890".into(),
+        item_name: "透明硅胶手机壳".into(),
+        spec: "iPhone 15款".into(),
+        quantity: "10个".into(),
+        shop_name: "义乌优品配件厂".into(),
+        description: "下单的是iPhone 15款，收到的是iPhone 14款，装不上".into(),
+        exchange_for: "iPhone 15款，10个".into(),
+        wanted_remedy: Some(Remedy::Exchange),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        buyer_name: "Chen Xiao".into(),
+        address: "20 Gongren North Road, Choucheng, Yiwu, Zhejiang".into(),
+        item_name: "clear silicone phone case".into(),
+        spec: "for iPhone 15".into(),
+        quantity: "10".into(),
+        shop_name: "Yiwu Youpin Accessories".into(),
+        description: "I ordered cases for the iPhone 15 but received cases for the iPhone 14, which do not fit".into(),
+        exchange_for: "10 cases for the iPhone 15".into(),
+        ..facts_zh.clone()
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-11-10")),
+        evidence: vec![Evidence::Photos, Evidence::PackagingLabel],
+        promise: String::new(),
+        promised_on: None,
+        change: String::new(),
+        cancel_reason: String::new(),
+    };
+    Seed {
+        name: "alibaba_1688_wrong_item",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_en: options.clone(),
+        options_zh: options,
+    }
+}
+
+pub fn all() -> Vec<Seed> {
+    vec![taobao_clothing(), jd_phone(), alibaba_wrong_item()]
+}
+
+/// Whether `text` cites the rule: word for word, or as one of several articles after the law's title,
+/// as in 《消费者权益保护法》第二十四条、第二十五条.
+pub fn cites(text: &str, citation: &str) -> bool {
+    if text.contains(citation) {
+        return true;
+    }
+    let Some((title, article)) = citation.split_once('》') else { return false };
+    let title = format!("{title}》");
+    text.match_indices(&title).any(|(at, _)| {
+        let after = &text[at + title.len()..];
+        let articles = after.split(['《', '，', '。']).next().unwrap_or_default();
+        articles.split('、').any(|cited| cited == article)
+    })
+}

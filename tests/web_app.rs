@@ -1,0 +1,229 @@
+//! The walkthrough in a real browser: mount the app into a fresh element, drive it as a buyer would,
+//! and read what the screen says.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use shouhou::app::route::{Route, Step};
+use shouhou::app::{App, AppConfig};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_host() -> HtmlElement {
+    let document = leptos::tachys::dom::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+fn embedded() -> AppConfig {
+    AppConfig { embedded: true, ..AppConfig::default() }
+}
+
+fn find(host: &HtmlElement, testid: &str) -> Element {
+    host.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+}
+
+fn text(host: &HtmlElement, testid: &str) -> String {
+    find(host, testid).text_content().unwrap_or_default()
+}
+
+fn has(host: &HtmlElement, testid: &str) -> bool {
+    host.query_selector(&format!("[data-testid=\"{testid}\"]")).unwrap().is_some()
+}
+
+fn click(host: &HtmlElement, testid: &str) {
+    find(host, testid).unchecked_into::<HtmlElement>().click();
+}
+
+fn fire(element: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    element.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+/// Types into a field as the buyer would: the value changes and an `input` event follows.
+fn type_into(host: &HtmlElement, field: &str, value: &str) {
+    let element = find(host, &format!("field-{field}"));
+    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+        input.set_value(value);
+    } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+        area.set_value(value);
+    } else {
+        panic!("field-{field} is not a text field");
+    }
+    fire(&element, "input");
+}
+
+fn choose(host: &HtmlElement, field: &str, value: &str) {
+    let element = find(host, &format!("field-{field}"));
+    element.dyn_ref::<HtmlSelectElement>().expect("a select").set_value(value);
+    fire(&element, "change");
+}
+
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+/// Mounts the app and opens a new case at its first step.
+async fn new_case(host: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let handle = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded()/> });
+    settle().await;
+    click(host, "start-button");
+    settle().await;
+    assert!(has(host, "screen-policy"), "the start button opens step 1");
+    handle
+}
+
+#[wasm_bindgen_test]
+fn routes_read_back_what_they_write() {
+    for route in [
+        Route::Start,
+        Route::Cases,
+        Route::case("c17-1", None),
+        Route::case("c17-1", Some(Step::Ticket)),
+        Route::case("id with/slash", Some(Step::Cancel)),
+    ] {
+        assert_eq!(Route::parse(&route.to_hash()), route, "{}", route.to_hash());
+    }
+    assert_eq!(Route::parse("#/case/x/nonsense"), Route::case("x", None));
+    assert_eq!(Route::parse("#/whatever"), Route::Start);
+    assert_eq!(Route::parse(""), Route::Start);
+    assert_eq!(Step::Policy.number(), Some(1));
+    assert_eq!(Step::Dispute.number(), Some(6));
+    assert_eq!(Step::Cancel.number(), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_is_in_chinese_and_switches_to_english() {
+    let host = fresh_host();
+    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded()/> });
+    settle().await;
+    let heading = host.query_selector("h1").unwrap().unwrap().text_content().unwrap();
+    assert!(heading.contains("售后助手"), "{heading}");
+    assert_eq!(host.query_selector_all("[data-testid=start-steps] li").unwrap().length(), 7);
+    assert!(text(&host, "start-button").contains("开始"));
+    click(&host, "lang-switch");
+    settle().await;
+    assert!(text(&host, "start-button").contains("Start"));
+    assert!(host.query_selector("h1").unwrap().unwrap().text_content().unwrap().contains("assistant"));
+}
+
+#[wasm_bindgen_test]
+async fn filling_the_form_shows_the_decision() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    assert!(has(&host, "decision-waiting"), "no decision before the form is complete");
+    choose(&host, "platform", "jd");
+    choose(&host, "category", "electronics");
+    choose(&host, "problem", "malfunction");
+    let today = js_sys::Date::new_0();
+    let day = |back: f64| {
+        let date = js_sys::Date::new(&(today.get_time() - back * 86_400_000.0).into());
+        format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+    };
+    type_into(&host, "paid_on", &day(6.0));
+    type_into(&host, "signed_on", &day(4.0));
+    type_into(&host, "paid_yuan", "2999");
+    settle().await;
+    assert!(!has(&host, "decision-waiting"));
+    for remedy in ["refund_only", "return_refund", "exchange", "repair"] {
+        assert!(has(&host, &format!("remedy-{remedy}")), "{remedy} has a verdict");
+    }
+    assert!(text(&host, "remedy-return_refund").contains("可以申请"), "{}", text(&host, "remedy-return_refund"));
+    assert!(text(&host, "category-notes").contains("电子产品"));
+    assert!(!text(&host, "decision-channel").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_amount_is_named_on_its_field() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    type_into(&host, "paid_yuan", "12.345");
+    settle().await;
+    let message = text(&host, "error-paid_yuan");
+    assert!(message.contains("实付金额"), "the message names the field: {message}");
+    assert_eq!(find(&host, "field-paid_yuan").get_attribute("aria-invalid").as_deref(), Some("true"));
+    type_into(&host, "paid_yuan", "12.34");
+    settle().await;
+    assert_eq!(text(&host, "error-paid_yuan"), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_ticket_checks_phone_order_number_and_amount_on_the_field() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    type_into(&host, "paid_on", "2026-01-05");
+    type_into(&host, "signed_on", "2026-01-07");
+    type_into(&host, "paid_yuan", "100");
+    settle().await;
+    click(&host, "nav-ticket");
+    settle().await;
+    assert!(has(&host, "screen-ticket"));
+    type_into(&host, "phone", "1381234");
+    type_into(&host, "order_no", "订单");
+    type_into(&host, "requested_yuan", "150");
+    settle().await;
+    assert!(text(&host, "error-phone").contains("联系电话"), "{}", text(&host, "error-phone"));
+    assert!(text(&host, "error-order_no").contains("订单编号"));
+    assert!(text(&host, "error-requested_yuan").contains("不能超过实付金额"));
+    type_into(&host, "phone", "13812345678");
+    settle().await;
+    assert_eq!(text(&host, "error-phone"), "");
+}
+
+#[wasm_bindgen_test]
+async fn every_step_renders_and_typed_text_survives_leaving_the_step() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    type_into(&host, "paid_on", "2026-01-05");
+    type_into(&host, "paid_yuan", "88");
+    settle().await;
+    for step in ["evidence", "channel", "ticket", "progress", "dispute", "cancel", "close", "file", "print"] {
+        click(&host, &format!("nav-{step}"));
+        settle().await;
+        assert!(has(&host, &format!("screen-{step}")), "{step}");
+        assert_eq!(host.query_selector_all("h1").unwrap().length(), 1, "{step} has one h1");
+    }
+    click(&host, "nav-policy");
+    settle().await;
+    let paid = find(&host, "field-paid_yuan").unchecked_into::<HtmlInputElement>().value();
+    assert_eq!(paid, "88");
+}
+
+#[wasm_bindgen_test]
+async fn standalone_the_url_hash_follows_the_steps() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("#/cases").unwrap();
+    let host = fresh_host();
+    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App/> });
+    settle().await;
+    assert!(host.query_selector("h1").unwrap().unwrap().text_content().unwrap().contains("我的售后"));
+    click(&host, "new-case");
+    settle().await;
+    let hash = window.location().hash().unwrap();
+    assert!(hash.starts_with("#/case/") && hash.ends_with("/policy"), "{hash}");
+    window.location().set_hash("#/").unwrap();
+    // hashchange is asynchronous.
+    for _ in 0..50 {
+        settle().await;
+        if has(&host, "start-page") {
+            break;
+        }
+        sleep_a_little().await;
+    }
+    assert!(has(&host, "start-page"), "the app follows the URL back to the start page");
+}
+
+async fn sleep_a_little() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
