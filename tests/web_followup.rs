@@ -4,6 +4,7 @@
 
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
+use shouhou::app::route::Nav;
 use shouhou::app::{CaseFilePage, ClosingPage, NextActionPanel, PrintChecklist};
 use shouhou::record::{CaseRecord, EvidenceItem, StatusChange};
 use shouhou::rules::{Evidence, TicketStatus};
@@ -42,6 +43,7 @@ fn mount(record: CaseRecord, screen: fn(String) -> AnyView) -> (web_sys::Element
     document.body().unwrap().append_child(&host).unwrap();
     let book_slot = StoredValue::new(None::<CaseBook>);
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        Nav::provide(true);
         let book = CaseBook::provide_with(Shelf::memory());
         let id = book.create();
         book.update(&id, |stored| *stored = CaseRecord { id: id.clone(), ..record.clone() });
@@ -65,7 +67,9 @@ async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
     assert!(text(&late).contains("商家已超过15天未处理"));
     let step_link = late.query_selector("a").unwrap().expect("a link to the step");
     assert_eq!(step_link.get_attribute("href").unwrap(), format!("#/case/{id}/dispute"));
-    let draft_link = late.query_selector("a[data-draft]").unwrap().expect("a link to the draft");
+    let draft_link = late.query_selector("[data-draft] a").unwrap().expect("a link to the draft");
+    assert_eq!(draft_link.get_attribute("href").unwrap(), format!("#/case/{id}/dispute"));
+    let draft_link = late.query_selector("[data-draft]").unwrap().unwrap();
     assert_eq!(draft_link.get_attribute("data-draft").as_deref(), Some("complaint_12315"));
     assert!(text(&draft_link).contains("12315"));
     let first = host.query_selector("li.next-action").unwrap().unwrap();
