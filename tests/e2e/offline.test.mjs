@@ -17,6 +17,10 @@ test('after one visit the app opens offline and a case started offline reaches a
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await completeCase(page);
+    await page.reload();
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-card').first().waitFor();
+    assert.equal(await page.getByTestId('case-card').count(), 1, 'the case started offline is kept');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -18,7 +18,7 @@ test('a full walkthrough sends no request off the page origin and breaks no CSP 
     await controlledBy(page);
     await page.reload();
     await completeCase(page);
-    await walkToTheEnd(page);
+    assert.equal((await walkToTheEnd(page)).at(-1), 'screen-dispute');
     await page.goto(`${url}embed-demo.html`);
     await completeCase(page.locator('shouhou-assistant'));
 
