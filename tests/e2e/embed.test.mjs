@@ -125,7 +125,7 @@ test('embedded, the widget leaves the host URL, its links and service workers al
   await page.close();
 });
 
-test('settings the widget cannot use are shown in it, naming the attribute', async () => {
+test('the element\'s attributes set the widget up, and one it cannot use is shown in it, naming the attribute', async () => {
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -148,6 +148,11 @@ test('settings the widget cannot use are shown in it, naming the attribute', asy
   const moreThanTheLaw = { pack: { id: 'generous', layer: 'merchant' }, rule: [{ id: 'cn.cpl.25', days: 15 }] };
   await openWidget(page, await plainHost(page, 'lang="en"', `<script type="application/json">${JSON.stringify(moreThanTheLaw)}</script>`));
   assert.equal(await page.locator('shouhou-assistant [role="alert"]').count(), 0);
+  assert.equal(await page.locator('shouhou-assistant h1').innerText(), "The buyer's after-sales assistant", 'lang="en"');
+
+  await openWidget(page, await plainHost(page, 'platform="taobao"'));
+  await page.locator('shouhou-assistant').getByTestId('start-button').click();
+  assert.equal(await page.locator('shouhou-assistant').getByTestId('field-platform').inputValue(), 'taobao', 'the platform preset');
   await page.close();
 });
 
