@@ -119,8 +119,11 @@ fn the_case_file_in_english_uses_english_labels() {
 fn the_checklist_puts_next_steps_first_and_ticks_what_is_done() {
     let (record, decision) = filled();
     let sheet = checklist(&record, &decision, day("2026-11-18"), Lang::ZhCn);
-    assert_eq!(sheet.sections[0].id, "next");
+    let ids: Vec<_> = sheet.sections.iter().map(|section| section.id).collect();
+    assert_eq!(ids, vec!["facts", "next", "steps", "evidence", "deadlines"]);
     let text = sheet.to_text();
+    assert!(text.contains("订单号: 3901234567890"));
+    assert!(!text.contains("张三"), "the checklist names the order, not the buyer");
     assert!(text.contains("11月17日  退货已签收7天仍未退款"), "{text}");
     assert!(text.contains("[x] 填写工单"));
     assert!(text.contains("[ ] 收集证据"), "two of three items are missing");

@@ -2,48 +2,51 @@
 
 use leptos::prelude::*;
 
-use crate::followup::{calendar_ics, case_file, texts, Row, Sheet};
-use crate::storage::CaseBook;
+use crate::followup::{case_file, texts, Row, Sheet};
 
-use super::next_action::{current_lang, decide, download, local_today};
+use super::next_action::{case_and_decision, download, download_calendar, lang_signal, local_today};
 
 #[component]
 pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
-    let book = CaseBook::expect();
-    let lang = current_lang();
+    let lang = lang_signal();
     let today = local_today();
-    let t = texts(lang);
-    let id = case_id.clone();
-    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id).cloned()));
-    let sheet = Memo::new(move |_| {
-        let record = record.get()?;
-        let decision = decide(&record, today)?;
-        Some(case_file(&record, &decision, today, lang))
-    });
+    let (record, decision) = case_and_decision(case_id, today);
+    let sheet = Memo::new(move |_| Some(case_file(&record.get()?, &decision.get()?, today, lang.get())));
+    let t = move || texts(lang.get());
     let save_text = move |_| {
         if let (Some(record), Some(sheet)) = (record.get_untracked(), sheet.get_untracked()) {
             download(&format!("shouhou-{}.txt", record.id), "text/plain;charset=utf-8", &sheet.to_text());
         }
     };
     let save_calendar = move |_| {
-        if let Some(record) = record.get_untracked() {
-            if let Some(decision) = decide(&record, today) {
-                download(&format!("shouhou-{}.ics", record.id), "text/calendar;charset=utf-8", &calendar_ics(&record, &decision, lang));
-            }
+        if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
+            download_calendar(&record, &decision, lang.get_untracked());
         }
     };
     view! {
         <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" on:click=move |_| print_page()>{t.case_file("print").to_string()}</button>
-                <button type="button" on:click=save_text>{t.case_file("save").to_string()}</button>
-                <button type="button" on:click=save_calendar>{t.ics.calendar_name.clone()}" (.ics)"</button>
+                <button type="button" data-testid="print" on:click=move |_| print_page()>{move || t().case_file("print").to_string()}</button>
+                <button type="button" data-testid="save-text" on:click=save_text>{move || t().case_file("save").to_string()}</button>
+                <button type="button" data-testid="calendar-export" on:click=save_calendar>
+                    {move || t().ics.calendar_name.clone()}" (.ics)"
+                </button>
             </p>
             {move || match sheet.get() {
                 Some(sheet) => view! { <SheetView sheet class="sheet case-file"/> }.into_any(),
-                None => view! { <p class="sheet-missing">{t.case_file("incomplete").to_string()}</p> }.into_any(),
+                None => view! { <SheetMissing/> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// Said instead of a sheet while the case form still needs a field.
+#[component]
+pub fn SheetMissing() -> impl IntoView {
+    let lang = lang_signal();
+    view! {
+        <h1 tabindex="-1">{move || texts(lang.get()).case_file("heading").to_string()}</h1>
+        <p class="sheet-missing">{move || texts(lang.get()).case_file("incomplete").to_string()}</p>
     }
 }
 
@@ -71,7 +74,7 @@ pub fn SheetView(sheet: Sheet, #[prop(into)] class: String) -> impl IntoView {
     view! {
         <article class=class>
             <header class="sheet-header">
-                <h1>{sheet.heading}" · "{sheet.case_name}</h1>
+                <h1 tabindex="-1">{sheet.heading}" · "{sheet.case_name}</h1>
                 <p class="sheet-dated">{sheet.dated}</p>
             </header>
             {sections}

@@ -6,24 +6,32 @@ use leptos::prelude::*;
 
 use crate::followup::{stage_durations, texts, yuan, RefundCheck};
 use crate::i18n::guide;
+use crate::lang::Lang;
 use crate::record::{parse_yuan, CaseRecord, Closing};
 use crate::storage::CaseBook;
 
-use super::next_action::current_lang;
+use super::next_action::lang_signal;
 
 #[component]
 pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
+    let lang = lang_signal();
     let book = CaseBook::expect();
-    let lang = current_lang();
+    let stored = book.get(&case_id).and_then(|record| record.closing.refund_received_fen);
+    // The amount exactly as typed, kept here so neither a mistyped amount nor a language switch loses it.
+    let typed_amount = RwSignal::new(stored.map(yuan_plain).unwrap_or_default());
+    let id = StoredValue::new(case_id);
+    move || view! { <ClosingForm id typed_amount lang=lang.get()/> }
+}
+
+#[component]
+fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: Lang) -> impl IntoView {
+    let book = CaseBook::expect();
     let t = texts(lang);
     let c = &t.closing;
-    let id = StoredValue::new(case_id);
     let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id.get_value()).cloned()));
     let closing = move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
     let edit = move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
 
-    // The amount exactly as typed, so a half-typed or mistyped amount is never thrown away.
-    let typed_amount = RwSignal::new(closing().refund_received_fen.map(yuan_plain).unwrap_or_default());
     let amount_error = Memo::new(move |_| {
         let text = typed_amount.get();
         !text.trim().is_empty() && parse_yuan(&text).is_none()
@@ -156,7 +164,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
 }
 
 #[component]
-fn StageTable(record: Memo<Option<CaseRecord>>, lang: crate::lang::Lang) -> impl IntoView {
+fn StageTable(record: Memo<Option<CaseRecord>>, lang: Lang) -> impl IntoView {
     move || {
         let stages = record.with(|record| record.as_ref().map(stage_durations).unwrap_or_default());
         view! {

@@ -17,7 +17,7 @@ use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
     let mut sections = vec![
-        facts(record, lang),
+        facts(record, lang, None),
         decision_section(decision, lang),
         deadlines(decision, today, lang, t.case_file("deadlines")),
         evidence(record, decision, lang, t.case_file("evidence")),
@@ -51,6 +51,7 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         case_name: case_name(record, lang),
         dated: t.full_date(today),
         sections: vec![
+            facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
             Section { id: "next", heading: t.checklist("next").into(), rows: next },
             steps(record, decision, lang),
             evidence(record, decision, lang, t.checklist("evidence")),
@@ -63,7 +64,8 @@ pub fn yuan(fen: u64) -> String {
     format!("¥{}.{:02}", fen / 100, fen % 100)
 }
 
-fn facts(record: &CaseRecord, lang: Lang) -> Section {
+/// The facts the buyer gave, those in `only` when given (in the case file's order).
+fn facts(record: &CaseRecord, lang: Lang, only: Option<&[&str]>) -> Section {
     let (t, ui) = (texts(lang), ui(lang));
     // A choice the form cannot read shows as typed.
     let named = |id: &str, name: Option<&str>| name.map(str::to_string).unwrap_or_else(|| id.to_string());
@@ -98,7 +100,7 @@ fn facts(record: &CaseRecord, lang: Lang) -> Section {
     ];
     let rows = fields
         .into_iter()
-        .filter(|(_, value)| !value.trim().is_empty())
+        .filter(|(key, value)| !value.trim().is_empty() && only.is_none_or(|only| only.contains(key)))
         .map(|(key, value)| Row::Field { label: t.case_file(key).into(), value: value.trim().into() })
         .collect();
     Section { id: "facts", heading: t.case_file("facts").into(), rows }
