@@ -6,11 +6,11 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::app::choices::{from_id, id_of, PLATFORMS};
+use crate::app::route::Step;
 use crate::app::{App, AppConfig};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::app::choices::{from_id, id_of, PLATFORMS};
-use crate::app::route::Step;
 use crate::rules::Platform;
 
 /// A mounted widget; `free()` (the element leaving the page) unmounts it.
@@ -21,8 +21,9 @@ pub struct Widget {
 
 /// Mounts the app into `target` (inside the element's shadow root) from the element's attributes:
 /// `lang`, `platform`, `steps` (comma-separated step ids) and the policy pack the loader read from
-/// `policy-src` or an inline JSON child (or the error it met doing so). A setting the app cannot
-/// accept is shown in the widget, naming the attribute.
+/// `policy-src` or an inline JSON child (or the error it met doing so). A platform or step the app does
+/// not know, or a pack that could not be fetched, is shown in the widget naming the attribute; a pack
+/// the rules refuse is reported by the app itself (naming the rule).
 #[wasm_bindgen]
 pub fn mount_widget(
     target: HtmlElement,
