@@ -10,6 +10,8 @@ await init({ module_or_path: here('__APP_WASM__') });
 window.Shouhou = Object.freeze({ evaluate, build: '__BUILD_ID__' });
 
 class ShouhouAssistant extends HTMLElement {
+  static observedAttributes = ['lang', 'platform', 'steps', 'policy-src'];
+
   async connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (root.childElementCount > 0) return;
@@ -29,6 +31,13 @@ class ShouhouAssistant extends HTMLElement {
     this.widget?.free();
     this.widget = undefined;
     this.shadowRoot.replaceChildren();
+  }
+
+  /** The host changed a setting: mount afresh with it (the buyer's cases are in storage, not lost). */
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.widget || oldValue === newValue) return;
+    this.disconnectedCallback();
+    this.connectedCallback();
   }
 
   /** The host's policy pack as text: from policy-src (this page's origin only) or an inline JSON child. */

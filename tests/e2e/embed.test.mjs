@@ -156,7 +156,7 @@ test('the element\'s attributes set the widget up, and one it cannot use is show
   await page.close();
 });
 
-test('a widget taken off the page unmounts, and mounts again when put back', async () => {
+test('a widget taken off the page unmounts, mounts again when put back, and follows a changed attribute', async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await openWidget(page, `${url}embed-demo.html`);
@@ -165,6 +165,8 @@ test('a widget taken off the page unmounts, and mounts again when put back', asy
   await page.evaluate(() => document.body.append(window.parkedWidget));
   await page.locator('shouhou-assistant h1').waitFor();
   assert.ok(await shadowChildren() > 0);
+  await page.evaluate(() => window.parkedWidget.setAttribute('lang', 'en'));
+  await page.locator('shouhou-assistant h1', { hasText: "The buyer's after-sales assistant" }).waitFor();
   await page.evaluate(() => window.parkedWidget.remove());
   assert.equal(await page.evaluate(() => window.parkedWidget.shadowRoot.childElementCount), 0);
   assert.deepEqual(errors, []);
