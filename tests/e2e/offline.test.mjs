@@ -54,3 +54,21 @@ test('offline, the installed app answers window.Shouhou.evaluate and serves its 
     server.close();
   }
 });
+
+test('Chromium finds the app installable: manifest, icons and an offline-capable service worker', async () => {
+  const { server, url } = await serveDist();
+  const context = await launchPersistent();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await controlledBy(page);
+    const devtools = await context.newCDPSession(page);
+    const { errors } = await devtools.send('Page.getAppManifest');
+    assert.deepEqual(errors, []);
+    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
