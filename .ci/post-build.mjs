@@ -3,7 +3,8 @@
 // - writes embed.js, the one loader of the app page (through public/boot.js) and of host pages, from
 //   src/embed/loader.js with this build's hashed js, wasm and css names;
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
-// - writes sw.js: public/sw.js under this build's id and the list of files to precache.
+// - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
+//   are content-hashed (served from the cache first).
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -44,7 +45,10 @@ await writeFile(join(staging, 'embed.js'), loader);
 
 const precache = [...files, 'embed.js'].sort();
 await writeFile(join(staging, 'sw.js'),
-  `const BUILD_ID = ${JSON.stringify(id)};\nconst PRECACHE = ${JSON.stringify(precache, null, 1)};\n${workerTemplate}`);
+  [`const BUILD_ID = ${JSON.stringify(id)};`,
+    `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
+    `const HASHED = ${JSON.stringify([appJs, appWasm, ...appCss, embedCssFile], null, 1)};`,
+    workerTemplate].join('\n'));
 
 console.log(`post-build: build ${id}, ${precache.length} files precached`);
 
