@@ -114,7 +114,7 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         view! { <Link to=Route::case(&case_id, Some(step))>{step_name}</Link> }
     });
     let draft_link = action.draft.clone().zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
-        let name = t.draft(&purpose).to_string();
+        let name = names(lang).draft(&purpose);
         view! { " · " <span data-draft=purpose><Link to=Route::case(&case_id, Some(step))>{name}</Link></span> }
     });
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
