@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use shouhou::drafting::{draft, ticket_limit, Draft, DraftOptions, Purpose, Slot};
 use shouhou::lang::Lang;
 use shouhou::record::Facts;
-use shouhou::rules::{self, Channel, Compensation, Event, EventKind, Platform, Problem};
+use shouhou::rules::{self, Channel, Compensation, Event, EventKind, Platform, Problem, Remedy, Verdict};
 
 fn draft_seed(seed: &Seed, purpose: Purpose, lang: Lang, facts: &Facts, options: &DraftOptions) -> Draft {
     draft(purpose, lang, &seed.case, &seed.decision, facts, options)
@@ -40,6 +40,12 @@ fn purpose_and_slot_ids_are_stable_and_match_their_json() {
     }
     assert_eq!(Purpose::from_id("complaint_12315"), Some(Purpose::Complaint12315));
     assert_eq!(Purpose::from_id("nonsense"), None);
+    for purpose in Purpose::ALL {
+        let first = Purpose::for_channel(purpose.channel()).unwrap();
+        assert_eq!(first.channel(), purpose.channel(), "{purpose:?}");
+    }
+    assert_eq!(Purpose::for_channel(Channel::Court), None);
+    assert_eq!(Purpose::for_channel(Channel::MerchantService), Some(Purpose::MerchantFirstMessage));
     for slot in Slot::ALL {
         assert_eq!(serde_json::to_string(&slot).unwrap(), format!("\"{}\"", slot.id()));
     }
@@ -371,4 +377,104 @@ fn the_refund_amount_is_what_the_buyer_asks_back_and_only_for_a_refund() {
     seed.facts_zh.requested_yuan = "150".into();
     assert_eq!(refund_amount(&seed).as_deref(), Some("150元"));
     assert_eq!(refund_amount(&drafting_seeds::jd_phone()), None, "an exchange refunds nothing");
+}
+
+#[test]
+fn the_history_says_what_the_seller_did() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    let histories = [
+        (vec![EventKind::Requested], "至今没有得到解决", "which has not been resolved"),
+        (
+            vec![EventKind::Requested, EventKind::SellerAgreed],
+            "卖家于2026年11月6日同意，但至今没有完成",
+            "agreed on 6 November 2026",
+        ),
+        (
+            vec![EventKind::Requested, EventKind::SellerRefused],
+            "卖家于2026年11月6日拒绝",
+            "refused it on 6 November 2026",
+        ),
+    ];
+    for (kinds, zh, en) in histories {
+        seed.case.events = kinds.into_iter().map(|kind| Event { kind, on: day("2026-11-06") }).collect();
+        for purpose in Purpose::ALL {
+            for (lang, expected) in [(Lang::ZhCn, zh), (Lang::En, en)] {
+                let facts = complete(seed.facts(lang));
+                let text = draft_seed(&seed, purpose, lang, &facts, &complete_options(seed.options(lang))).text;
+                assert!(!text.contains(['{', '}']), "{purpose:?}\n{text}");
+                if matches!(purpose, Purpose::PlatformIntervention | Purpose::Complaint12315 | Purpose::Heimao) {
+                    assert!(text.contains(expected), "{purpose:?} {lang:?}\n{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_follow_up_recalls_the_promise_or_else_the_unanswered_request() {
+    let seed = drafting_seeds::jd_phone();
+    let follow_up = |seed: &Seed, options: &DraftOptions| {
+        draft_seed(seed, Purpose::MerchantFollowUp, Lang::ZhCn, seed.facts(Lang::ZhCn), options)
+    };
+    let promised = follow_up(&seed, seed.options(Lang::ZhCn));
+    assert!(promised.text.contains("您之前答应在2026年11月8日前安排换新机"), "{}", promised.text);
+
+    let no_promise = DraftOptions { promise: String::new(), promised_on: None, ..seed.options(Lang::ZhCn).clone() };
+    let waiting = follow_up(&seed, &no_promise);
+    assert!(waiting.text.contains("我于2026年11月6日提出的申请到现在还没有处理结果"), "{}", waiting.text);
+    assert!(waiting.missing.is_empty());
+
+    let half = DraftOptions { promised_on: None, ..seed.options(Lang::ZhCn).clone() };
+    assert_eq!(follow_up(&seed, &half).missing, [Slot::PromisedOn], "a promise without its date asks for the date");
+
+    let never_asked = drafting_seeds::taobao_clothing();
+    let draft = follow_up(&never_asked, never_asked.options(Lang::ZhCn));
+    assert_eq!(draft.missing, [Slot::PromisedOn, Slot::Promise]);
+}
+
+#[test]
+fn shortening_a_ticket_never_adds_what_does_not_apply() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    seed.case.platform = Platform::Alibaba1688;
+    seed.facts_zh.exchange_for = "另一个尺码".repeat(20);
+    seed.facts_zh.order_no = "1".repeat(110);
+    let draft =
+        draft_seed(&seed, Purpose::PlatformTicket, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
+    assert!(draft.shortened && draft.char_count() <= 150, "{}", draft.text);
+    assert!(!draft.text.contains("换成"), "a return asks for no exchange\n{}", draft.text);
+}
+
+#[test]
+fn a_remedy_the_rules_deny_is_asked_for_without_citing_rules() {
+    let mut seed = drafting_seeds::taobao_clothing();
+    seed.facts_zh.wanted_remedy = Some(Remedy::Repair);
+    let repair = seed.decision.remedies.iter().find(|verdict| verdict.remedy == Remedy::Repair).unwrap();
+    assert_eq!(repair.verdict, Verdict::Ineligible);
+    let draft =
+        draft_seed(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
+    assert!(draft.text.contains("我希望免费维修。"), "{}", draft.text);
+    assert!(!draft.text.contains("依据") && !draft.text.contains("期限内"), "{}", draft.text);
+}
+
+#[test]
+fn a_stored_case_gives_the_collected_evidence_and_the_latest_promise() {
+    use shouhou::record::{CaseRecord, EvidenceItem, LogEntry};
+    use shouhou::rules::Evidence;
+
+    let mut record = CaseRecord::new("case-1");
+    record.evidence = vec![
+        EvidenceItem { evidence: Evidence::Photos, done: true, note: String::new() },
+        EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
+        EvidenceItem { evidence: Evidence::ChatLog, done: true, note: String::new() },
+    ];
+    record.log = vec![
+        LogEntry { promise: "3天内回复".into(), promised_by: Some(day("2026-11-07")), ..LogEntry::default() },
+        LogEntry { promise: " 安排换新机 ".into(), promised_by: Some(day("2026-11-08")), ..LogEntry::default() },
+        LogEntry { said: "正在处理".into(), ..LogEntry::default() },
+    ];
+    let options = DraftOptions::from_record(&record);
+    assert_eq!(options.evidence, [Evidence::Photos, Evidence::ChatLog]);
+    assert_eq!((options.promise.as_str(), options.promised_on), ("安排换新机", Some(day("2026-11-08"))));
+    assert_eq!(options.answer_by, None, "the page sets the answer-by date");
+    assert_eq!(DraftOptions::from_record(&CaseRecord::new("empty")), DraftOptions::default());
 }

@@ -156,7 +156,7 @@ async fn a_wrong_amount_is_named_on_its_field() {
 }
 
 #[wasm_bindgen_test]
-async fn the_ticket_checks_phone_order_number_and_amount_on_the_field() {
+async fn the_ticket_checks_phone_order_number_and_amount_and_the_copy_button_reports() {
     let host = fresh_host();
     let _mounted = new_case(&host).await;
     type_into(&host, "paid_on", "2026-01-05");
@@ -174,8 +174,21 @@ async fn the_ticket_checks_phone_order_number_and_amount_on_the_field() {
     assert!(text(&host, "error-order_no").contains("订单编号"));
     assert!(text(&host, "error-requested_yuan").contains("不能超过实付金额"));
     type_into(&host, "phone", "13812345678");
+    type_into(&host, "item_name", "蓝牙耳机");
     settle().await;
     assert_eq!(text(&host, "error-phone"), "");
+    let draft = text(&host, "draft-text");
+    assert!(draft.contains("蓝牙耳机"), "the draft follows the typing: {draft}");
+    click(&host, "copy-draft");
+    for _ in 0..100 {
+        settle().await;
+        if !text(&host, "copy-result").is_empty() {
+            break;
+        }
+        sleep_a_little().await;
+    }
+    let result = text(&host, "copy-result");
+    assert!(result == "已复制到剪贴板。" || result.starts_with("复制失败"), "the copy reports its outcome: {result:?}");
 }
 
 #[wasm_bindgen_test]

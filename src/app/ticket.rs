@@ -4,18 +4,25 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
+use super::draft_panel::DraftPanel;
 use super::choices::{from_id, id_of, REMEDIES};
 use super::locale::Locale;
 use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
+use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{check_ticket, Facts};
 
 #[component]
 pub fn TicketStep() -> impl IntoView {
+    let locale = Locale::expect();
     view! {
         <StepIntro pick=|guide| &guide.steps.ticket/>
         <div class="two-columns">
             <TicketForm/>
+            <section class="draft-side">
+                <h2>{move || locale.ui().draft_heading}</h2>
+                <DraftPanel purpose=Purpose::PlatformTicket/>
+            </section>
         </div>
         <GuideTable id=TableId::TicketInfo/>
         <GuidePoints pick=|guide| &guide.steps.ticket/>

@@ -20,7 +20,7 @@ pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
 use crate::lang::Lang;
-use crate::record::Facts;
+use crate::record::{CaseRecord, Facts};
 use crate::rules::{Case, Decision, Evidence};
 use render::{Value, Vars};
 
@@ -39,6 +39,20 @@ pub struct DraftOptions {
     pub change: String,
     /// For a cancellation request: why.
     pub cancel_reason: String,
+}
+
+impl DraftOptions {
+    /// What a stored case already tells: the evidence checked off and the latest promise in the log.
+    /// The page adds the answer-by date and, for a change or a cancellation, what the buyer types.
+    pub fn from_record(record: &CaseRecord) -> DraftOptions {
+        let promise = record.log.iter().rev().find(|entry| !entry.promise.trim().is_empty());
+        DraftOptions {
+            evidence: record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect(),
+            promise: promise.map(|entry| entry.promise.trim().to_owned()).unwrap_or_default(),
+            promised_on: promise.and_then(|entry| entry.promised_by),
+            ..DraftOptions::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -132,14 +146,13 @@ pub fn draft(
         let max = limit.as_ref().map_or(usize::MAX, |limit| limit.max);
         let mut shown = Vec::new();
         let mut text = compose(&vars, shortest, &mut shown);
-        for slot in [Slot::ExchangeFor, Slot::ItemName, Slot::Description] {
+        for name in ["exchange_for", "item_name", "description"] {
             let overflow = text.chars().count().saturating_sub(max);
-            let Some(words) = slot.fact(facts).filter(|words| overflow > 0 && !words.is_empty()) else {
-                continue;
-            };
+            let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
             let keep = words.chars().count().saturating_sub(overflow + 1);
             if keep > 0 {
-                vars.set(slot.id(), Value::Text(words.chars().take(keep).chain(['…']).collect()));
+                let shortened = words.chars().take(keep).chain(['…']).collect();
+                vars.set(name, Value::Text(shortened));
                 shown.clear();
                 text = compose(&vars, shortest, &mut shown);
             }

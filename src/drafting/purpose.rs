@@ -82,6 +82,19 @@ impl Purpose {
         }
     }
 
+    /// The draft to start with for the channel a decision names; a court needs no draft from here.
+    pub fn for_channel(channel: Channel) -> Option<Purpose> {
+        match channel {
+            Channel::PlatformAfterSales => Some(Purpose::PlatformTicket),
+            Channel::MerchantService => Some(Purpose::MerchantFirstMessage),
+            Channel::PlatformIntervention => Some(Purpose::PlatformIntervention),
+            Channel::Complaint12315 => Some(Purpose::Complaint12315),
+            Channel::ConsumerAssociation => Some(Purpose::ConsumerAssociation),
+            Channel::Heimao => Some(Purpose::Heimao),
+            Channel::Court => None,
+        }
+    }
+
     /// Whether the draft may claim the statutory compensation a decision gives. Platforms do not rule on
     /// it (淘宝平台争议处理规则 Art. 6), so platform drafts leave it out; the merchant, the authorities and
     /// 黑猫 get it.

@@ -30,6 +30,14 @@ impl Vars {
         self.values.insert(name, value);
     }
 
+    /// The variable's text, if it has one.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        match self.values.get(name) {
+            Some(Value::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
     /// The filled line, or `None` when it names something that does not apply. Missing slots it shows
     /// are added to `missing` only when the line is kept.
     pub fn render(&self, template: &str, missing: &mut Vec<Slot>) -> Option<String> {

@@ -78,6 +78,9 @@ pub(crate) struct Phrases {
     pub outcome_refused: String,
     pub outcome_agreed: String,
     pub outcome_pending: String,
+    /// Why a follow-up: a promise not kept, or a request not answered.
+    pub follow_up_promise: String,
+    pub follow_up_waiting: String,
     pub personal_use: String,
     pub return_in_transit: String,
 }

@@ -1,4 +1,5 @@
 use super::Ui;
+use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
@@ -314,6 +315,18 @@ pub const UI: Ui = Ui {
         TicketStatus::PlatformIntervention => "Platform intervening",
         TicketStatus::Cancelled => "Withdrawn",
         TicketStatus::Closed => "Closed",
+    },
+    purpose: |purpose| match purpose {
+        Purpose::PlatformTicket => "Platform after-sales request",
+        Purpose::MerchantFirstMessage => "First message to the shop",
+        Purpose::MerchantFollowUp => "Reminder to the shop",
+        Purpose::RefusalReply => "Answer to a refusal",
+        Purpose::PlatformIntervention => "Request for platform intervention",
+        Purpose::Complaint12315 => "12315 complaint",
+        Purpose::Heimao => "Heimao complaint",
+        Purpose::ConsumerAssociation => "Request to the consumer association",
+        Purpose::CancelRequest => "Request to withdraw",
+        Purpose::ModifyRequest => "Request to change",
     },
     deadline: |id| match id {
         "no_reason_return" => Some("7-day no-reason return ends"),

@@ -6,6 +6,7 @@ mod en;
 pub mod guide;
 mod zh_cn;
 
+use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -243,4 +244,5 @@ pub struct Ui {
     pub shipping: fn(Shipping) -> &'static str,
     pub status: fn(TicketStatus) -> &'static str,
     pub deadline: fn(&str) -> Option<&'static str>,
+    pub purpose: fn(Purpose) -> &'static str,
 }

@@ -1,4 +1,5 @@
 use super::Ui;
+use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
@@ -312,6 +313,18 @@ pub const UI: Ui = Ui {
         TicketStatus::PlatformIntervention => "平台介入中",
         TicketStatus::Cancelled => "已撤销",
         TicketStatus::Closed => "已结束",
+    },
+    purpose: |purpose| match purpose {
+        Purpose::PlatformTicket => "平台售后申请",
+        Purpose::MerchantFirstMessage => "给商家的第一条消息",
+        Purpose::MerchantFollowUp => "催促商家",
+        Purpose::RefusalReply => "回应商家的拒绝",
+        Purpose::PlatformIntervention => "申请平台介入",
+        Purpose::Complaint12315 => "12315 投诉",
+        Purpose::Heimao => "黑猫投诉",
+        Purpose::ConsumerAssociation => "消费者协会调解申请",
+        Purpose::CancelRequest => "撤销售后申请",
+        Purpose::ModifyRequest => "修改售后申请",
     },
     deadline: |id| match id {
         "no_reason_return" => Some("7天无理由退货截止"),

@@ -46,11 +46,15 @@ pub fn parse_case(text: &str) -> Result<Case, CaseError> {
 /// Reads a case from an already parsed JSON value (the JS API passes objects).
 pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
     let fields = object("case", value, &CASE_FIELDS, "")?;
+    // Read in the contract's order, so the first problem reported is the first field in the table.
+    let platform = required(fields, "platform", choice)?;
+    let category = required(fields, "category", choice)?;
+    let problem = required(fields, "problem", choice)?;
     let paid_on: NaiveDate = required(fields, "paid_on", date)?;
     let case = Case {
-        platform: required(fields, "platform", choice)?,
-        category: required(fields, "category", choice)?,
-        problem: required(fields, "problem", choice)?,
+        platform,
+        category,
+        problem,
         paid_on,
         signed_on: optional(fields, "signed_on", date)?,
         completed_on: optional(fields, "completed_on", date)?,
@@ -194,6 +198,7 @@ mod tests {
         let merchant = r#""paid_fen":100,"merchant":{"warranty_days":365,"refund_days":3}"#;
         assert_eq!(with(r#""paid_fen":100"#, merchant), "merchant.refund_days: unknown field");
         assert!(fails_with("{").starts_with("case: not valid JSON"));
+        assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
     }
 }

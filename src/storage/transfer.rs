@@ -29,7 +29,7 @@ struct ExportFile<'a> {
 
 pub fn export(cases: &[CaseRecord], now_ms: f64) -> String {
     let file = ExportFile { format: EXPORT_FORMAT, version: RECORD_VERSION, exported_ms: now_ms, cases };
-    serde_json::to_string_pretty(&file).expect("case records always serialize")
+    serde_json::to_string(&file).expect("case records always serialize")
 }
 
 /// Why an imported file was refused. Nothing changes when it is.

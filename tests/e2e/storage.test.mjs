@@ -1,6 +1,7 @@
 // Durable local records (issue 6) in the release build: two real tabs of one profile, export and import
 // through the data panel, hostile files, storage denied, a corrupt entry, the v0 fixture, a full quota and
-// the save on page hide. Needs <StorageBanner/> and <DataPanel/> on the first screen.
+// the save on page hide. The banner is on every screen; the data panel is on the case list (#/cases);
+// a case's name is edited on its overview (#/case/<id>).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -16,11 +17,13 @@ let url;
 before(async () => ({ server, url } = await serveDist()));
 after(() => server.close());
 
-const titleInput = (id) => `[data-case-id="${id}"] [data-testid=case-title]`;
+const TITLE = '[data-testid=field-title]';
+const casesUrl = () => `${url}#/cases`;
+const caseUrl = (id) => `${url}#/case/${id}`;
 
-/** Opens the app, puts `entries` in its local storage, and reloads so the app reads them. */
+/** Opens the case list, puts `entries` in local storage, and reloads so the app reads them. */
 async function openWith(page, entries) {
-  await page.goto(url);
+  await page.goto(casesUrl());
   await page.getByTestId('data-panel').waitFor();
   await page.evaluate((entries) => {
     localStorage.clear();
@@ -28,6 +31,12 @@ async function openWith(page, entries) {
   }, entries);
   await page.reload();
   await page.getByTestId('data-panel').waitFor();
+}
+
+/** Opens one case's overview, where its name is edited. */
+async function openCase(page, id) {
+  await page.goto(caseUrl(id));
+  await page.locator(TITLE).waitFor();
 }
 
 /** Every field of `expected` is in `actual` with the same value (`actual` may hold more). */
@@ -46,8 +55,8 @@ const entry = (caseRecord) => JSON.stringify({ v: 1, case: caseRecord });
 const storedCases = (page) =>
   page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).sort()
     .map((key) => JSON.parse(localStorage.getItem(key)).case), CASE);
-const waitForTitle = (page, id, title) =>
-  page.waitForFunction(([selector, title]) => document.querySelector(selector)?.value === title, [titleInput(id), title]);
+const waitForTitle = (page, title) =>
+  page.waitForFunction(([selector, title]) => document.querySelector(selector)?.value === title, [TITLE, title]);
 
 test('an edit in one tab shows in the other without a reload; simultaneous edits keep both', async () => {
   const context = await launchPersistent();
@@ -55,19 +64,23 @@ test('an edit in one tab shows in the other without a reload; simultaneous edits
     const a = await context.newPage();
     const errors = watchErrors(a);
     await openWith(a, { [`${CASE}shared`]: entry({ id: 'shared', title: '耳机', revision: 1, updated_ms: 1 }) });
+    await openCase(a, 'shared');
     const b = await context.newPage();
-    await b.goto(url);
-    await b.getByTestId('data-panel').waitFor();
+    await openCase(b, 'shared');
     await b.evaluate(() => { window.notReloaded = true; });
 
-    await a.fill(titleInput('shared'), '耳机 左耳没声音');
-    await waitForTitle(b, 'shared', '耳机 左耳没声音');
+    await a.fill(TITLE, '耳机 左耳没声音');
+    await waitForTitle(b, '耳机 左耳没声音');
     assert.equal(await b.evaluate(() => window.notReloaded), true, 'tab B was not reloaded');
 
     // Both tabs type before either has saved.
-    await Promise.all([a.fill(titleInput('shared'), 'A 写的标题'), b.fill(titleInput('shared'), 'B 写的标题')]);
-    await a.waitForFunction(() => document.querySelectorAll('[data-testid=case-row]').length === 2);
-    await b.waitForFunction(() => document.querySelectorAll('[data-testid=case-row]').length === 2);
+    await Promise.all([a.fill(TITLE, 'A 写的标题'), b.fill(TITLE, 'B 写的标题')]);
+    const bothKept = (page) => page.waitForFunction((prefix) => {
+      const titles = Object.keys(localStorage).filter((key) => key.startsWith(prefix))
+        .map((key) => JSON.parse(localStorage.getItem(key)).case.title).sort();
+      return titles.length === 2 && titles.some((t) => t.startsWith('A 写的标题')) && titles.some((t) => t.startsWith('B 写的标题'));
+    }, CASE);
+    await Promise.all([bothKept(a), bothKept(b)]);
     const titles = (await storedCases(a)).map((c) => c.title).sort();
     assert.ok(
       (titles[0] === 'A 写的标题' && titles[1] === 'B 写的标题 (2)') || (titles[0] === 'A 写的标题 (2)' && titles[1] === 'B 写的标题'),
@@ -75,6 +88,12 @@ test('an edit in one tab shows in the other without a reload; simultaneous edits
     );
     const notices = (await a.getByTestId('storage-notices').count()) + (await b.getByTestId('storage-notices').count());
     assert.ok(notices >= 1, 'the tab whose edit became a copy says so');
+    // Both tabs list both cases, without a reload.
+    for (const page of [a, b]) {
+      await page.goto(casesUrl());
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=case-card]').length === 2);
+    }
+    assert.equal(await b.evaluate(() => window.notReloaded), true, 'moving within the app did not reload tab B');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -86,11 +105,12 @@ test('what was typed is saved when the page is closed right away', async () => {
   try {
     const a = await context.newPage();
     await openWith(a, { [`${CASE}quick`]: entry({ id: 'quick', title: '', revision: 1, updated_ms: 1 }) });
-    await a.fill(titleInput('quick'), '关页前刚输入');
+    await openCase(a, 'quick');
+    await a.fill(TITLE, '关页前刚输入');
     await a.close({ runBeforeUnload: true });
     const b = await context.newPage();
-    await b.goto(url);
-    await waitForTitle(b, 'quick', '关页前刚输入');
+    await openCase(b, 'quick');
+    await waitForTitle(b, '关页前刚输入');
   } finally {
     await context.close();
   }
@@ -214,8 +234,8 @@ test('a corrupt entry is set aside with its text offered; the v0 fixture is migr
     const raws = await page.$$eval('[data-testid=set-aside-raw]', (areas) => areas.map((area) => area.value));
     assert.ok(raws.includes(corrupt), 'the raw text is offered');
     assert.match(await page.getByTestId('storage-notices').innerText(), /2 个案件升级/);
-    assert.equal(await page.locator('[data-testid=case-row]').count(), 2);
-    assert.equal(await page.inputValue(titleInput('1730702400000')), '蓝牙耳机左耳没声音');
+    assert.equal(await page.getByTestId('case-card').count(), 2);
+    assert.match(await page.getByTestId('case-list').innerText(), /蓝牙耳机左耳没声音/);
     assert.equal(await page.evaluate(() => localStorage.getItem('shouhou.cases')), null);
   } finally {
     await browser.close();
@@ -227,16 +247,17 @@ test('a full quota: the save fails with a message, the edit stays, export is off
   try {
     const page = await browser.newPage();
     await openWith(page, { [`${CASE}full`]: entry({ id: 'full', title: '原名', revision: 1, updated_ms: 1 }) });
+    await openCase(page, 'full');
     await page.evaluate(() => {
       let chunk = 1 << 20;
       for (let n = 0; chunk >= 1; n++) {
         try { localStorage.setItem(`filler.${n}`, 'x'.repeat(chunk)); } catch { chunk >>= 1; }
       }
     });
-    await page.fill(titleInput('full'), '存不下的新名字'.repeat(20));
+    await page.fill(TITLE, '存不下的新名字'.repeat(20));
     await page.getByTestId('save-error').waitFor();
     assert.match(await page.getByTestId('save-error').innerText(), /存储空间已满[\s\S]*导出全部案件/);
-    assert.equal(await page.inputValue(titleInput('full')), '存不下的新名字'.repeat(20));
+    assert.equal(await page.inputValue(TITLE), '存不下的新名字'.repeat(20));
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
     await page.getByTestId('save-error').getByRole('button', { name: '重试保存' }).click();
     await page.getByTestId('save-error').waitFor({ state: 'detached' });
