@@ -118,12 +118,13 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         view! { " · " <span data-draft=purpose><Link to=Route::case(&case_id, Some(step))>{name}</Link></span> }
     });
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
+    let unverified = (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });
     view! {
         <li class=class data-action=action.id()>
             <p class="next-action-title"><strong>{action.title(lang)}</strong></p>
             <p class="next-action-when"><time datetime=action.due.to_string()>{when}</time></p>
             <p class="next-action-detail">{action.detail(lang)}</p>
-            {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
+            {basis.map(|basis| view! { <p class="next-action-basis">{basis}{unverified}</p> })}
             <p class="next-action-links">{step_link}{draft_link}</p>
         </li>
     }
