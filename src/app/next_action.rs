@@ -114,16 +114,17 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         view! { <Link to=Route::case(&case_id, Some(step))>{step_name}</Link> }
     });
     let draft_link = action.draft.clone().zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
-        let name = t.draft(&purpose).to_string();
+        let name = names(lang).draft(&purpose);
         view! { " · " <span data-draft=purpose><Link to=Route::case(&case_id, Some(step))>{name}</Link></span> }
     });
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
+    let unverified = (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });
     view! {
         <li class=class data-action=action.id()>
             <p class="next-action-title"><strong>{action.title(lang)}</strong></p>
             <p class="next-action-when"><time datetime=action.due.to_string()>{when}</time></p>
             <p class="next-action-detail">{action.detail(lang)}</p>
-            {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
+            {basis.map(|basis| view! { <p class="next-action-basis">{basis}{unverified}</p> })}
             <p class="next-action-links">{step_link}{draft_link}</p>
         </li>
     }

@@ -8,7 +8,7 @@ use super::ics::case_name;
 use super::next::{next_actions, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
-use super::texts::{fill, names, parse_id, texts, Texts};
+use super::texts::{fill, names, parse_id, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
@@ -22,7 +22,7 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         deadlines(decision, today, lang, t.case_file("deadlines")),
         evidence(record, decision, lang, t.case_file("evidence")),
         timeline(record, lang),
-        drafts(record, t),
+        drafts(record, lang),
     ];
     if let Some(line) = refund_line(record, lang) {
         sections.push(Section { id: "closing", heading: t.case_file("closing").into(), rows: vec![line] });
@@ -225,12 +225,13 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
     Section { id: "timeline", heading: t.case_file("timeline").into(), rows }
 }
 
-fn drafts(record: &CaseRecord, t: &Texts) -> Section {
+fn drafts(record: &CaseRecord, lang: Lang) -> Section {
+    let t = texts(lang);
     let rows = record
         .sent_drafts
         .iter()
         .map(|draft| Row::Block {
-            title: format!("{} · {}", draft.on.format("%Y-%m-%d"), t.draft(&draft.purpose)),
+            title: format!("{} · {}", draft.on.format("%Y-%m-%d"), names(lang).draft(&draft.purpose)),
             text: draft.text.clone(),
         })
         .collect();

@@ -338,6 +338,10 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("Shop must refund by"),
         "complaint_acceptance" => Some("Complaint to be accepted by"),
         "intervention_request" => Some("Ask for intervention by"),
+        "seller_response" => Some("Shop must answer the refund request by"),
+        "processing_escalation" => Some("Shop must handle the return by (15 days)"),
+        "seller_confirm_return" => Some("Shop must confirm the return arrived by"),
+        "refund_escalation" => Some("Shop must refund by (15 days)"),
         _ => None,
     },
 };

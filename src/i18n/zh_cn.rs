@@ -336,6 +336,10 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("商家应退款"),
         "complaint_acceptance" => Some("投诉受理答复"),
         "intervention_request" => Some("申请平台介入截止"),
+        "seller_response" => Some("卖家应处理退款申请"),
+        "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
+        "seller_confirm_return" => Some("卖家应确认收到退货"),
+        "refund_escalation" => Some("商家退款期满 (十五日)"),
         _ => None,
     },
 };
