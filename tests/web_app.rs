@@ -240,3 +240,22 @@ async fn sleep_a_little() {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_host_page_chooses_the_platform_and_the_steps_shown() {
+    let host = fresh_host();
+    let config = AppConfig {
+        embedded: true,
+        platform: Some(shouhou::rules::Platform::Jd),
+        steps: Some(vec!["policy".into(), "ticket".into()]),
+        ..AppConfig::default()
+    };
+    let _mounted = leptos::mount::mount_to(host.clone(), move || view! { <App config=config.clone()/> });
+    settle().await;
+    click(&host, "start-button");
+    settle().await;
+    assert_eq!(find(&host, "field-platform").unchecked_into::<HtmlSelectElement>().value(), "jd");
+    assert!(has(&host, "nav-ticket"));
+    assert!(!has(&host, "nav-evidence"), "steps the host left out are not offered");
+    assert!(text(&host, "next-step").contains("填写工单"), "next skips to the next step shown");
+}

@@ -173,7 +173,7 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     };
     let number = position.map(|index| index + 1);
     view! {
-        <nav class="prev-next" aria-label=move || locale.ui().steps_nav>
+        <nav class="prev-next" aria-label=move || locale.ui().prev_next_nav>
             {previous.map(|step| {
                 view! {
                     <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">

@@ -15,6 +15,7 @@ pub const UI: Ui = Ui {
     prev_step: "Previous",
     next_step: "Next",
     steps_nav: "After-sales steps",
+    prev_next_nav: "Previous and next step",
     step_of: |step, total| format!("Step {step} of {total}"),
     case_not_found: "This case was not found; it may have been deleted.",
     guide_points: "Guide",

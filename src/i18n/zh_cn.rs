@@ -15,6 +15,7 @@ pub const UI: Ui = Ui {
     prev_step: "上一步",
     next_step: "下一步",
     steps_nav: "售后步骤",
+    prev_next_nav: "上一步和下一步",
     step_of: |step, total| format!("第 {step} 步，共 {total} 步"),
     case_not_found: "找不到这条售后记录，可能已经删除了。",
     guide_points: "指南要点",

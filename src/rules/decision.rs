@@ -47,6 +47,18 @@ pub enum Channel {
     Court,
 }
 
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Channel::PlatformAfterSales,
+        Channel::MerchantService,
+        Channel::PlatformIntervention,
+        Channel::Complaint12315,
+        Channel::ConsumerAssociation,
+        Channel::Heimao,
+        Channel::Court,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
@@ -62,6 +74,23 @@ pub enum Evidence {
     RepairRecords,
     LogisticsProof,
     PolicyScreenshot,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 12] = [
+        Evidence::Photos,
+        Evidence::Video,
+        Evidence::OrderScreenshot,
+        Evidence::Invoice,
+        Evidence::ChatLog,
+        Evidence::InspectionReport,
+        Evidence::PackagingLabel,
+        Evidence::Tags,
+        Evidence::WarrantyCard,
+        Evidence::RepairRecords,
+        Evidence::LogisticsProof,
+        Evidence::PolicyScreenshot,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

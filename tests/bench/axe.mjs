@@ -32,7 +32,7 @@ export async function measureAccessibility({ url }) {
       }
       await context.close();
       const nodes = found.reduce((sum, v) => sum + v.targets.length, 0);
-      console.log(`${width} px: ${steps.length} steps (${steps.join(', ')}), ${found.length} violations on ${nodes} elements`);
+      console.log(`${width} px: ${steps.length} steps (${steps.join(' | ')}), ${found.length} violations on ${nodes} elements`);
       for (const v of found) console.log(`  [${v.step}] ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`);
       rows.push({ figure: `axe violations, ${width} px`, value: String(found.length), budget: '0', pass: found.length === 0, note: `${steps.length} steps` });
     }

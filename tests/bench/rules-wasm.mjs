@@ -1,7 +1,8 @@
 // The rules core in wasm: `window.Shouhou.evaluate(caseJson)` called from the app's own page (JSON string
 // in, JSON string out, as CONTRACT.md section 3 fixes it), median time per call for each case of the rules
-// table (tests/cases/rules_table.json), beside the native divan figures of
-// `cargo bench --no-default-features --bench evaluate`.
+// table (tests/cases/rules_table.json), beside the native divan figures of `cargo bench
+// --no-default-features --bench evaluate` (Case in, Decision out) and `--bench evaluate_json` (JSON text
+// in and out, as the page's call does: the like-for-like figure).
 // The page is not throttled here, so both figures are this machine's.
 // performance.now() is coarsened to 100 µs in a page that is not cross-origin isolated, so each sample
 // times a batch of calls lasting at least 5 ms.
@@ -23,8 +24,8 @@ function nativeMedians() {
     console.log('native: tests/bench/evaluate.rs is not there yet (the rules core adds it)');
     return new Map();
   }
-  console.log('native: cargo bench --no-default-features --bench evaluate');
-  const bench = spawnSync('cargo', ['bench', '--no-default-features', '--bench', 'evaluate'],
+  console.log('native: cargo bench --no-default-features --bench evaluate --bench evaluate_json');
+  const bench = spawnSync('cargo', ['bench', '--no-default-features', '--bench', 'evaluate', '--bench', 'evaluate_json'],
     { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   console.log(bench.stdout);
   if (bench.status !== 0) throw new Error(`cargo bench exited ${bench.status}`);
@@ -81,9 +82,9 @@ export async function measureWasmEvaluate({ url }) {
       wasm.push(us);
       console.log(`  ${microseconds(us).padStart(9)}  ${name}`);
     }
-    const rows = [summary(`evaluate in wasm, called from the page (${CASES.length} cases)`, wasm)];
-    if (native.size) rows.push(summary(`evaluate native, divan (${native.size} benches)`, [...native.values()]));
-    else rows.push({ figure: 'evaluate native, divan', value: 'not measured', budget: '-', pass: null, note: 'no divan figures' });
+    const rows = [summary(`evaluate in wasm, window.Shouhou.evaluate, JSON in and out (${CASES.length} cases)`, wasm)];
+    for (const [bench, us] of native) rows.push({ figure: `evaluate native, divan ${bench}`, value: microseconds(us), budget: '-', pass: null, note: 'median per call over the cases' });
+    if (!native.size) rows.push({ figure: 'evaluate native, divan', value: 'not measured', budget: '-', pass: null, note: 'no divan figures' });
     return rows;
   } finally {
     await browser.close();

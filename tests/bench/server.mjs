@@ -2,7 +2,7 @@
 // gzip (-9) when the browser accepts it and it makes the file smaller (not for PNGs), Trunk's hashed files
 // cached for a year, everything else revalidated on every visit; and a log of every response, so the size figure counts what the page
 // actually loads, service-worker precaching included.
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { serveDist } from '../e2e/browser.mjs';
 
 // Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros.
@@ -29,7 +29,8 @@ export async function serveLikeProduction(dir) {
     res.end = (body = Buffer.alloc(0)) => {
       const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const key = `${path}\0${raw.length}`;
-      if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }));
+      // GNU gzip, as .ci/size-report measures: its -9 output is about 1% smaller than node's zlib at level 9.
+      if (!gzipped.has(key)) gzipped.set(key, execFileSync('gzip', ['-9', '-n', '-c'], { input: raw, maxBuffer: 1 << 28 }));
       const gz = gzipped.get(key);
       const compress = acceptsGzip && gz.length < raw.length;
       const sent = compress ? gz : raw;

@@ -2,14 +2,13 @@
 // wasm-opt -Oz the way Trunk does but keeping function names (-g), then measured item by item with twiggy.
 // A generic function is counted in the crate of the type it runs on ("<serde_json::de::Deserializer<R> as
 // serde::Deserializer>::deserialize_str" is serde_json's), so the split is close, not exact.
-// Usage: node tests/bench/wasm-breakdown.mjs [TOP]   (prints the crates, then the TOP largest items;
+// Usage: node tests/bench/wasm-breakdown.mjs [TOP [CARGO_WASM]]   (prints the crates, then the TOP largest items;
 // needs twiggy: cargo install twiggy --version 0.8.0 --locked, which .ci/bench does)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CARGO_WASM = join(REPO, 'target/wasm32-unknown-unknown/release/shouhou.wasm');
@@ -24,14 +23,14 @@ export function crateOf(name) {
 }
 
 /** Prints the breakdown; `loadedSizes`, the raw sizes of the wasm the page loaded, flag a stale target/. */
-export function breakdown(loadedSizes = [], top = 25) {
+export function breakdown(loadedSizes = [], top = 25, cargoWasm = CARGO_WASM) {
   if (spawnSync('twiggy', ['--version']).status !== 0) {
     console.log('what the wasm holds: twiggy is not installed (cargo install twiggy --version 0.8.0 --locked)');
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'shouhou-wasm-'));
   try {
-    execFileSync('wasm-bindgen', [CARGO_WASM, '--out-dir', dir, '--target', 'web', '--weak-refs']);
+    execFileSync('wasm-bindgen', [cargoWasm, '--out-dir', dir, '--target', 'web', '--weak-refs']);
     const named = join(dir, 'named.wasm');
     execFileSync('wasm-opt', ['-Oz', '-g', join(dir, 'shouhou_bg.wasm'), '-o', named]);
     const items = JSON.parse(execFileSync('twiggy', ['top', '--format', 'json', '-n', '1000000', named], { maxBuffer: 1 << 28 }))
@@ -41,7 +40,7 @@ export function breakdown(loadedSizes = [], top = 25) {
     for (const item of items) crates.set(crateOf(item.name), (crates.get(crateOf(item.name)) ?? 0) + item.shallow_size);
     const stripped = execFileSync('wasm-opt', ['-Oz', join(dir, 'shouhou_bg.wasm'), '-o', '-'], { maxBuffer: 1 << 28 });
 
-    console.log(`what the wasm holds: ${stripped.length} bytes after wasm-opt -Oz, ${gzipSync(stripped, { level: 9 }).length} gzip -9`);
+    console.log(`what the wasm holds: ${stripped.length} bytes after wasm-opt -Oz, ${execFileSync('gzip', ['-9', '-n', '-c'], { input: stripped, maxBuffer: 1 << 28 }).length} gzip -9`);
     if (loadedSizes.length && !loadedSizes.includes(stripped.length)) {
       console.log(`  (the page loaded ${loadedSizes.join(', ')} bytes of wasm: target/ is not the build in dist/, or Trunk's wasm-opt flags differ)`);
     }
@@ -57,6 +56,7 @@ export function breakdown(loadedSizes = [], top = 25) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  statSync(CARGO_WASM);
-  breakdown([], Number(process.argv[2] ?? 25));
+  const [top = '25', cargoWasm = CARGO_WASM] = process.argv.slice(2);
+  statSync(cargoWasm);
+  breakdown([], Number(top), cargoWasm);
 }
