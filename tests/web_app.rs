@@ -139,6 +139,22 @@ async fn filling_the_form_shows_the_decision() {
     assert!(text(&host, "remedy-return_refund").contains("可以申请"), "{}", text(&host, "remedy-return_refund"));
     assert!(text(&host, "category-notes").contains("电子产品"));
     assert!(!text(&host, "decision-channel").is_empty());
+    assert!(text(&host, "why").chars().any(is_cjk), "Chinese screens give the reason in Chinese");
+    click(&host, "lang-switch");
+    settle().await;
+    let reasons = host.query_selector_all("[data-testid=decision] .why, [data-testid=decision] .needs").unwrap();
+    assert_eq!(host.query_selector_all("[data-testid=decision] .why").unwrap().length(), 4);
+    for index in 0..reasons.length() {
+        let reason = reasons.item(index).unwrap().text_content().unwrap();
+        assert!(
+            !reason.is_empty() && !reason.chars().any(is_cjk),
+            "an English screen gives the reason in English: {reason}"
+        );
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
 }
 
 #[wasm_bindgen_test]
