@@ -250,6 +250,32 @@ async fn standalone_the_url_hash_follows_the_steps() {
     assert!(has(&host, "start-page"), "the app follows the URL back to the start page");
 }
 
+#[wasm_bindgen_test]
+async fn the_own_page_remembers_the_language_and_an_embed_keeps_the_hosts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let first_visit = fresh_host();
+    let mounted = leptos::mount::mount_to(first_visit.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&first_visit, "start-button").contains("开始"));
+    click(&first_visit, "lang-switch");
+    settle().await;
+    drop(mounted);
+
+    let reload = fresh_host();
+    let remounted = leptos::mount::mount_to(reload.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&reload, "start-button").contains("Start"), "the chosen English survives a reload");
+    drop(remounted);
+
+    let embed = fresh_host();
+    let _embedded = leptos::mount::mount_to(embed.clone(), || view! { <App config=embedded()/> });
+    settle().await;
+    assert!(text(&embed, "start-button").contains("开始"), "a host page's language wins over the saved choice");
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
+}
+
 async fn sleep_a_little() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
