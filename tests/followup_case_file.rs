@@ -58,6 +58,8 @@ fn filled() -> (CaseRecord, Decision) {
             basis: vec!["cn.cpl.24".into()],
             why: "七日内出现性能故障, 可以退货。".into(),
             needs: vec![],
+            why_en: "A performance fault within seven days: it can be returned.".into(),
+            needs_en: vec![],
         }],
         recommended: Some(Remedy::ReturnRefund),
         channel: Channel::PlatformAfterSales,
@@ -67,6 +69,7 @@ fn filled() -> (CaseRecord, Decision) {
         channel_basis: vec![],
         notes: vec![],
         calendar_note: None,
+        calendar_note_en: None,
     };
     (record, decision)
 }

@@ -139,6 +139,22 @@ async fn filling_the_form_shows_the_decision() {
     assert!(text(&host, "remedy-return_refund").contains("可以申请"), "{}", text(&host, "remedy-return_refund"));
     assert!(text(&host, "category-notes").contains("电子产品"));
     assert!(!text(&host, "decision-channel").is_empty());
+    assert!(text(&host, "why").chars().any(is_cjk), "Chinese screens give the reason in Chinese");
+    click(&host, "lang-switch");
+    settle().await;
+    let reasons = host.query_selector_all("[data-testid=decision] .why, [data-testid=decision] .needs").unwrap();
+    assert_eq!(host.query_selector_all("[data-testid=decision] .why").unwrap().length(), 4);
+    for index in 0..reasons.length() {
+        let reason = reasons.item(index).unwrap().text_content().unwrap();
+        assert!(
+            !reason.is_empty() && !reason.chars().any(is_cjk),
+            "an English screen gives the reason in English: {reason}"
+        );
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
 }
 
 #[wasm_bindgen_test]
@@ -232,6 +248,32 @@ async fn standalone_the_url_hash_follows_the_steps() {
         sleep_a_little().await;
     }
     assert!(has(&host, "start-page"), "the app follows the URL back to the start page");
+}
+
+#[wasm_bindgen_test]
+async fn the_own_page_remembers_the_language_and_an_embed_keeps_the_hosts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let first_visit = fresh_host();
+    let mounted = leptos::mount::mount_to(first_visit.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&first_visit, "start-button").contains("开始"));
+    click(&first_visit, "lang-switch");
+    settle().await;
+    drop(mounted);
+
+    let reload = fresh_host();
+    let remounted = leptos::mount::mount_to(reload.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&reload, "start-button").contains("Start"), "the chosen English survives a reload");
+    drop(remounted);
+
+    let embed = fresh_host();
+    let _embedded = leptos::mount::mount_to(embed.clone(), || view! { <App config=embedded()/> });
+    settle().await;
+    assert!(text(&embed, "start-button").contains("开始"), "a host page's language wins over the saved choice");
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
 }
 
 async fn sleep_a_little() {

@@ -121,8 +121,8 @@ fn decision_section(decision: &Decision, lang: Lang) -> Section {
         if let Some(shipping) = remedy.shipping {
             title.push_str(&format!(", {}: {}", ui.shipping_label, (ui.shipping)(shipping)));
         }
-        let mut text = remedy.why.clone();
-        for need in &remedy.needs {
+        let mut text = remedy.why_in(lang).to_string();
+        for need in remedy.needs_in(lang) {
             text.push_str(&format!("\n· {need}"));
         }
         text.push_str(&format!("\n{}: {}", t.case_file("basis"), cite(&remedy.basis, lang)));
