@@ -10,6 +10,7 @@ pub mod choices;
 mod closing;
 mod config;
 mod data_panel;
+mod download;
 mod decision;
 mod dispute;
 mod draft_panel;
