@@ -227,6 +227,45 @@ async fn every_step_renders_and_typed_text_survives_leaving_the_step() {
 }
 
 #[wasm_bindgen_test]
+async fn half_typed_forms_survive_leaving_the_step() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    click(&host, "nav-progress");
+    settle().await;
+    choose(&host, "status_change", "rejected");
+    type_into(&host, "status_on", "2026-01-07");
+    type_into(&host, "status_note", "客服说要先寄回检测");
+    let amount = host.query_selector("input[name=refund_received]").unwrap();
+    assert!(amount.is_none(), "the closing form is on its own step");
+    click(&host, "nav-close");
+    settle().await;
+    let amount = || host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into::<HtmlInputElement>();
+    amount().set_value("12.3.4");
+    fire(&amount(), "input");
+    settle().await;
+
+    click(&host, "nav-policy");
+    settle().await;
+    click(&host, "nav-progress");
+    settle().await;
+    let value = |field: &str| match find(&host, &format!("field-{field}")).dyn_into::<HtmlInputElement>() {
+        Ok(input) => input.value(),
+        Err(element) => element.unchecked_into::<HtmlSelectElement>().value(),
+    };
+    assert_eq!(value("status_note"), "客服说要先寄回检测");
+    assert_eq!(value("status_on"), "2026-01-07");
+    assert_eq!(value("status_change"), "rejected");
+    click(&host, "status-add");
+    settle().await;
+    assert!(text(&host, "status-history").contains("客服说要先寄回检测"));
+    assert_eq!(value("status_note"), "", "a recorded note leaves the form");
+
+    click(&host, "nav-close");
+    settle().await;
+    assert_eq!(amount().value(), "12.3.4", "a mistyped amount is kept to be corrected");
+}
+
+#[wasm_bindgen_test]
 async fn standalone_the_url_hash_follows_the_steps() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("#/cases").unwrap();
