@@ -2,7 +2,9 @@
 // - copies public/ (manifest, icons, the embed demo page) next to the app;
 // - writes embed.js, the one loader of the app page (through public/boot.js) and of host pages, from
 //   src/embed/loader.js with this build's hashed js, wasm and css names;
-// - writes sw.js: public/sw.js under this build's id and the list of files to precache.
+// - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
+// - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
+//   are content-hashed (served from the cache first).
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -23,6 +25,10 @@ const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)"/g, 'module 
 const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload of the app wasm');
 const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
 
+const embedCss = embeddedCss(await Promise.all(appCss.map((file) => readFile(join(staging, file), 'utf8'))));
+const embedCssFile = `embed-${createHash('sha256').update(embedCss).digest('hex').slice(0, 16)}.css`;
+await writeFile(join(staging, embedCssFile), embedCss);
+
 const loaderTemplate = await readFile(join(source, 'src/embed/loader.js'), 'utf8');
 const workerTemplate = await readFile(join(source, 'public/sw.js'), 'utf8');
 const files = await listFiles(staging);
@@ -34,14 +40,31 @@ const loader = loaderTemplate
   .replaceAll('__BUILD_ID__', id)
   .replaceAll('__APP_JS__', appJs)
   .replaceAll('__APP_WASM__', appWasm)
-  .replace('__APP_CSS__', JSON.stringify(appCss));
+  .replaceAll('__EMBED_CSS__', embedCssFile);
 await writeFile(join(staging, 'embed.js'), loader);
 
 const precache = [...files, 'embed.js'].sort();
 await writeFile(join(staging, 'sw.js'),
-  `const BUILD_ID = ${JSON.stringify(id)};\nconst PRECACHE = ${JSON.stringify(precache, null, 1)};\n${workerTemplate}`);
+  [`const BUILD_ID = ${JSON.stringify(id)};`,
+    `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
+    `const HASHED = ${JSON.stringify([appJs, appWasm, ...appCss, embedCssFile], null, 1)};`,
+    workerTemplate].join('\n'));
 
 console.log(`post-build: build ${id}, ${precache.length} files precached`);
+
+/**
+ * The app's stylesheets for the widget's shadow root. `rem` is relative to the host page's root font
+ * size (a help centre's `html { font-size: 62.5% }` would shrink the widget), so in declarations it
+ * becomes a multiple of --shouhou-rem, 16px unless the host sets it on the element. Media queries keep
+ * theirs (they count from the browser's default, not the page's). `:host` stops the host's inherited
+ * styles at the widget's edge.
+ */
+function embeddedCss(sheets) {
+  const rem = /(?<![\w.-])(\d*\.?\d+)rem\b/g;
+  const declarations = /:[^;{}]*(?=[;}])/g;
+  const fitted = sheets.map((css) => css.replace(declarations, (value) => value.replace(rem, 'calc($1 * var(--shouhou-rem))')));
+  return [':host { all: initial; display: block; --shouhou-rem: 16px; }', ...fitted].join('\n');
+}
 
 async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -1,7 +1,9 @@
-// The offline service worker. The post_build hook (.ci/post-build.mjs) puts two constants above
-// this line: BUILD_ID, which names this build's cache, and PRECACHE, every file of the build.
+// The offline service worker. The post_build hook (.ci/post-build.mjs) puts three constants above
+// this line: BUILD_ID, which names this build's cache; PRECACHE, every file of the build; and
+// HASHED, the files whose names carry their content hash.
 const CACHE = `shouhou-${BUILD_ID}`;
 const SHELL = './';
+const IMMUTABLE = new Set(HASHED.map((file) => new URL(file, self.location).href));
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the buyer chooses to reload (update notice).
@@ -23,16 +25,18 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
+  event.respondWith(IMMUTABLE.has(request.url) ? cacheFirst(request) : networkFirst(request));
 });
 
+// Pages and unhashed files (boot.js, embed.js, the manifest) come fresh while online, so a page never
+// mixes a new page with an old build's scripts; offline, this build's copies answer.
 async function networkFirst(request) {
   try {
     return await fetch(request);
   } catch {
-    // The shell cached with this build, never a newer page whose files this cache lacks.
     const cache = await caches.open(CACHE);
-    return (await cache.match(request, { ignoreSearch: true })) || (await cache.match(SHELL)) || Response.error();
+    const cached = await cache.match(request, { ignoreSearch: true });
+    return cached || (request.mode === 'navigate' && (await cache.match(SHELL))) || Response.error();
   }
 }
 

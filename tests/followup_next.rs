@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Days, NaiveDate};
-use shouhou::followup::{followup_rules, next_actions, texts, ActionKind, NextAction};
+use shouhou::followup::{followup_rules, names, next_actions, texts, ActionKind, NextAction};
 use shouhou::lang::Lang;
 use shouhou::record::{CaseRecord, LogEntry, StatusChange};
 use shouhou::rules::{evaluate, Decision, TicketStatus};
@@ -216,9 +216,7 @@ fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
         if let Some(draft) = draft {
             let page = rules.draft_steps.get(draft).unwrap_or_else(|| panic!("draft {draft} has no step"));
             assert!(steps.contains(&page.as_str()));
-            for lang in Lang::ALL {
-                assert!(texts(lang).drafts.contains_key(draft), "draft {draft} has no {lang:?} name");
-            }
+            assert!(shouhou::drafting::Purpose::from_id(draft).is_some(), "no drafting purpose {draft}");
         }
     }
     for overdue in &rules.overdue {
@@ -226,8 +224,32 @@ fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
             assert!(texts(lang).actions.contains_key(&overdue.id), "{} has no {lang:?} text", overdue.id);
         }
     }
+    let deadlines = rules.approaching.keys().chain(rules.overdue.iter().map(|overdue| &overdue.deadline));
+    for id in deadlines {
+        for lang in Lang::ALL {
+            assert_ne!(&names(lang).deadline(id), id, "deadline {id} has no {lang:?} name");
+        }
+    }
     for status in TicketStatus::ALL {
         let id = serde_json::to_value(status).unwrap();
         assert!(rules.status_steps.contains_key(id.as_str().unwrap()), "{status:?} has no next step");
     }
+}
+
+#[test]
+fn both_languages_have_every_follow_up_text() {
+    fn keys(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => map.iter().for_each(|(key, value)| keys(value, format!("{path}.{key}"), out)),
+            serde_json::Value::Array(items) => out.push(format!("{path}[{}]", items.len())),
+            _ => out.push(path),
+        }
+    }
+    let [zh, en] = [include_str!("../data/followup/zh-CN.json"), include_str!("../data/followup/en.json")].map(|text| {
+        let mut out = Vec::new();
+        keys(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
+        out.sort();
+        out
+    });
+    assert_eq!(zh, en);
 }

@@ -107,13 +107,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
 
 /// The buyer's own name for the case, or what it is about.
 pub fn case_title(ui: &Ui, record: &CaseRecord) -> String {
-    if !record.title.trim().is_empty() {
-        return record.title.clone();
-    }
-    if !record.facts.item_name.trim().is_empty() {
-        return record.facts.item_name.clone();
-    }
-    ui.untitled_case.to_string()
+    record.display_name().unwrap_or(ui.untitled_case).to_string()
 }
 
 /// Every step of the case, the current one marked.
@@ -173,7 +167,7 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     };
     let number = position.map(|index| index + 1);
     view! {
-        <nav class="prev-next" aria-label=move || locale.ui().steps_nav>
+        <nav class="prev-next" aria-label=move || locale.ui().prev_next_nav>
             {previous.map(|step| {
                 view! {
                     <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">

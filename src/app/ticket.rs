@@ -78,14 +78,24 @@ fn TicketForm() -> impl IntoView {
     let paid = move || ctx.record.with(|record| record.form.paid_fen()).map(yuan);
     let remedy_options = Signal::derive(move || {
         let ui = locale.ui();
-        let recommended = ctx.decision.with(|decision| decision.as_ref().and_then(|decision| decision.recommended));
-        let first = match recommended {
-            Some(remedy) => (ui.remedy_as_recommended)((ui.remedy)(remedy)),
-            None => "—".to_string(),
-        };
-        std::iter::once((String::new(), first))
-            .chain(REMEDIES.map(|remedy| (id_of(remedy), (ui.remedy)(remedy).to_string())))
-            .collect::<Vec<_>>()
+        ctx.decision.with(|decision| {
+            let recommended = decision.as_ref().and_then(|decision| decision.recommended);
+            let first = match recommended {
+                Some(remedy) => (ui.remedy_as_recommended)((ui.remedy)(remedy)),
+                None => "—".to_string(),
+            };
+            // Each remedy with the rules' verdict, so the buyer sees which are open before choosing.
+            let named = |remedy| {
+                let verdict = decision.iter().flat_map(|decision| &decision.remedies).find(|verdict| verdict.remedy == remedy);
+                match verdict {
+                    Some(verdict) => format!("{} · {}", (ui.remedy)(remedy), (ui.verdict)(verdict.verdict)),
+                    None => (ui.remedy)(remedy).to_string(),
+                }
+            };
+            std::iter::once((String::new(), first))
+                .chain(REMEDIES.map(|remedy| (id_of(remedy), named(remedy))))
+                .collect::<Vec<_>>()
+        })
     });
     let done_evidence = move || {
         ctx.record.with(|record| record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>())

@@ -252,7 +252,7 @@ pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
 
 /// Fen as yuan the way a buyer writes it: 19950 -> "199.50", 20000 -> "200".
 pub fn yuan(fen: u64) -> String {
-    if fen % 100 == 0 {
+    if fen.is_multiple_of(100) {
         format!("{}", fen / 100)
     } else {
         format!("{}.{:02}", fen / 100, fen % 100)

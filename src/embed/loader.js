@@ -4,27 +4,21 @@
 import init, { evaluate, mount_widget, start_app } from './__APP_JS__';
 
 const here = (file) => new URL(file, import.meta.url).href;
-const STYLESHEETS = __APP_CSS__.map(here);
 
 await init({ module_or_path: here('__APP_WASM__') });
 
 window.Shouhou = Object.freeze({ evaluate, build: '__BUILD_ID__' });
 
-// The host's inherited styles (font, colour, line height...) stop at the widget's edge.
-const hostReset = new CSSStyleSheet();
-hostReset.replaceSync(':host { all: initial; display: block; }');
-
 class ShouhouAssistant extends HTMLElement {
+  static observedAttributes = ['lang', 'platform', 'steps', 'policy-src'];
+
   async connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (root.childElementCount > 0) return;
-    root.adoptedStyleSheets = [hostReset];
-    for (const href of STYLESHEETS) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      root.append(link);
-    }
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = here('__EMBED_CSS__');
+    root.append(styles);
     const mountPoint = document.createElement('div');
     root.append(mountPoint);
     const pack = await this.#policyPack();
@@ -37,6 +31,13 @@ class ShouhouAssistant extends HTMLElement {
     this.widget?.free();
     this.widget = undefined;
     this.shadowRoot.replaceChildren();
+  }
+
+  /** The host changed a setting: mount afresh with it (the buyer's cases are in storage, not lost). */
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.widget || oldValue === newValue) return;
+    this.disconnectedCallback();
+    this.connectedCallback();
   }
 
   /** The host's policy pack as text: from policy-src (this page's origin only) or an inline JSON child. */

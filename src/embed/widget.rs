@@ -6,10 +6,12 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::app::choices::{from_id, id_of, PLATFORMS};
+use crate::app::route::Step;
 use crate::app::{App, AppConfig};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::rules::{Platform, PolicyPack};
+use crate::rules::Platform;
 
 /// A mounted widget; `free()` (the element leaving the page) unmounts it.
 #[wasm_bindgen]
@@ -19,8 +21,9 @@ pub struct Widget {
 
 /// Mounts the app into `target` (inside the element's shadow root) from the element's attributes:
 /// `lang`, `platform`, `steps` (comma-separated step ids) and the policy pack the loader read from
-/// `policy-src` or an inline JSON child (or the error it met doing so). A setting the app cannot
-/// accept is shown in the widget, naming the attribute.
+/// `policy-src` or an inline JSON child (or the error it met doing so). A platform or step the app does
+/// not know, or a pack that could not be fetched, is shown in the widget naming the attribute; a pack
+/// the rules refuse is reported by the app itself (naming the rule).
 #[wasm_bindgen]
 pub fn mount_widget(
     target: HtmlElement,
@@ -50,15 +53,27 @@ fn widget_config(
 ) -> Result<AppConfig, String> {
     let platform = platform
         .map(|id| {
-            serde_json::from_value::<Platform>(serde_json::Value::String(id.to_string()))
-                .map_err(|_| format!("platform: \"{id}\" is not a platform id"))
+            from_id::<Platform>(id).ok_or_else(|| {
+                let ids: Vec<String> = PLATFORMS.map(id_of).to_vec();
+                format!("platform: \"{id}\" is not a platform id ({})", ids.join(", "))
+            })
         })
         .transpose()?;
-    if let Some(text) = &policy_pack {
-        PolicyPack::from_json(text).map_err(|err| format!("policy pack: {err}"))?;
-    }
-    let steps = steps.map(|list| list.split(',').map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect());
+    let steps = steps.map(walk_steps).transpose()?;
     Ok(AppConfig { lang, embedded: true, platform, steps, policy_pack })
+}
+
+/// The `steps` attribute: step ids of the walk, separated by commas.
+fn walk_steps(list: &str) -> Result<Vec<String>, String> {
+    let ids: Vec<String> = list.split(',').map(str::trim).filter(|id| !id.is_empty()).map(String::from).collect();
+    let walk = || Step::WALK.map(Step::id).join(", ");
+    if let Some(unknown) = ids.iter().find(|id| !Step::WALK.iter().any(|step| step.id() == id.as_str())) {
+        return Err(format!("steps: \"{unknown}\" is not a step of the walk ({})", walk()));
+    }
+    if ids.is_empty() {
+        return Err(format!("steps: names no step; choose from {}", walk()));
+    }
+    Ok(ids)
 }
 
 #[component]

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
 use crate::rules::{Channel, Evidence};
@@ -15,9 +16,7 @@ use crate::rules::{Channel, Evidence};
 pub struct Texts {
     pub date_format: String,
     pub full_date_format: String,
-    pub untitled_case: String,
     pub actions: BTreeMap<String, ActionText>,
-    pub drafts: BTreeMap<String, String>,
     pub ics: IcsTexts,
     pub case_file: BTreeMap<String, String>,
     pub checklist: BTreeMap<String, String>,
@@ -87,10 +86,6 @@ impl Texts {
     pub fn checklist<'a>(&'a self, key: &'a str) -> &'a str {
         self.checklist.get(key).map(String::as_str).unwrap_or(key)
     }
-
-    pub fn draft<'a>(&'a self, purpose: &'a str) -> &'a str {
-        self.drafts.get(purpose).map(String::as_str).unwrap_or(purpose)
-    }
 }
 
 /// Names of ids, from the app's screen strings and guide.
@@ -114,6 +109,11 @@ impl Names {
     /// A channel given as an id string (the log's `channel`); empty when there is none.
     pub fn channel_id(&self, id: &str) -> String {
         parse_id::<Channel>(id).map(|channel| self.channel(channel)).unwrap_or_else(|| id.to_string())
+    }
+
+    /// A drafting purpose by id (`follow_up`), as the drafts list it.
+    pub fn draft(&self, purpose: &str) -> String {
+        Purpose::from_id(purpose).map(|purpose| purpose.title(self.lang).to_string()).unwrap_or_else(|| purpose.to_string())
     }
 
     pub fn deadline(&self, id: &str) -> String {

@@ -15,6 +15,7 @@ pub const UI: Ui = Ui {
     prev_step: "Previous",
     next_step: "Next",
     steps_nav: "After-sales steps",
+    prev_next_nav: "Previous and next step",
     step_of: |step, total| format!("Step {step} of {total}"),
     case_not_found: "This case was not found; it may have been deleted.",
     guide_points: "Guide",
@@ -124,7 +125,7 @@ pub const UI: Ui = Ui {
     unverified_rule: "This rule's numbers are not yet checked against the source; the platform's page prevails.",
 
     evidence_meter: |done, total| format!("{done} of {total} collected"),
-    evidence_done: "Collected",
+    evidence_done: "I have collected this",
     evidence_note: "Note (where it is kept, what it shows)",
     why_label: "Why",
     how_label: "How",
@@ -337,6 +338,10 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("Shop must refund by"),
         "complaint_acceptance" => Some("Complaint to be accepted by"),
         "intervention_request" => Some("Ask for intervention by"),
+        "seller_response" => Some("Shop must answer the refund request by"),
+        "processing_escalation" => Some("Shop must handle the return by (15 days)"),
+        "seller_confirm_return" => Some("Shop must confirm the return arrived by"),
+        "refund_escalation" => Some("Shop must refund by (15 days)"),
         _ => None,
     },
 };

@@ -35,6 +35,7 @@ pub struct Ui {
     pub prev_step: &'static str,
     pub next_step: &'static str,
     pub steps_nav: &'static str,
+    pub prev_next_nav: &'static str,
     pub step_of: fn(usize, usize) -> String,
     pub case_not_found: &'static str,
     pub guide_points: &'static str,

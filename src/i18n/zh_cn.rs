@@ -15,6 +15,7 @@ pub const UI: Ui = Ui {
     prev_step: "上一步",
     next_step: "下一步",
     steps_nav: "售后步骤",
+    prev_next_nav: "上一步和下一步",
     step_of: |step, total| format!("第 {step} 步，共 {total} 步"),
     case_not_found: "找不到这条售后记录，可能已经删除了。",
     guide_points: "指南要点",
@@ -122,7 +123,7 @@ pub const UI: Ui = Ui {
     unverified_rule: "这条规则的数字尚未与原文核对，请以平台页面为准。",
 
     evidence_meter: |done, total| format!("已收集 {done} / {total} 项"),
-    evidence_done: "已收集",
+    evidence_done: "我已收集这项证据",
     evidence_note: "备注（存在哪里、拍了什么）",
     why_label: "为什么需要",
     how_label: "怎么做",
@@ -335,6 +336,10 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("商家应退款"),
         "complaint_acceptance" => Some("投诉受理答复"),
         "intervention_request" => Some("申请平台介入截止"),
+        "seller_response" => Some("卖家应处理退款申请"),
+        "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
+        "seller_confirm_return" => Some("卖家应确认收到退货"),
+        "refund_escalation" => Some("商家退款期满 (十五日)"),
         _ => None,
     },
 };

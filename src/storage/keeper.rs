@@ -286,21 +286,25 @@ impl Keeper {
         let ours = std::mem::replace(&mut cases[index], theirs);
         let (winner, loser) = if mine_first { (ours, cases[index].clone()) } else { (cases[index].clone(), ours) };
         let copy_id = format!("{}-{}", stem(&loser.id), loser.updated_ms as u64);
-        let mine_lost = !mine_first;
         let (copy, conflict) = as_copy(loser, copy_id);
         cases[index] = winner;
-        match cases.iter().position(|case| case.id == copy.id) {
-            Some(existing) => cases[existing] = copy,
-            None => cases.push(copy),
-        }
-        let copy_index = cases.iter().position(|case| case.id == conflict.copy_id).unwrap_or(index);
+        let copy_index = match cases.iter().position(|case| case.id == copy.id) {
+            Some(existing) => {
+                cases[existing] = copy;
+                existing
+            }
+            None => {
+                cases.push(copy);
+                cases.len() - 1
+            }
+        };
         for position in [index, copy_index] {
             let parent = self.stored.get(&cases[position].id).copied();
             if self.write(&cases[position], parent).is_err() {
                 self.unsaved.insert(cases[position].id.clone());
             }
         }
-        mine_lost.then_some(conflict)
+        (!mine_first).then_some(conflict)
     }
 
     pub fn remove(&mut self, id: &str) {

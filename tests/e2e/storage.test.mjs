@@ -235,7 +235,7 @@ test('a corrupt entry is set aside with its text offered; the v0 fixture is migr
     assert.ok(raws.includes(corrupt), 'the raw text is offered');
     assert.match(await page.getByTestId('storage-notices').innerText(), /2 个案件升级/);
     assert.equal(await page.getByTestId('case-card').count(), 2);
-    assert.match(await page.getByTestId('case-list').innerText(), /蓝牙耳机左耳没声音/);
+    assert.match((await page.getByTestId('case-card').allInnerTexts()).join('\n'), /蓝牙耳机左耳没声音/);
     assert.equal(await page.evaluate(() => localStorage.getItem('shouhou.cases')), null);
   } finally {
     await browser.close();

@@ -3,7 +3,8 @@
 // screenshots of every screen at 375 px and 1280 px (tests/e2e/screenshots/, not committed).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, serveDist, watchErrors } from './browser.mjs';
@@ -30,6 +31,16 @@ function daysAgo(days) {
 }
 
 const id = (testid) => `[data-testid="${testid}"]`;
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the current screen (labels, contrast, landmarks, ...), one line each. */
+async function axeViolations(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  return found.map((line) => `[${screen}] ${line}`);
+}
 
 async function openPage(width = 375) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -99,11 +110,14 @@ test('Taobao clothing, changed mind: start to drafted ticket, with every step on
     item_name: '碎花连衣裙', spec: 'M 码 蓝色', quantity: '1', description: '尺码偏小，不想要了，吊牌完好。',
   });
 
+  const violations = [];
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const step of STEPS) {
       await goStep(page, step);
       await page.screenshot({ path: join(SHOTS, `${step}-${width}.png`), fullPage: true });
+      violations.push(...(await axeViolations(page, `${step} ${width}px`)));
+      assert.ok(await page.locator(id('lang-switch')).isVisible(), `the language switch is on ${step}`);
     }
     await page.click(id('nav-overview'));
     await page.screenshot({ path: join(SHOTS, `overview-${width}.png`), fullPage: true });
@@ -115,6 +129,8 @@ test('Taobao clothing, changed mind: start to drafted ticket, with every step on
   await page.click(id('nav-home'));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(SHOTS, 'start-1280.png'), fullPage: true });
+  violations.push(...(await axeViolations(page, 'start 1280px')));
+  assert.deepEqual(violations, [], 'axe finds no accessibility violation on any screen');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -174,7 +190,7 @@ test('the back button and a reload keep the buyer at the same step, with what th
   await context.close();
 });
 
-test('keyboard alone: start a case and reach the form, the language switch on every screen', async () => {
+test('keyboard alone: start a case and land on its heading; the English switch', async () => {
   const { context, page, errors } = await openPage();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');

@@ -1,0 +1,176 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, watchErrors } from './browser.mjs';
+import { evaluateInPage, SAMPLE_CASE } from './pwa.mjs';
+import { completeCase, walkToTheEnd } from './walkthrough.mjs';
+
+const STYLE_PROPERTIES = [
+  'display', 'position', 'box-sizing', 'font-family', 'font-size', 'font-weight', 'line-height', 'color',
+  'background-color', 'letter-spacing', 'text-transform', 'text-indent', 'text-decoration-line', 'margin-top',
+  'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'list-style-type',
+];
+
+let server;
+let url;
+let browser;
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+after(async () => {
+  await browser.close();
+  server.close();
+});
+
+/** Every element of the host page: where it sits and how it is styled. Elements inside or after the
+ * widget may move down as the widget takes room, so only their x, width and styles count. */
+function measureHost(page) {
+  return page.evaluate((properties) => {
+    const widget = document.querySelector('shouhou-assistant');
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el !== widget && !['SCRIPT', 'STYLE'].includes(el.tagName))
+      .map((el, index) => {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const movable = el.contains(widget) || (widget.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          element: `${index}:${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`,
+          x: box.x, width: box.width,
+          ...(movable ? {} : { y: box.y, height: box.height }),
+          style: properties.map((property) => `${property}=${style.getPropertyValue(property)}`).join('; '),
+        };
+      });
+  }, STYLE_PROPERTIES);
+}
+
+/** Every element the widget rendered in its shadow root, with its styles. */
+function measureWidget(page) {
+  return page.evaluate((properties) => {
+    const root = document.querySelector('shouhou-assistant').shadowRoot;
+    return [...root.querySelectorAll('*')].filter((el) => el.tagName !== 'LINK').map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.tagName.toLowerCase()}: ${properties.map((property) => `${property}=${style.getPropertyValue(property)}`).join('; ')}`;
+    });
+  }, STYLE_PROPERTIES);
+}
+
+async function openWidget(page, pageUrl) {
+  await page.goto(pageUrl);
+  await page.locator('shouhou-assistant h1, shouhou-assistant [role="alert"]').first().waitFor();
+}
+
+/** A same-origin host page with nothing but the widget (and whatever attributes a test gives it). */
+async function plainHost(page, attributes, children = '') {
+  const hostUrl = `${url}plain-host.html`;
+  await page.route(hostUrl, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
+      <shouhou-assistant ${attributes}>${children}</shouhou-assistant><script type="module" src="embed.js"></script></body></html>`,
+  }));
+  return hostUrl;
+}
+
+test('the widget leaves the demo host page as it was, and the host CSS does not reach into it', async () => {
+  const bare = await browser.newPage();
+  await bare.route('**/embed.js', (route) => route.abort());
+  await bare.goto(`${url}embed-demo.html`);
+  const withoutWidget = await measureHost(bare);
+
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await openWidget(page, `${url}embed-demo.html`);
+  assert.deepEqual(await measureHost(page), withoutWidget);
+  const onDemoHost = await measureWidget(page);
+
+  const width = await page.locator('shouhou-assistant').evaluate((widget) => widget.getBoundingClientRect().width);
+  const plain = await browser.newPage();
+  await openWidget(plain, await plainHost(plain,
+    `lang="zh-CN" platform="jd" steps="policy,evidence,ticket" policy-src="demo/help-centre-pack.json" style="width: ${width}px"`));
+  assert.ok(onDemoHost.length > 0);
+  assert.deepEqual(onDemoHost, await measureWidget(plain));
+  assert.deepEqual(errors, []);
+  await Promise.all([bare.close(), page.close(), plain.close()]);
+});
+
+test('window.Shouhou.evaluate answers on the host page, and a bad case throws an Error naming the field', async () => {
+  const page = await browser.newPage();
+  await openWidget(page, `${url}embed-demo.html`);
+  const fromObject = await evaluateInPage(page, SAMPLE_CASE);
+  const fromString = await evaluateInPage(page, JSON.stringify(SAMPLE_CASE));
+  assert.deepEqual(fromObject, fromString);
+  assert.deepEqual(fromObject.decision.remedies.map((remedy) => remedy.remedy).sort(),
+    ['exchange', 'refund_only', 'repair', 'return_refund']);
+
+  assert.match((await evaluateInPage(page, { ...SAMPLE_CASE, paid_fen: -5 })).error, /paid_fen/);
+  assert.match((await evaluateInPage(page, { ...SAMPLE_CASE, colour: 'red' })).error, /colour/);
+  const { platform, ...withoutPlatform } = SAMPLE_CASE;
+  assert.match((await evaluateInPage(page, withoutPlatform)).error, /platform/);
+  assert.match((await evaluateInPage(page, '{"platform": ')).error, /\S/);
+  assert.match((await evaluateInPage(page, 42)).error, /case/);
+  await page.close();
+});
+
+test('embedded, the widget leaves the host URL, its links and service workers alone', async () => {
+  const page = await browser.newPage();
+  await openWidget(page, `${url}embed-demo.html`);
+  const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
+  const widget = page.locator('shouhou-assistant');
+  assert.deepEqual(await widget.getByTestId('start-steps').locator('li strong').allInnerTexts(),
+    ['了解售后政策', '收集相关证据', '填写售后工单信息'], 'the start page lists only the steps the host chose');
+  await completeCase(widget);
+  assert.deepEqual(await walkToTheEnd(widget), ['screen-policy', 'screen-evidence', 'screen-ticket'], 'the steps the host chose');
+  assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before);
+
+  await page.locator('nav a[href="#faq"]').click();
+  assert.equal(await page.evaluate(() => location.hash), '#faq');
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length)), 0);
+  await page.close();
+});
+
+test('the element\'s attributes set the widget up, and one it cannot use is shown in it, naming the attribute', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openWidget(page, await plainHost(page, 'platform="nowhere"'));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /platform/);
+  await openWidget(page, await plainHost(page, 'steps="policy,refund"'));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /steps: "refund"/);
+
+  await openWidget(page, await plainHost(page, 'policy-src="http://pack.example.invalid/pack.json"'));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /policy-src/);
+  assert.deepEqual(requests.filter((request) => !request.startsWith(url)), []);
+
+  await openWidget(page, await plainHost(page, 'policy-src="demo/no-such-pack.json"'));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /policy-src.*404/);
+
+  const lessThanTheLaw = { pack: { id: 'stingy', layer: 'merchant' }, rule: [{ id: 'cn.cpl.25', days: 3 }] };
+  await openWidget(page, await plainHost(page, 'lang="en"', `<script type="application/json">${JSON.stringify(lessThanTheLaw)}</script>`));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /cn\.cpl\.25/);
+
+  const moreThanTheLaw = { pack: { id: 'generous', layer: 'merchant' }, rule: [{ id: 'cn.cpl.25', days: 15 }] };
+  await openWidget(page, await plainHost(page, 'lang="en"', `<script type="application/json">${JSON.stringify(moreThanTheLaw)}</script>`));
+  assert.equal(await page.locator('shouhou-assistant [role="alert"]').count(), 0);
+  assert.equal(await page.locator('shouhou-assistant h1').innerText(), "The buyer's after-sales assistant", 'lang="en"');
+
+  await openWidget(page, await plainHost(page, 'platform="taobao"'));
+  await page.locator('shouhou-assistant').getByTestId('start-button').click();
+  assert.equal(await page.locator('shouhou-assistant').getByTestId('field-platform').inputValue(), 'taobao', 'the platform preset');
+  await page.close();
+});
+
+test('a widget taken off the page unmounts, mounts again when put back, and follows a changed attribute', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await openWidget(page, `${url}embed-demo.html`);
+  const shadowChildren = () => page.evaluate(() => document.querySelector('shouhou-assistant').shadowRoot.childElementCount);
+  await page.evaluate(() => { window.parkedWidget = document.querySelector('shouhou-assistant'); window.parkedWidget.remove(); });
+  await page.evaluate(() => document.body.append(window.parkedWidget));
+  await page.locator('shouhou-assistant h1').waitFor();
+  assert.ok(await shadowChildren() > 0);
+  await page.evaluate(() => window.parkedWidget.setAttribute('lang', 'en'));
+  await page.locator('shouhou-assistant h1', { hasText: "The buyer's after-sales assistant" }).waitFor();
+  await page.evaluate(() => window.parkedWidget.remove());
+  assert.equal(await page.evaluate(() => window.parkedWidget.shadowRoot.childElementCount), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

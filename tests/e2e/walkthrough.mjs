@@ -1,0 +1,35 @@
+// The buyer's path through the app, for the offline, privacy and embedding tests. `scope` is the page
+// or the <shouhou-assistant> element (Playwright's locators reach into its open shadow root).
+
+/** `days` before today, as the date inputs take it. */
+function daysAgo(days) {
+  const day = new Date();
+  day.setDate(day.getDate() - days);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** Starts a case, fills in the form and waits for the decision. */
+export async function completeCase(scope) {
+  await scope.getByTestId('start-button').click();
+  await scope.getByTestId('field-platform').selectOption('jd');
+  await scope.getByTestId('field-category').selectOption('electronics');
+  await scope.getByTestId('field-problem').selectOption('quality_defect');
+  await scope.getByTestId('field-paid_on').fill(daysAgo(5));
+  await scope.getByTestId('field-signed_on').fill(daysAgo(3));
+  await scope.getByTestId('field-paid_yuan').fill('1299');
+  await scope.getByTestId('decision').getByTestId('remedy-return_refund').waitFor();
+}
+
+/** From the current step, follows "next step" to the end of the walk; returns the screens seen. */
+export async function walkToTheEnd(scope) {
+  const seen = [];
+  for (;;) {
+    const screen = scope.locator('[data-testid^="screen-"]');
+    await screen.waitFor();
+    seen.push(await screen.getAttribute('data-testid'));
+    const next = scope.getByTestId('next-step');
+    if (await next.count() === 0) return seen;
+    await next.click();
+    await scope.locator(`[data-testid^="screen-"]:not([data-testid="${seen.at(-1)}"])`).waitFor();
+  }
+}
