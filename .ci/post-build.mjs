@@ -21,7 +21,8 @@ const linked = (pattern, what) => {
   if (hrefs.length === 0) throw new Error(`post-build.mjs: index.html links no ${what}`);
   return hrefs;
 };
-const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)"/g, 'module preload of the app js');
+// Trunk's own preload of the app js carries an integrity hash; index.html's preload of embed.js does not.
+const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)" crossorigin="anonymous" integrity=/g, 'module preload of the app js');
 const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload of the app wasm');
 const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
 

@@ -26,15 +26,23 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   url.search = '';
-  if (request.mode === 'navigate' || BUILD_FILES.has(url.href)) event.respondWith(fromThisBuild(request));
+  if (BUILD_FILES.has(url.href)) event.respondWith(fromThisBuild(request));
+  else if (request.mode === 'navigate') event.respondWith(networkThenShell(request));
 });
 
 // Every file of this build, its pages included, comes from this build's cache: a page never mixes two
 // builds, and a second visit needs no round trip on a slow network. A new build arrives through the
 // browser's own check of sw.js and waits for the buyer's click on the update notice.
 async function fromThisBuild(request) {
-  const cache = await caches.open(CACHE);
-  const cached = (await cache.match(request, { ignoreSearch: true }))
-    || (request.mode === 'navigate' && (await cache.match(SHELL)));
+  const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
   return cached || fetch(request);
+}
+
+// Any other page of this origin (a help-centre page, say) is the server's; offline, the app answers.
+async function networkThenShell(request) {
+  try {
+    return await fetch(request);
+  } catch {
+    return (await caches.match(SHELL, { cacheName: CACHE })) || Response.error();
+  }
 }
