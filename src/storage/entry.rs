@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::record::{CaseRecord, RECORD_VERSION};
+use crate::record::{read_json_value, CaseRecord, WrongField, RECORD_VERSION};
 
 pub const CASE_PREFIX: &str = "shouhou.v1.case.";
 pub const ASIDE_PREFIX: &str = "shouhou.v1.aside.";
@@ -139,12 +139,14 @@ fn decode_with_reason(text: &str) -> Result<Stored, EntryProblem> {
         return Err(unreadable(format!("v: {version} is not a per-case version")));
     }
     let field = |name: &str| value.get(name).unwrap_or(&Value::Null);
-    let parent = serde_path_to_error::deserialize(field("parent"))
-        .map_err(|error| unreadable(format!("parent.{}: {}", error.path(), error.inner())))?;
+    let parent = read_json_value(field("parent")).map_err(|error| wrong_field("parent", error))?;
     let case = value.get("case").ok_or_else(|| unreadable("case: missing".into()))?;
-    let case = serde_path_to_error::deserialize(case)
-        .map_err(|error| unreadable(format!("case.{}: {}", error.path(), error.inner())))?;
+    let case = read_json_value(case).map_err(|error| wrong_field("case", error))?;
     Ok(Stored { case, parent })
+}
+
+fn wrong_field(parent: &str, error: WrongField) -> EntryProblem {
+    unreadable(format!("{}: {}", error.path_under(parent), error.reason))
 }
 
 pub fn unreadable(detail: String) -> EntryProblem {
