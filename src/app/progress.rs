@@ -56,7 +56,7 @@ fn StatusForm() -> impl IntoView {
     let note = RwSignal::new(String::new());
     let add = move |_| {
         let Some(status) = from_id::<TicketStatus>(&status.get_untracked()) else { return };
-        let Ok(day) = NaiveDate::parse_from_str(&on.get_untracked(), "%Y-%m-%d") else { return };
+        let Ok(day) = on.get_untracked().parse::<NaiveDate>() else { return };
         let text = note.get_untracked();
         ctx.update(|record| record.status_history.push(StatusChange { status, on: day, note: text }));
         note.set(String::new());
@@ -195,7 +195,7 @@ fn date_text(day: Option<NaiveDate>) -> String {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse::<NaiveDate>().ok()
 }
 
 #[component]

@@ -217,7 +217,7 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
     let rows = lines
         .into_iter()
         .map(|(on, time, text)| {
-            let day = on.map(|on| on.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
+            let day = on.map(|on| on.to_string()).unwrap_or_else(|| "—".into());
             let when = if time.is_empty() { day } else { format!("{day} {time}") };
             Row::Dated { on, when, text }
         })
@@ -231,7 +231,7 @@ fn drafts(record: &CaseRecord, lang: Lang) -> Section {
         .sent_drafts
         .iter()
         .map(|draft| Row::Block {
-            title: format!("{} · {}", draft.on.format("%Y-%m-%d"), names(lang).draft(&draft.purpose)),
+            title: format!("{} · {}", draft.on, names(lang).draft(&draft.purpose)),
             text: draft.text.clone(),
         })
         .collect();

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
@@ -73,11 +74,11 @@ fn parse(json: &str) -> Texts {
 
 impl Texts {
     pub fn date(&self, day: NaiveDate) -> String {
-        day.format(&self.date_format).to_string()
+        format_day(day, &self.date_format)
     }
 
     pub fn full_date(&self, day: NaiveDate) -> String {
-        day.format(&self.full_date_format).to_string()
+        format_day(day, &self.full_date_format)
     }
 
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {
