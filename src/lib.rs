@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod lang;
 pub mod record;
 pub mod rules;
+pub mod short_sort;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -13,6 +13,7 @@ use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, Text
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{LogEntry, StatusChange};
 use crate::rules::{Channel, TicketStatus};
+use crate::short_sort::sort_short_by;
 
 #[component]
 pub fn ProgressStep() -> impl IntoView {
@@ -136,7 +137,7 @@ fn Countdowns() -> impl IntoView {
                 }
             }
         });
-        rows.sort_by_key(|(day, _)| *day);
+        sort_short_by(&mut rows, |(a, _), (b, _)| a.cmp(b));
         (!rows.is_empty()).then(|| {
             view! {
                 <section data-testid="countdowns">

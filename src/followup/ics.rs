@@ -11,6 +11,7 @@ use crate::dates::format_day;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
+use crate::short_sort::sort_short_by;
 
 /// The .ics text for one case. UIDs are stable, so importing a newer export updates the events.
 pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> String {
@@ -135,7 +136,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             description: entry.said.clone(),
         });
     }
-    events.sort_by_key(|event| event.on);
+    sort_short_by(&mut events, |a, b| a.on.cmp(&b.on));
     events
 }
 
