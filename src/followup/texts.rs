@@ -63,8 +63,8 @@ pub fn texts(lang: Lang) -> &'static Texts {
     static ZH: OnceLock<Texts> = OnceLock::new();
     static EN: OnceLock<Texts> = OnceLock::new();
     match lang {
-        Lang::ZhCn => ZH.get_or_init(|| parse(include_str!("../../data/followup/zh-CN.json"))),
-        Lang::En => EN.get_or_init(|| parse(include_str!("../../data/followup/en.json"))),
+        Lang::ZhCn => ZH.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/zh-CN.json")))),
+        Lang::En => EN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/en.json")))),
     }
 }
 
