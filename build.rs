@@ -1,7 +1,8 @@
 //! Turns the TOML data under data/ into JSON in OUT_DIR, so the browser build only ever parses JSON.
 //! data/packs/*.toml become one array, packs.json (sorted by file name); the calendar and the wording
-//! become calendar.json and wording.json. The JSON under data/{guide,templates,followup} is copied to
-//! OUT_DIR/<folder>/ without its layout whitespace: the wasm embeds those copies.
+//! (wording.toml in Chinese, wording.en.toml in English) become calendar.json and wording[.en].json.
+//! The JSON under data/{guide,templates,followup} is copied to OUT_DIR/<folder>/ without its layout
+//! whitespace: the wasm embeds those copies.
 
 use std::{env, fs, path::Path};
 
@@ -57,8 +58,9 @@ fn main() {
     let mut packs = Vec::new();
     for path in &pack_files {
         println!("cargo:rerun-if-changed={}", path.display());
-        if path.file_stem().is_some_and(|stem| stem == "wording") {
-            fs::write(out.join("wording.json"), toml_to_json(path).to_string()).expect("OUT_DIR is writable");
+        let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default();
+        if stem.starts_with("wording") {
+            fs::write(out.join(format!("{stem}.json")), toml_to_json(path).to_string()).expect("OUT_DIR is writable");
         } else {
             packs.push(toml_to_json(path));
         }

@@ -7,41 +7,6 @@ use shouhou::i18n::ui;
 use shouhou::lang::Lang;
 use shouhou::rules::{Category, Channel, Evidence, Platform};
 
-const PLATFORMS: [Platform; 10] = [
-    Platform::Taobao,
-    Platform::Tmall,
-    Platform::Jd,
-    Platform::Pinduoduo,
-    Platform::Alibaba1688,
-    Platform::Douyin,
-    Platform::Meituan,
-    Platform::BrandOfficial,
-    Platform::OfflineStore,
-    Platform::Other,
-];
-const CHANNELS: [Channel; 7] = [
-    Channel::PlatformAfterSales,
-    Channel::MerchantService,
-    Channel::PlatformIntervention,
-    Channel::Complaint12315,
-    Channel::ConsumerAssociation,
-    Channel::Heimao,
-    Channel::Court,
-];
-const EVIDENCE: [Evidence; 12] = [
-    Evidence::Photos,
-    Evidence::Video,
-    Evidence::OrderScreenshot,
-    Evidence::Invoice,
-    Evidence::ChatLog,
-    Evidence::InspectionReport,
-    Evidence::PackagingLabel,
-    Evidence::Tags,
-    Evidence::WarrantyCard,
-    Evidence::RepairRecords,
-    Evidence::LogisticsProof,
-    Evidence::PolicyScreenshot,
-];
 /// The categories issue 5 names for special notes.
 const NOTED_CATEGORIES: [Category; 8] = [
     Category::Food,
@@ -67,14 +32,14 @@ fn every_id_a_screen_looks_up_is_there_in_both_languages() {
         for id in TableId::ALL {
             assert!(guide.table(id).is_some(), "{lang:?} table {id:?}");
         }
-        for evidence in EVIDENCE {
+        for evidence in Evidence::ALL {
             assert!(guide.evidence(evidence).is_some(), "{lang:?} evidence {evidence:?}");
         }
-        for channel in CHANNELS {
+        for channel in Channel::ALL {
             assert!(guide.channel(channel).is_some(), "{lang:?} channel {channel:?}");
         }
         assert!(guide.channels.iter().any(|channel| channel.channel.is_none()), "{lang:?} social media");
-        for platform in PLATFORMS {
+        for platform in Platform::ALL {
             assert!(guide.click_path(platform).is_some_and(|path| !path.steps.is_empty()), "{lang:?} {platform:?}");
         }
         for category in NOTED_CATEGORIES {

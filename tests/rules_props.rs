@@ -23,6 +23,10 @@ fn id<T: serde::de::DeserializeOwned>(text: &str) -> T {
     serde_json::from_value(serde_json::Value::String(text.into())).unwrap()
 }
 
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}'))
+}
+
 fn after(day: NaiveDate, days: u64) -> NaiveDate {
     day.checked_add_days(Days::new(days)).unwrap()
 }
@@ -88,6 +92,11 @@ proptest! {
         for remedy in &decision.remedies {
             prop_assert!(!remedy.why.is_empty() && !remedy.why.contains('{'), "{}", remedy.why);
             prop_assert_eq!(remedy.verdict == Verdict::Conditional, !remedy.needs.is_empty(), "{:?}", remedy);
+            prop_assert!(!remedy.why_en.is_empty() && !remedy.why_en.contains('{'), "{}", remedy.why_en);
+            prop_assert_eq!(remedy.needs_en.len(), remedy.needs.len());
+            for english in remedy.needs_en.iter().chain([&remedy.why_en]) {
+                prop_assert!(!has_cjk(english), "Chinese in English text: {}", english);
+            }
             prop_assert!(!remedy.basis.is_empty());
             for id in &remedy.basis {
                 prop_assert!(rule(id).is_some(), "unknown rule {}", id);
@@ -95,6 +104,10 @@ proptest! {
         }
         if let Some(recommended) = decision.recommended {
             prop_assert_ne!(decision.remedies.iter().find(|r| r.remedy == recommended).unwrap().verdict, Verdict::Ineligible);
+        }
+        prop_assert_eq!(decision.calendar_note.is_some(), decision.calendar_note_en.is_some());
+        if let Some(note) = &decision.calendar_note_en {
+            prop_assert!(!has_cjk(note), "Chinese in English text: {}", note);
         }
         for note in &decision.notes {
             prop_assert!(rule(note).is_some(), "unknown note {}", note);

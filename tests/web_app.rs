@@ -139,6 +139,22 @@ async fn filling_the_form_shows_the_decision() {
     assert!(text(&host, "remedy-return_refund").contains("可以申请"), "{}", text(&host, "remedy-return_refund"));
     assert!(text(&host, "category-notes").contains("电子产品"));
     assert!(!text(&host, "decision-channel").is_empty());
+    assert!(text(&host, "why").chars().any(is_cjk), "Chinese screens give the reason in Chinese");
+    click(&host, "lang-switch");
+    settle().await;
+    let reasons = host.query_selector_all("[data-testid=decision] .why, [data-testid=decision] .needs").unwrap();
+    assert_eq!(host.query_selector_all("[data-testid=decision] .why").unwrap().length(), 4);
+    for index in 0..reasons.length() {
+        let reason = reasons.item(index).unwrap().text_content().unwrap();
+        assert!(
+            !reason.is_empty() && !reason.chars().any(is_cjk),
+            "an English screen gives the reason in English: {reason}"
+        );
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
 }
 
 #[wasm_bindgen_test]
@@ -211,6 +227,45 @@ async fn every_step_renders_and_typed_text_survives_leaving_the_step() {
 }
 
 #[wasm_bindgen_test]
+async fn half_typed_forms_survive_leaving_the_step() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    click(&host, "nav-progress");
+    settle().await;
+    choose(&host, "status_change", "rejected");
+    type_into(&host, "status_on", "2026-01-07");
+    type_into(&host, "status_note", "客服说要先寄回检测");
+    let amount = host.query_selector("input[name=refund_received]").unwrap();
+    assert!(amount.is_none(), "the closing form is on its own step");
+    click(&host, "nav-close");
+    settle().await;
+    let amount = || host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into::<HtmlInputElement>();
+    amount().set_value("12.3.4");
+    fire(&amount(), "input");
+    settle().await;
+
+    click(&host, "nav-policy");
+    settle().await;
+    click(&host, "nav-progress");
+    settle().await;
+    let value = |field: &str| match find(&host, &format!("field-{field}")).dyn_into::<HtmlInputElement>() {
+        Ok(input) => input.value(),
+        Err(element) => element.unchecked_into::<HtmlSelectElement>().value(),
+    };
+    assert_eq!(value("status_note"), "客服说要先寄回检测");
+    assert_eq!(value("status_on"), "2026-01-07");
+    assert_eq!(value("status_change"), "rejected");
+    click(&host, "status-add");
+    settle().await;
+    assert!(text(&host, "status-history").contains("客服说要先寄回检测"));
+    assert_eq!(value("status_note"), "", "a recorded note leaves the form");
+
+    click(&host, "nav-close");
+    settle().await;
+    assert_eq!(amount().value(), "12.3.4", "a mistyped amount is kept to be corrected");
+}
+
+#[wasm_bindgen_test]
 async fn standalone_the_url_hash_follows_the_steps() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("#/cases").unwrap();
@@ -232,6 +287,32 @@ async fn standalone_the_url_hash_follows_the_steps() {
         sleep_a_little().await;
     }
     assert!(has(&host, "start-page"), "the app follows the URL back to the start page");
+}
+
+#[wasm_bindgen_test]
+async fn the_own_page_remembers_the_language_and_an_embed_keeps_the_hosts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let first_visit = fresh_host();
+    let mounted = leptos::mount::mount_to(first_visit.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&first_visit, "start-button").contains("开始"));
+    click(&first_visit, "lang-switch");
+    settle().await;
+    drop(mounted);
+
+    let reload = fresh_host();
+    let remounted = leptos::mount::mount_to(reload.clone(), || view! { <App/> });
+    settle().await;
+    assert!(text(&reload, "start-button").contains("Start"), "the chosen English survives a reload");
+    drop(remounted);
+
+    let embed = fresh_host();
+    let _embedded = leptos::mount::mount_to(embed.clone(), || view! { <App config=embedded()/> });
+    settle().await;
+    assert!(text(&embed, "start-button").contains("开始"), "a host page's language wins over the saved choice");
+    storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
 }
 
 async fn sleep_a_little() {

@@ -461,6 +461,7 @@ fn rich_case(id: &str) -> CaseRecord {
     case.sent_drafts = vec![SentDraft { purpose: "platform_ticket".into(), on: day(5), text: "您好，我购买的扫地机器人……".into() }];
     case.closing = Closing {
         refund_received_fen: Some(199_950),
+        refund_received_typed: "1999.5".into(),
         refund_received_on: Some(day(20)),
         exchange_received_ok: false,
         rating_attitude: Some(4),

@@ -16,9 +16,14 @@ use super::next_action::lang_signal;
 pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     let lang = lang_signal();
     let book = CaseBook::expect();
-    let stored = book.get(&case_id).and_then(|record| record.closing.refund_received_fen);
-    // The amount exactly as typed, kept here so neither a mistyped amount nor a language switch loses it.
-    let typed_amount = RwSignal::new(stored.map(yuan_plain).unwrap_or_default());
+    let stored = book.get(&case_id).map(|record| record.closing).unwrap_or_default();
+    // The amount exactly as typed, kept here and in the record so neither a mistyped amount, a language
+    // switch nor leaving the page loses it (records from before `refund_received_typed` only have the fen).
+    let typed = match stored.refund_received_fen {
+        Some(fen) if stored.refund_received_typed.is_empty() => yuan_plain(fen),
+        _ => stored.refund_received_typed,
+    };
+    let typed_amount = RwSignal::new(typed);
     let id = StoredValue::new(case_id);
     move || view! { <ClosingForm id typed_amount lang=lang.get()/> }
 }
@@ -39,11 +44,13 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
     let on_amount = move |event| {
         let text = event_target_value(&event);
         typed_amount.set(text.clone());
-        if text.trim().is_empty() {
-            edit(Box::new(|closing| closing.refund_received_fen = None));
-        } else if let Some(fen) = parse_yuan(&text) {
-            edit(Box::new(move |closing| closing.refund_received_fen = Some(fen)));
-        }
+        let fen = parse_yuan(&text);
+        edit(Box::new(move |closing| {
+            if text.trim().is_empty() || fen.is_some() {
+                closing.refund_received_fen = fen;
+            }
+            closing.refund_received_typed = text;
+        }));
     };
     let on_date = move |event| {
         let day = event_target_value(&event).parse::<NaiveDate>().ok();

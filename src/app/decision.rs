@@ -62,7 +62,8 @@ fn FormStillNeeds() -> impl IntoView {
     move || {
         let ui = locale.ui();
         let errors = ctx.case.with(|case| case.as_ref().err().cloned().unwrap_or_default());
-        let (missing, wrong): (Vec<&FieldError>, Vec<&FieldError>) = errors.iter().partition(|error| error.problem == FieldProblem::Missing);
+        let (missing, wrong): (Vec<&FieldError>, Vec<&FieldError>) =
+            errors.iter().partition(|error| error.problem == FieldProblem::Missing);
         view! {
             <p data-testid="decision-waiting">{ui.decision_waiting}</p>
             <ul class="still-needed">
@@ -99,7 +100,6 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         .filter(|rule| rule.layer != Layer::Guide)
         .map(|rule| rule.text)
         .collect();
-    let calendar_note = decision.calendar_note.clone();
     view! {
         {move || recommended.map(|remedy| {
             let ui = locale.ui();
@@ -160,14 +160,18 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
                 </ul>
             }
         })}
-        {calendar_note.map(|note| view! { <p class="note" lang="zh-CN">{note}</p> })}
+        {move || {
+            let lang = locale.lang();
+            decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> })
+        }}
     }
 }
 
 #[component]
 fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     let locale = Locale::expect();
-    let RemedyVerdict { remedy, verdict, until, shipping, basis, why, needs, .. } = verdict;
+    let texts = verdict.clone();
+    let RemedyVerdict { remedy, verdict, until, shipping, basis, .. } = verdict;
     view! {
         <li class=format!("remedy {}", id_of(verdict)) data-testid=format!("remedy-{}", id_of(remedy))>
             <h3>
@@ -189,13 +193,19 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
                     <p>{move || locale.ui().shipping_label}{move || locale.ui().colon}{move || (locale.ui().shipping)(shipping)}</p>
                 }
             })}
-            <p class="why" lang="zh-CN">{why}</p>
-            {(!needs.is_empty()).then(|| {
+            {move || {
+                let lang = locale.lang();
+                let needs = texts.needs_in(lang);
                 view! {
-                    <p>{move || locale.ui().needs_label}{move || locale.ui().colon}</p>
-                    <ul lang="zh-CN">{needs.into_iter().map(|need| view! { <li>{need}</li> }).collect_view()}</ul>
+                    <p class="why" lang=lang.code() data-testid="why">{texts.why_in(lang).to_string()}</p>
+                    {(!needs.is_empty()).then(|| {
+                        view! {
+                            <p>{locale.ui().needs_label}{locale.ui().colon}</p>
+                            <ul class="needs" lang=lang.code()>{needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+                        }
+                    })}
                 }
-            })}
+            }}
             <RuleCites ids=basis/>
         </li>
     }

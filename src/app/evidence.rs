@@ -84,13 +84,22 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
         })
     };
     let check_id = format!("evidence-{id}");
+    let name_id = format!("evidence-{id}-name");
     let note_id = format!("evidence-{id}-note");
     view! {
-        <li class="evidence-item" data-testid=format!("evidence-{id}")>
+        <li class="evidence-item" class:done=move || item.get().is_some_and(|item| item.done) data-testid=format!("evidence-{id}")>
+            <h2 id=name_id.clone()>{move || locale.guide().evidence(evidence).map(|guide| guide.name.clone())}</h2>
+            <dl class="why-how">
+                <dt>{move || locale.ui().why_label}</dt>
+                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.why.clone())}</dd>
+                <dt>{move || locale.ui().how_label}</dt>
+                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.how.clone())}</dd>
+            </dl>
             <div class="check">
                 <input
                     type="checkbox"
                     id=check_id.clone()
+                    aria-describedby=name_id
                     data-testid=format!("evidence-{id}-done")
                     prop:checked=move || item.get().is_some_and(|item| item.done)
                     on:change=move |event| {
@@ -98,17 +107,8 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
                         edit(Box::new(move |item| item.done = done));
                     }
                 />
-                <label for=check_id>
-                    <strong>{move || locale.guide().evidence(evidence).map(|guide| guide.name.clone())}</strong>
-                    " · "{move || locale.ui().evidence_done}
-                </label>
+                <label for=check_id>{move || locale.ui().evidence_done}</label>
             </div>
-            <dl class="why-how">
-                <dt>{move || locale.ui().why_label}</dt>
-                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.why.clone())}</dd>
-                <dt>{move || locale.ui().how_label}</dt>
-                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.how.clone())}</dd>
-            </dl>
             <div class="field">
                 <label for=note_id.clone()>{move || locale.ui().evidence_note}</label>
                 <input

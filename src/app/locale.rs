@@ -4,20 +4,29 @@ use leptos::prelude::*;
 
 use crate::i18n::{guide, ui, Guide, Ui};
 use crate::lang::Lang;
+use crate::storage::{Shelf, LANG_KEY};
 
 #[derive(Clone, Copy)]
 pub struct Locale(RwSignal<Lang>);
 
 impl Locale {
+    /// Embedded, the host page's `lang` holds; on the app's own page the buyer's last choice wins.
     pub fn provide(lang: Lang, embedded: bool) -> Locale {
-        let locale = Locale(RwSignal::new(lang));
-        if !embedded {
-            // The page's own <html lang> follows the switch, so screen readers pronounce it right.
-            Effect::new(move |_| {
-                let code = locale.lang().code();
+        let shelf = (!embedded).then(Shelf::open);
+        let chosen = shelf.as_ref().and_then(|shelf| shelf.get(LANG_KEY)).map(|code| Lang::from_code(&code));
+        let locale = Locale(RwSignal::new(chosen.unwrap_or(lang)));
+        if let Some(shelf) = shelf {
+            Effect::new(move |previous: Option<Lang>| {
+                let lang = locale.lang();
+                // The page's own <html lang> follows the switch, so screen readers pronounce it right.
                 if let Some(root) = document().document_element() {
-                    let _ = root.set_attribute("lang", code);
+                    let _ = root.set_attribute("lang", lang.code());
                 }
+                if previous.is_some_and(|previous| previous != lang) {
+                    // Not kept (storage denied or full): the choice still holds for this visit.
+                    let _ = shelf.set(LANG_KEY, lang.code());
+                }
+                lang
             });
         }
         provide_context(locale);

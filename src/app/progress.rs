@@ -11,7 +11,7 @@ use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, TextField};
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{LogEntry, StatusChange};
+use crate::record::{LogEntry, StatusChange, StatusDraft};
 use crate::rules::{Channel, TicketStatus};
 use crate::short_sort::sort_short_by;
 
@@ -47,20 +47,31 @@ pub fn ProgressStep() -> impl IntoView {
     }
 }
 
-/// Records a change of status with its day and a note.
+/// Records a change of status with its day and a note. What is typed lives in the record's
+/// `status_draft` until 记录 is pressed.
 #[component]
 fn StatusForm() -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
-    let status = RwSignal::new(id_of(TicketStatus::Submitted));
-    let on = RwSignal::new(ctx.today.to_string());
-    let note = RwSignal::new(String::new());
+    let today = ctx.today;
+    let draft = move |pick: fn(&StatusDraft) -> &String| ctx.record.with(|record| pick(&record.status_draft).clone());
+    let status = Signal::derive(move || {
+        Some(draft(|d| &d.status)).filter(|id| !id.is_empty()).unwrap_or_else(|| id_of(TicketStatus::Submitted))
+    });
+    let on = Signal::derive(move || {
+        Some(draft(|d| &d.on)).filter(|day| !day.is_empty()).unwrap_or_else(|| today.to_string())
+    });
+    let note = Signal::derive(move || draft(|d| &d.note));
+    let edit = move |apply: fn(&mut StatusDraft, String)| {
+        move |text: String| ctx.update(|record| apply(&mut record.status_draft, text))
+    };
     let add = move |_| {
         let Some(status) = from_id::<TicketStatus>(&status.get_untracked()) else { return };
         let Ok(day) = on.get_untracked().parse::<NaiveDate>() else { return };
-        let text = note.get_untracked();
-        ctx.update(|record| record.status_history.push(StatusChange { status, on: day, note: text }));
-        note.set(String::new());
+        ctx.update(|record| {
+            let note = std::mem::take(&mut record.status_draft.note);
+            record.status_history.push(StatusChange { status, on: day, note });
+        });
     };
     view! {
         <div class="status-form">
@@ -72,10 +83,10 @@ fn StatusForm() -> impl IntoView {
                     let ui = locale.ui();
                     recorded_statuses().map(|status| (id_of(status), (ui.status)(status).to_string())).collect::<Vec<_>>()
                 })
-                on_change=move |id: String| status.set(id)
+                on_change=edit(|d, id| d.status = id)
             />
-            <TextField name="status_on" label=|ui| ui.status_on kind="date" value=on on_input=move |text: String| on.set(text)/>
-            <TextField name="status_note" label=|ui| ui.status_note value=note on_input=move |text: String| note.set(text)/>
+            <TextField name="status_on" label=|ui| ui.status_on kind="date" value=on on_input=edit(|d, day| d.on = day)/>
+            <TextField name="status_note" label=|ui| ui.status_note value=note on_input=edit(|d, text| d.note = text)/>
             <button type="button" class="button" data-testid="status-add" on:click=add>{move || locale.ui().status_add}</button>
         </div>
     }

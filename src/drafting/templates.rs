@@ -132,11 +132,11 @@ impl Templates {
     fn check(&self) -> Result<(), String> {
         let gaps = [
             missing_keys("slots", &self.slots, &Slot::ALL),
-            missing_keys("platforms", &self.platforms, &ALL_PLATFORMS),
-            missing_keys("problems", &self.problems, &ALL_PROBLEMS),
+            missing_keys("platforms", &self.platforms, &Platform::ALL),
+            missing_keys("problems", &self.problems, &Problem::ALL),
             missing_keys("remedies", &self.remedies, &Remedy::ALL),
             missing_keys("shipping", &self.shipping, &[Shipping::Seller, Shipping::Buyer, Shipping::Insurance]),
-            missing_keys("evidence", &self.evidence, &ALL_EVIDENCE),
+            missing_keys("evidence", &self.evidence, &Evidence::ALL),
             missing_keys("purposes", &self.purposes, &Purpose::ALL),
         ]
         .concat();
@@ -155,50 +155,6 @@ fn missing_keys<K: std::hash::Hash + Eq + std::fmt::Debug, V>(
 ) -> Vec<String> {
     keys.iter().filter(|key| !map.contains_key(key)).map(|key| format!("{section}.{key:?}")).collect()
 }
-
-const ALL_PLATFORMS: [Platform; 10] = [
-    Platform::Taobao,
-    Platform::Tmall,
-    Platform::Jd,
-    Platform::Pinduoduo,
-    Platform::Alibaba1688,
-    Platform::Douyin,
-    Platform::Meituan,
-    Platform::BrandOfficial,
-    Platform::OfflineStore,
-    Platform::Other,
-];
-
-const ALL_PROBLEMS: [Problem; 13] = [
-    Problem::ChangedMind,
-    Problem::SizeFit,
-    Problem::OrderedByMistake,
-    Problem::QualityDefect,
-    Problem::Malfunction,
-    Problem::NotAsDescribed,
-    Problem::WrongItem,
-    Problem::MissingParts,
-    Problem::DamagedInTransit,
-    Problem::NotReceived,
-    Problem::Counterfeit,
-    Problem::UnsafeFood,
-    Problem::LateDelivery,
-];
-
-const ALL_EVIDENCE: [Evidence; 12] = [
-    Evidence::Photos,
-    Evidence::Video,
-    Evidence::OrderScreenshot,
-    Evidence::Invoice,
-    Evidence::ChatLog,
-    Evidence::InspectionReport,
-    Evidence::PackagingLabel,
-    Evidence::Tags,
-    Evidence::WarrantyCard,
-    Evidence::RepairRecords,
-    Evidence::LogisticsProof,
-    Evidence::PolicyScreenshot,
-];
 
 fn load(file: &str, json: &str) -> Templates {
     let templates: Templates =

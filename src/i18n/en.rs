@@ -125,7 +125,7 @@ pub const UI: Ui = Ui {
     unverified_rule: "This rule's numbers are not yet checked against the source; the platform's page prevails.",
 
     evidence_meter: |done, total| format!("{done} of {total} collected"),
-    evidence_done: "Collected",
+    evidence_done: "I have collected this",
     evidence_note: "Note (where it is kept, what it shows)",
     why_label: "Why",
     how_label: "How",

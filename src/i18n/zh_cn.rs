@@ -123,7 +123,7 @@ pub const UI: Ui = Ui {
     unverified_rule: "这条规则的数字尚未与原文核对，请以平台页面为准。",
 
     evidence_meter: |done, total| format!("已收集 {done} / {total} 项"),
-    evidence_done: "已收集",
+    evidence_done: "我已收集这项证据",
     evidence_note: "备注（存在哪里、拍了什么）",
     why_label: "为什么需要",
     how_label: "怎么做",

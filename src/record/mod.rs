@@ -33,6 +33,8 @@ pub struct CaseRecord {
     pub evidence: Vec<EvidenceItem>,
     pub log: Vec<LogEntry>,
     pub status_history: Vec<StatusChange>,
+    /// The status-change form as typed and not yet recorded, so leaving the step loses nothing.
+    pub status_draft: StatusDraft,
     pub return_tracking_no: String,
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
@@ -50,6 +52,7 @@ impl Default for CaseRecord {
             evidence: Vec::new(),
             log: Vec::new(),
             status_history: Vec::new(),
+            status_draft: StatusDraft::default(),
             return_tracking_no: String::new(),
             sent_drafts: Vec::new(),
             closing: Closing::default(),
@@ -60,6 +63,11 @@ impl Default for CaseRecord {
 impl CaseRecord {
     pub fn new(id: impl Into<String>) -> Self {
         CaseRecord { id: id.into(), ..CaseRecord::default() }
+    }
+
+    /// The name the buyer gave the case, else the item; `None` when neither is filled in yet.
+    pub fn display_name(&self) -> Option<&str> {
+        [&self.title, &self.facts.item_name].into_iter().map(|name| name.trim()).find(|name| !name.is_empty())
     }
 
     pub fn status(&self) -> TicketStatus {
@@ -112,6 +120,17 @@ pub struct StatusChange {
     pub note: String,
 }
 
+/// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatusDraft {
+    /// A status id such as `submitted`.
+    pub status: String,
+    /// The day as the date field gives it, `YYYY-MM-DD`.
+    pub on: String,
+    pub note: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentDraft {
     /// A drafting purpose id, e.g. `platform_ticket`.
@@ -125,6 +144,8 @@ pub struct SentDraft {
 #[serde(default)]
 pub struct Closing {
     pub refund_received_fen: Option<u64>,
+    /// The refund amount exactly as typed, kept even while it does not read as an amount.
+    pub refund_received_typed: String,
     pub refund_received_on: Option<NaiveDate>,
     pub exchange_received_ok: bool,
     /// 1 to 5 for 服务态度, 处理速度, 解决方案.
@@ -133,4 +154,18 @@ pub struct Closing {
     pub rating_solution: Option<u8>,
     pub lessons: String,
     pub watch_merchant: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_from_before_the_drafts_loads_with_empty_drafts() {
+        let record: CaseRecord =
+            serde_json::from_str(r#"{"id":"c1","closing":{"refund_received_fen":18950,"lessons":"留视频"}}"#).unwrap();
+        assert_eq!(record.status_draft, StatusDraft::default());
+        assert_eq!(record.closing.refund_received_typed, "");
+        assert_eq!(record.closing.refund_received_fen, Some(18950));
+    }
 }

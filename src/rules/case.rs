@@ -19,6 +19,21 @@ pub enum Platform {
     Other,
 }
 
+impl Platform {
+    pub const ALL: [Platform; 10] = [
+        Platform::Taobao,
+        Platform::Tmall,
+        Platform::Jd,
+        Platform::Pinduoduo,
+        Platform::Alibaba1688,
+        Platform::Douyin,
+        Platform::Meituan,
+        Platform::BrandOfficial,
+        Platform::OfflineStore,
+        Platform::Other,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
@@ -39,6 +54,26 @@ pub enum Category {
     Newspaper,
 }
 
+impl Category {
+    pub const ALL: [Category; 15] = [
+        Category::General,
+        Category::Electronics,
+        Category::Appliance,
+        Category::Clothing,
+        Category::Underwear,
+        Category::ShoesBags,
+        Category::Food,
+        Category::FreshFood,
+        Category::Cosmetics,
+        Category::Medicine,
+        Category::Furniture,
+        Category::Jewelry,
+        Category::CustomMade,
+        Category::DigitalContent,
+        Category::Newspaper,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
@@ -55,6 +90,24 @@ pub enum Problem {
     Counterfeit,
     UnsafeFood,
     LateDelivery,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 13] = [
+        Problem::ChangedMind,
+        Problem::SizeFit,
+        Problem::OrderedByMistake,
+        Problem::QualityDefect,
+        Problem::Malfunction,
+        Problem::NotAsDescribed,
+        Problem::WrongItem,
+        Problem::MissingParts,
+        Problem::DamagedInTransit,
+        Problem::NotReceived,
+        Problem::Counterfeit,
+        Problem::UnsafeFood,
+        Problem::LateDelivery,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

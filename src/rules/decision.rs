@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Remedy {
@@ -47,6 +49,18 @@ pub enum Channel {
     Court,
 }
 
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Channel::PlatformAfterSales,
+        Channel::MerchantService,
+        Channel::PlatformIntervention,
+        Channel::Complaint12315,
+        Channel::ConsumerAssociation,
+        Channel::Heimao,
+        Channel::Court,
+    ];
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
@@ -64,6 +78,23 @@ pub enum Evidence {
     PolicyScreenshot,
 }
 
+impl Evidence {
+    pub const ALL: [Evidence; 12] = [
+        Evidence::Photos,
+        Evidence::Video,
+        Evidence::OrderScreenshot,
+        Evidence::Invoice,
+        Evidence::ChatLog,
+        Evidence::InspectionReport,
+        Evidence::PackagingLabel,
+        Evidence::Tags,
+        Evidence::WarrantyCard,
+        Evidence::RepairRecords,
+        Evidence::LogisticsProof,
+        Evidence::PolicyScreenshot,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RemedyVerdict {
     pub remedy: Remedy,
@@ -77,6 +108,30 @@ pub struct RemedyVerdict {
     /// For `conditional`: what the buyer must confirm or prove, in Chinese.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<String>,
+    /// `why` in English, for English screens.
+    #[serde(default)]
+    pub why_en: String,
+    /// `needs` in English, item for item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs_en: Vec<String>,
+}
+
+impl RemedyVerdict {
+    /// `why` in the reader's language.
+    pub fn why_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhCn => &self.why,
+            Lang::En => &self.why_en,
+        }
+    }
+
+    /// `needs` in the reader's language.
+    pub fn needs_in(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::ZhCn => &self.needs,
+            Lang::En => &self.needs_en,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,4 +168,17 @@ pub struct Decision {
     /// Set when a date was counted in a year the holiday data does not cover: only weekends were known there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_note: Option<String>,
+    /// `calendar_note` in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar_note_en: Option<String>,
+}
+
+impl Decision {
+    /// `calendar_note` in the reader's language.
+    pub fn calendar_note_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::ZhCn => self.calendar_note.as_deref(),
+            Lang::En => self.calendar_note_en.as_deref(),
+        }
+    }
 }

@@ -23,6 +23,7 @@ pub use parse::{case_from_value, parse_case, CaseError};
 pub use ticket::TicketStatus;
 pub use wording::chinese_date;
 
+use crate::lang::Lang;
 use context::{Ctx, Route};
 use crate::short_sort::sort_short_by;
 
@@ -58,8 +59,10 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
                 until: judged.until,
                 shipping: judged.shipping,
                 basis: judged.basis.iter().map(|id| id.to_string()).collect(),
-                why: wording::why(judged.reason, judged.until),
-                needs: judged.needs.iter().map(|&need| wording::need(need)).collect(),
+                why: wording::why(Lang::ZhCn, judged.reason, judged.until),
+                needs: judged.needs.iter().map(|&need| wording::need(Lang::ZhCn, need)).collect(),
+                why_en: wording::why(Lang::En, judged.reason, judged.until),
+                needs_en: judged.needs.iter().map(|&need| wording::need(Lang::En, need)).collect(),
             }
         })
         .collect();
@@ -72,6 +75,7 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         compensation,
         channel_basis: channel_basis.into_iter().map(String::from).collect(),
         notes: next::notes(&ctx),
-        calendar_note: ctx.uncovered_year().map(wording::calendar_note),
+        calendar_note: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::ZhCn, year)),
+        calendar_note_en: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::En, year)),
     }
 }

@@ -1,10 +1,13 @@
-//! The sentences a decision shows the buyer, from data/packs/wording.toml.
+//! The sentences a decision shows the buyer, one file per language: data/packs/wording.toml (Chinese, the
+//! contract's `why` and `needs`) and data/packs/wording.en.toml (English, `why_en` and `needs_en`).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
+
+use crate::lang::Lang;
 
 /// Why a remedy got its verdict; each has one sentence in wording.toml.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -73,9 +76,14 @@ struct Wording {
     needs: HashMap<Need, String>,
 }
 
-fn wording() -> &'static Wording {
-    static WORDING: OnceLock<Wording> = OnceLock::new();
-    WORDING.get_or_init(|| serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/wording.json"))).expect("wording parses"))
+fn wording(lang: Lang) -> &'static Wording {
+    static ZH_CN: OnceLock<Wording> = OnceLock::new();
+    static EN: OnceLock<Wording> = OnceLock::new();
+    let parse = |json: &str| serde_json::from_str(json).expect("wording parses");
+    match lang {
+        Lang::ZhCn => ZH_CN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/wording.json")))),
+        Lang::En => EN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/wording.en.json")))),
+    }
 }
 
 /// A date the way a Chinese buyer reads it: 2026年11月10日.
@@ -83,20 +91,30 @@ pub fn chinese_date(day: NaiveDate) -> String {
     format!("{}年{}月{}日", day.year(), day.month(), day.day())
 }
 
-pub fn why(reason: Reason, until: Option<NaiveDate>) -> String {
-    let sentence = wording().why.get(&reason).unwrap_or_else(|| panic!("wording.toml has no sentence for {reason:?}"));
+/// A date the way an English reader reads it: 10 November 2026.
+fn english_date(day: NaiveDate) -> String {
+    day.format("%-d %B %Y").to_string()
+}
+
+pub fn why(lang: Lang, reason: Reason, until: Option<NaiveDate>) -> String {
+    let sentence =
+        wording(lang).why.get(&reason).unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {reason:?}"));
+    let date = match lang {
+        Lang::ZhCn => chinese_date,
+        Lang::En => english_date,
+    };
     match until {
-        Some(day) if sentence.contains("{until}") => sentence.replace("{until}", &chinese_date(day)),
+        Some(day) if sentence.contains("{until}") => sentence.replace("{until}", &date(day)),
         _ => sentence.clone(),
     }
 }
 
-pub fn need(need: Need) -> String {
-    wording().needs.get(&need).unwrap_or_else(|| panic!("wording.toml has no sentence for {need:?}")).clone()
+pub fn need(lang: Lang, need: Need) -> String {
+    wording(lang).needs.get(&need).unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {need:?}")).clone()
 }
 
-pub fn calendar_note(first_uncovered_year: i32) -> String {
-    wording().calendar_note.replace("{year}", &first_uncovered_year.to_string())
+pub fn calendar_note(lang: Lang, first_uncovered_year: i32) -> String {
+    wording(lang).calendar_note.replace("{year}", &first_uncovered_year.to_string())
 }
 
 #[cfg(test)]
@@ -104,13 +122,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_reason_and_need_has_a_sentence_and_no_stray_placeholder() {
-        let wording = wording();
+    fn every_reason_and_need_has_a_sentence_in_each_language_and_no_stray_placeholder() {
+        let chinese = wording(Lang::ZhCn);
         // Deserialising rejects unknown keys; the counts show none is missing.
-        assert_eq!(wording.why.len(), 39);
-        assert_eq!(wording.needs.len(), 6);
-        for sentence in wording.why.values() {
-            assert!(!sentence.replace("{until}", "").contains('{'), "{sentence}");
+        assert_eq!(chinese.why.len(), 39);
+        assert_eq!(chinese.needs.len(), 6);
+        for lang in Lang::ALL {
+            let wording = wording(lang);
+            let keys = |map: &HashMap<Reason, String>| map.keys().copied().collect::<std::collections::HashSet<_>>();
+            assert_eq!(keys(&wording.why), keys(&chinese.why), "{lang:?}: why keys differ from the Chinese");
+            let need_keys = |map: &HashMap<Need, String>| map.keys().copied().collect::<std::collections::HashSet<_>>();
+            assert_eq!(
+                need_keys(&wording.needs),
+                need_keys(&chinese.needs),
+                "{lang:?}: needs keys differ from the Chinese"
+            );
+            for (reason, sentence) in &wording.why {
+                assert_eq!(
+                    sentence.contains("{until}"),
+                    chinese.why[reason].contains("{until}"),
+                    "{lang:?} {reason:?}: {{until}} in one language only"
+                );
+                assert!(!sentence.replace("{until}", "").contains('{'), "{sentence}");
+            }
+            assert!(wording.calendar_note.contains("{year}"), "{lang:?}: calendar note without {{year}}");
         }
+    }
+
+    #[test]
+    fn english_wording_has_no_chinese_characters() {
+        let english = wording(Lang::En);
+        let chinese_in = |text: &str| {
+            text.chars()
+                .any(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}'))
+        };
+        for text in english.why.values().chain(english.needs.values()).chain([&english.calendar_note]) {
+            assert!(!chinese_in(text), "Chinese in English wording: {text}");
+        }
+        let until = NaiveDate::from_ymd_opt(2026, 11, 10);
+        assert_eq!(
+            why(Lang::En, Reason::NoReasonExpired, until),
+            "The no-reason return period ended on 10 November 2026."
+        );
+        assert_eq!(why(Lang::ZhCn, Reason::NoReasonExpired, until), "无理由退货期已在2026年11月10日结束。");
     }
 }

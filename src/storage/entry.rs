@@ -5,6 +5,7 @@
 //!   version (`{"revision":…,"updated_ms":…}`) this write replaced, as the writing tab knew it.
 //! - `shouhou.v1.aside.<ms>.<original key>`: an entry that could not be read, as a `SetAside`
 //!   holding the original text untouched.
+//! - `shouhou.v1.lang`: the screen language the buyer last chose on the app's own page (`zh-CN`, `en`).
 //! - `shouhou.cases`: the v0 format (one array of every case), migrated on load (see `migrate`).
 
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ use crate::record::{read_json_value, CaseRecord, WrongField, RECORD_VERSION};
 pub const CASE_PREFIX: &str = "shouhou.v1.case.";
 pub const ASIDE_PREFIX: &str = "shouhou.v1.aside.";
 pub const LEGACY_V0_KEY: &str = "shouhou.cases";
+pub const LANG_KEY: &str = "shouhou.v1.lang";
 
 pub fn case_key(id: &str) -> String {
     format!("{CASE_PREFIX}{id}")
