@@ -1,11 +1,12 @@
 //! Writing days for people and calendars without chrono's strftime (its format-string machinery is
-//! heavy in the wasm). Supports the patterns the wording data uses: `%Y`, `%m`, `%d`, `%-m`, `%-d`, `%b`.
+//! heavy in the wasm). Supports the patterns the wording data uses: `%Y`, `%m`, `%d`, `%-m`, `%-d`, `%b`, `%B`.
 
 use std::fmt::Write;
 
 use chrono::{Datelike, NaiveDate};
 
-const MONTH_ABBREVIATIONS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// `day` written by `pattern`, e.g. `%-m月%-d日` → `11月5日`, `%b %-d, %Y` → `Nov 5, 2026`, `%Y%m%d`.
 /// Any other `%` sequence is written as it is.
@@ -24,7 +25,8 @@ pub fn format_day(day: NaiveDate, pattern: &str) -> String {
             (Some('d'), false) => write!(out, "{:02}", day.day()).expect("writing to a String"),
             (Some('m'), true) => write!(out, "{}", day.month()).expect("writing to a String"),
             (Some('d'), true) => write!(out, "{}", day.day()).expect("writing to a String"),
-            (Some('b'), false) => out.push_str(MONTH_ABBREVIATIONS[day.month0() as usize]),
+            (Some('b'), false) => out.push_str(&MONTHS[day.month0() as usize][..3]),
+            (Some('B'), false) => out.push_str(MONTHS[day.month0() as usize]),
             _ => written = false,
         }
         if written {
@@ -43,7 +45,7 @@ mod tests {
 
     #[test]
     fn writes_the_data_patterns_as_chrono_would() {
-        let patterns = ["%-m月%-d日", "%Y年%-m月%-d日", "%b %-d", "%b %-d, %Y", "%Y%m%d", "%Y-%m-%d"];
+        let patterns = ["%-m月%-d日", "%Y年%-m月%-d日", "%b %-d", "%b %-d, %Y", "%Y%m%d", "%Y-%m-%d", "%-d %B %Y"];
         let mut day = NaiveDate::from_ymd_opt(2024, 12, 25).unwrap();
         for _ in 0..400 {
             for pattern in patterns {
