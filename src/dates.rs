@@ -5,8 +5,20 @@ use std::fmt::Write;
 
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// `day` written by `pattern`, e.g. `%-m月%-d日` → `11月5日`, `%b %-d, %Y` → `Nov 5, 2026`, `%Y%m%d`.
 /// Any other `%` sequence is written as it is.

@@ -170,7 +170,9 @@ pub(crate) fn get(lang: Lang) -> &'static Templates {
     static ZH_CN: OnceLock<Templates> = OnceLock::new();
     static EN: OnceLock<Templates> = OnceLock::new();
     match lang {
-        Lang::ZhCn => ZH_CN.get_or_init(|| load("zh-CN.json", include_str!(concat!(env!("OUT_DIR"), "/templates/zh-CN.json")))),
+        Lang::ZhCn => {
+            ZH_CN.get_or_init(|| load("zh-CN.json", include_str!(concat!(env!("OUT_DIR"), "/templates/zh-CN.json"))))
+        }
         Lang::En => EN.get_or_init(|| load("en.json", include_str!(concat!(env!("OUT_DIR"), "/templates/en.json")))),
     }
 }

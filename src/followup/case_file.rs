@@ -234,7 +234,9 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
         (entry.on, entry.time.trim().to_string(), text)
     });
     let mut lines: Vec<_> = statuses.chain(contacts).collect();
-    sort_short_by(&mut lines, |(a_on, a_time, _), (b_on, b_time, _)| (a_on.is_none(), a_on, a_time).cmp(&(b_on.is_none(), b_on, b_time)));
+    sort_short_by(&mut lines, |(a_on, a_time, _), (b_on, b_time, _)| {
+        (a_on.is_none(), a_on, a_time).cmp(&(b_on.is_none(), b_on, b_time))
+    });
     let rows = lines
         .into_iter()
         .map(|(on, time, text)| {

@@ -18,7 +18,13 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
     let texts = texts(lang);
     let case_name = case_name(record, lang);
     let stamp = DateTime::from_timestamp_millis(record.updated_ms as i64).unwrap_or_default();
-    let stamp = format!("{}T{:02}{:02}{:02}Z", format_day(stamp.date_naive(), "%Y%m%d"), stamp.hour(), stamp.minute(), stamp.second());
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        format_day(stamp.date_naive(), "%Y%m%d"),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second()
+    );
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -35,7 +41,10 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
             format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", format_day(event.on, "%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", format_day(event.on.checked_add_days(Days::new(1)).unwrap_or(event.on), "%Y%m%d")),
+            format!(
+                "DTEND;VALUE=DATE:{}",
+                format_day(event.on.checked_add_days(Days::new(1)).unwrap_or(event.on), "%Y%m%d")
+            ),
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".into(),

@@ -37,7 +37,14 @@ pub fn read_json_value<T: DeserializeOwned>(value: &Value) -> Result<T, WrongFie
 
 /// Walks `value` as written compactly from byte `start` and returns where it ends. Records in `found`
 /// the path of the value serde_json stopped at (see `read_json_value`).
-fn measure(value: &Value, start: usize, stop: usize, missing_field: bool, path: &str, found: &mut Option<String>) -> usize {
+fn measure(
+    value: &Value,
+    start: usize,
+    stop: usize,
+    missing_field: bool,
+    path: &str,
+    found: &mut Option<String>,
+) -> usize {
     let end = match value {
         Value::Object(fields) => {
             let mut at = start + 1;

@@ -82,7 +82,8 @@ pub fn parse_import(text: &str) -> Result<Vec<CaseRecord>, ImportError> {
             if let Some(key) = fields.keys().find(|key| !known_fields.contains(key.as_str())) {
                 return Err(ImportError::UnknownField { path: format!("{path}.{key}") });
             }
-            let record: CaseRecord = read_json_value(case).map_err(|error| bad(&error.path_under(&path), &error.reason))?;
+            let record: CaseRecord =
+                read_json_value(case).map_err(|error| bad(&error.path_under(&path), &error.reason))?;
             if !valid_id(&record.id) {
                 return Err(bad(&format!("{path}.id"), "must be 1 to 64 letters, digits, - or _"));
             }
