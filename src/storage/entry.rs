@@ -35,14 +35,38 @@ pub fn valid_id(id: &str) -> bool {
     (1..=64).contains(&id.len()) && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
-/// Why an entry could not be read.
+/// Why an entry could not be read. Stored as `{"kind":"unreadable","detail":…}` or
+/// `{"kind":"newer_version","version":…}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "StoredProblem")]
 pub enum EntryProblem {
     /// Not JSON, or not the shape this version writes; `detail` names the field where it can.
     Unreadable { detail: String },
     /// Written by a newer version of the assistant than this one.
     NewerVersion { version: u64 },
+}
+
+/// `EntryProblem` as stored, read as one flat object: serde's reader for internally tagged enums
+/// buffers the whole object first, and that machinery costs kilobytes of wasm for this one type.
+#[derive(Deserialize)]
+struct StoredProblem {
+    kind: String,
+    detail: Option<String>,
+    version: Option<u64>,
+}
+
+impl TryFrom<StoredProblem> for EntryProblem {
+    type Error = String;
+
+    fn try_from(stored: StoredProblem) -> Result<Self, String> {
+        match (stored.kind.as_str(), stored.detail, stored.version) {
+            ("unreadable", Some(detail), _) => Ok(EntryProblem::Unreadable { detail }),
+            ("newer_version", _, Some(version)) => Ok(EntryProblem::NewerVersion { version }),
+            ("unreadable", None, _) => Err("missing field `detail`".into()),
+            ("newer_version", _, None) => Err("missing field `version`".into()),
+            (kind, _, _) => Err(format!("unknown kind `{kind}`, expected `unreadable` or `newer_version`")),
+        }
+    }
 }
 
 /// An entry that could not be read, kept aside (never deleted) with its text exactly as it was found.
