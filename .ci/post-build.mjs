@@ -47,7 +47,6 @@ const precache = [...files, 'embed.js'].sort();
 await writeFile(join(staging, 'sw.js'),
   [`const BUILD_ID = ${JSON.stringify(id)};`,
     `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
-    `const HASHED = ${JSON.stringify([appJs, appWasm, ...appCss, embedCssFile], null, 1)};`,
     workerTemplate].join('\n'));
 
 console.log(`post-build: build ${id}, ${precache.length} files precached`);

@@ -1,9 +1,8 @@
-// The offline service worker. The post_build hook (.ci/post-build.mjs) puts three constants above
-// this line: BUILD_ID, which names this build's cache; PRECACHE, every file of the build; and
-// HASHED, the files whose names carry their content hash.
+// The offline service worker. The post_build hook (.ci/post-build.mjs) puts two constants above
+// this line: BUILD_ID, which names this build's cache, and PRECACHE, every file of the build.
 const CACHE = `shouhou-${BUILD_ID}`;
 const SHELL = './';
-const IMMUTABLE = new Set(HASHED.map((file) => new URL(file, self.location).href));
+const BUILD_FILES = new Set([SHELL, ...PRECACHE].map((file) => new URL(file, self.location).href));
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the buyer chooses to reload (update notice).
@@ -24,23 +23,18 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(IMMUTABLE.has(request.url) ? cacheFirst(request) : networkFirst(request));
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  url.search = '';
+  if (request.mode === 'navigate' || BUILD_FILES.has(url.href)) event.respondWith(fromThisBuild(request));
 });
 
-// Pages and unhashed files (boot.js, embed.js, the manifest) come fresh while online, so a page never
-// mixes a new page with an old build's scripts; offline, this build's copies answer.
-async function networkFirst(request) {
-  try {
-    return await fetch(request);
-  } catch {
-    const cache = await caches.open(CACHE);
-    const cached = await cache.match(request, { ignoreSearch: true });
-    return cached || (request.mode === 'navigate' && (await cache.match(SHELL))) || Response.error();
-  }
-}
-
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { cacheName: CACHE });
+// Every file of this build, its pages included, comes from this build's cache: a page never mixes two
+// builds, and a second visit needs no round trip on a slow network. A new build arrives through the
+// browser's own check of sw.js and waits for the buyer's click on the update notice.
+async function fromThisBuild(request) {
+  const cache = await caches.open(CACHE);
+  const cached = (await cache.match(request, { ignoreSearch: true }))
+    || (request.mode === 'navigate' && (await cache.match(SHELL)));
   return cached || fetch(request);
 }
