@@ -4,12 +4,14 @@
 //! test natively with `--no-default-features`. `app`, `storage` and `embed` are the browser layers
 //! behind the default `web` feature.
 
+pub mod dates;
 pub mod drafting;
 pub mod followup;
 pub mod i18n;
 pub mod lang;
 pub mod record;
 pub mod rules;
+pub mod short_sort;
 
 #[cfg(feature = "web")]
 pub mod app;

@@ -53,7 +53,7 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
         }));
     };
     let on_date = move |event| {
-        let day = NaiveDate::parse_from_str(&event_target_value(&event), "%Y-%m-%d").ok();
+        let day = event_target_value(&event).parse::<NaiveDate>().ok();
         edit(Box::new(move |closing| closing.refund_received_on = day));
     };
     let check = move || {

@@ -13,6 +13,7 @@ use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, Text
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{LogEntry, StatusChange, StatusDraft};
 use crate::rules::{Channel, TicketStatus};
+use crate::short_sort::sort_short_by;
 
 #[component]
 pub fn ProgressStep() -> impl IntoView {
@@ -66,7 +67,7 @@ fn StatusForm() -> impl IntoView {
     };
     let add = move |_| {
         let Some(status) = from_id::<TicketStatus>(&status.get_untracked()) else { return };
-        let Ok(day) = NaiveDate::parse_from_str(&on.get_untracked(), "%Y-%m-%d") else { return };
+        let Ok(day) = on.get_untracked().parse::<NaiveDate>() else { return };
         ctx.update(|record| {
             let note = std::mem::take(&mut record.status_draft.note);
             record.status_history.push(StatusChange { status, on: day, note });
@@ -147,7 +148,7 @@ fn Countdowns() -> impl IntoView {
                 }
             }
         });
-        rows.sort_by_key(|(day, _)| *day);
+        sort_short_by(&mut rows, |(a, _), (b, _)| a.cmp(b));
         (!rows.is_empty()).then(|| {
             view! {
                 <section data-testid="countdowns">
@@ -206,7 +207,7 @@ fn date_text(day: Option<NaiveDate>) -> String {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse::<NaiveDate>().ok()
 }
 
 #[component]

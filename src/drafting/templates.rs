@@ -170,8 +170,10 @@ pub(crate) fn get(lang: Lang) -> &'static Templates {
     static ZH_CN: OnceLock<Templates> = OnceLock::new();
     static EN: OnceLock<Templates> = OnceLock::new();
     match lang {
-        Lang::ZhCn => ZH_CN.get_or_init(|| load("zh-CN.json", include_str!("../../data/templates/zh-CN.json"))),
-        Lang::En => EN.get_or_init(|| load("en.json", include_str!("../../data/templates/en.json"))),
+        Lang::ZhCn => {
+            ZH_CN.get_or_init(|| load("zh-CN.json", include_str!(concat!(env!("OUT_DIR"), "/templates/zh-CN.json"))))
+        }
+        Lang::En => EN.get_or_init(|| load("en.json", include_str!(concat!(env!("OUT_DIR"), "/templates/en.json")))),
     }
 }
 
@@ -180,7 +182,7 @@ pub fn ticket_limit(platform: Platform) -> Option<&'static CharLimit> {
     static LIMITS: OnceLock<HashMap<Platform, CharLimit>> = OnceLock::new();
     LIMITS
         .get_or_init(|| {
-            serde_json::from_str(include_str!("../../data/templates/ticket_limits.json"))
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/templates/ticket_limits.json")))
                 .unwrap_or_else(|error| panic!("data/templates/ticket_limits.json: {error}"))
         })
         .get(&platform)

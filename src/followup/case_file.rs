@@ -13,6 +13,7 @@ use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
+use crate::short_sort::sort_short_by;
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
@@ -233,11 +234,13 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
         (entry.on, entry.time.trim().to_string(), text)
     });
     let mut lines: Vec<_> = statuses.chain(contacts).collect();
-    lines.sort_by_key(|(on, time, _)| (on.is_none(), *on, time.clone()));
+    sort_short_by(&mut lines, |(a_on, a_time, _), (b_on, b_time, _)| {
+        (a_on.is_none(), a_on, a_time).cmp(&(b_on.is_none(), b_on, b_time))
+    });
     let rows = lines
         .into_iter()
         .map(|(on, time, text)| {
-            let day = on.map(|on| on.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
+            let day = on.map(|on| on.to_string()).unwrap_or_else(|| "—".into());
             let when = if time.is_empty() { day } else { format!("{day} {time}") };
             Row::Dated { on, when, text }
         })
@@ -251,7 +254,7 @@ fn drafts(record: &CaseRecord, lang: Lang) -> Section {
         .sent_drafts
         .iter()
         .map(|draft| Row::Block {
-            title: format!("{} · {}", draft.on.format("%Y-%m-%d"), names(lang).draft(&draft.purpose)),
+            title: format!("{} · {}", draft.on, names(lang).draft(&draft.purpose)),
             text: draft.text.clone(),
         })
         .collect();

@@ -2,21 +2,29 @@
 //! promise as an all-day event with a reminder the day before, so the phone reminds the buyer even when
 //! the page is closed.
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Timelike};
 
 use super::next::{open_promises, overdue_action, ActionKind, NextAction};
 use super::policy::followup_rules;
 use super::texts::{fill, names, texts};
+use crate::dates::format_day;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
+use crate::short_sort::sort_short_by;
 
 /// The .ics text for one case. UIDs are stable, so importing a newer export updates the events.
 pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> String {
     let texts = texts(lang);
     let case_name = case_name(record, lang);
     let stamp = DateTime::from_timestamp_millis(record.updated_ms as i64).unwrap_or_default();
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        format_day(stamp.date_naive(), "%Y%m%d"),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second()
+    );
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -30,10 +38,13 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
         let alarm = fill(&texts.ics.alarm, &[("what", &summary)]);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            format!("UID:{}-{}-{}@shouhou", record.id, event.key, event.on.format("%Y%m%d")),
+            format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", event.on.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", event.on.checked_add_days(Days::new(1)).unwrap_or(event.on).format("%Y%m%d")),
+            format!("DTSTART;VALUE=DATE:{}", format_day(event.on, "%Y%m%d")),
+            format!(
+                "DTEND;VALUE=DATE:{}",
+                format_day(event.on.checked_add_days(Days::new(1)).unwrap_or(event.on), "%Y%m%d")
+            ),
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".into(),
@@ -129,7 +140,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             description: entry.said.clone(),
         });
     }
-    events.sort_by_key(|event| event.on);
+    sort_short_by(&mut events, |a, b| a.on.cmp(&b.on));
     events
 }
 

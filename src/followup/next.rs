@@ -8,6 +8,7 @@ use super::texts::{fill, id_of, names, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{rule, Deadline, Decision, TicketStatus};
+use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionKind {
@@ -97,8 +98,8 @@ pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) 
         late.extend(overdue_promises(record, today));
         coming.extend(approaching_deadlines(record, decision, today, rules));
     }
-    late.sort_by_key(|action| action.due);
-    coming.sort_by_key(|action| action.due);
+    sort_short_by(&mut late, |a, b| a.due.cmp(&b.due));
+    sort_short_by(&mut coming, |a, b| a.due.cmp(&b.due));
     late.into_iter().chain(coming).chain(status_action(record, today, rules)).collect()
 }
 

@@ -70,7 +70,8 @@ pub struct Stage {
 pub fn followup_rules() -> &'static FollowupRules {
     static RULES: OnceLock<FollowupRules> = OnceLock::new();
     RULES.get_or_init(|| {
-        serde_json::from_str(include_str!("../../data/followup/rules.json")).expect("data/followup/rules.json is valid")
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/followup/rules.json")))
+            .expect("data/followup/rules.json is valid")
     })
 }
 

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
@@ -61,8 +62,8 @@ pub fn texts(lang: Lang) -> &'static Texts {
     static ZH: OnceLock<Texts> = OnceLock::new();
     static EN: OnceLock<Texts> = OnceLock::new();
     match lang {
-        Lang::ZhCn => ZH.get_or_init(|| parse(include_str!("../../data/followup/zh-CN.json"))),
-        Lang::En => EN.get_or_init(|| parse(include_str!("../../data/followup/en.json"))),
+        Lang::ZhCn => ZH.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/zh-CN.json")))),
+        Lang::En => EN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/en.json")))),
     }
 }
 
@@ -72,11 +73,11 @@ fn parse(json: &str) -> Texts {
 
 impl Texts {
     pub fn date(&self, day: NaiveDate) -> String {
-        day.format(&self.date_format).to_string()
+        format_day(day, &self.date_format)
     }
 
     pub fn full_date(&self, day: NaiveDate) -> String {
-        day.format(&self.full_date_format).to_string()
+        format_day(day, &self.full_date_format)
     }
 
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {

@@ -230,8 +230,8 @@ pub struct CancelStatus {
     pub text: String,
 }
 
-const ZH_CN: &str = include_str!("../../data/guide/zh-CN.json");
-const EN: &str = include_str!("../../data/guide/en.json");
+const ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/guide/zh-CN.json"));
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/guide/en.json"));
 
 /// Parses a guide file; the tests call it on both languages so a broken file never ships.
 pub fn parse(text: &str) -> Result<Guide, serde_json::Error> {

@@ -151,7 +151,7 @@ fn date(
     if text.is_empty() {
         return Some(None);
     }
-    let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") else {
+    let Ok(day) = text.parse::<NaiveDate>() else {
         errors.push(FieldError { field, problem: FieldProblem::NotADate });
         return None;
     };

@@ -3,10 +3,12 @@
 
 mod facts;
 mod form;
+mod json_field;
 mod ticket_check;
 
 pub use facts::Facts;
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
+pub use json_field::{read_json_value, WrongField};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;

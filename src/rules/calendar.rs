@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::Deserialize;
 
 use super::pack::Counting;
+use crate::short_sort::sort_short_by;
 
 #[derive(Deserialize)]
 struct CalendarFile {
@@ -48,8 +49,8 @@ impl Calendar {
                 serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/calendar.json"))).expect("calendar data parses");
             let mut rest: Vec<NaiveDate> = file.year.iter().flat_map(|year| year.rest.iter().copied()).collect();
             let mut work: Vec<NaiveDate> = file.year.iter().flat_map(|year| year.work.iter().copied()).collect();
-            rest.sort_unstable();
-            work.sort_unstable();
+            sort_short_by(&mut rest, NaiveDate::cmp);
+            sort_short_by(&mut work, NaiveDate::cmp);
             Calendar { first_year: file.first_year, last_year: file.last_year, rest, work }
         })
     }

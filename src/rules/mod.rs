@@ -25,6 +25,7 @@ pub use wording::chinese_date;
 
 use crate::lang::Lang;
 use context::{Ctx, Route};
+use crate::short_sort::sort_short_by;
 
 /// Decides the case with the built-in policy packs.
 pub fn evaluate(case: &Case) -> Decision {
@@ -43,7 +44,7 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         deadlines.push(ctx.deadline("platform_after_sales", ctx.period(completed, rule), vec![rule]));
     }
     deadlines.extend(ticket::started(&ctx));
-    deadlines.sort_by(|a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
+    sort_short_by(&mut deadlines, |a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
 
     let compensation = next::compensation(&ctx);
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);

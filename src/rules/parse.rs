@@ -108,7 +108,7 @@ fn choice<T: DeserializeOwned>(field: &str, value: &Value) -> Result<T, CaseErro
 fn date(field: &str, value: &Value) -> Result<NaiveDate, CaseError> {
     value
         .as_str()
-        .and_then(|text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .and_then(|text| text.parse::<NaiveDate>().ok())
         .ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
 }
 

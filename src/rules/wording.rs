@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
+use crate::dates::format_day;
 use crate::lang::Lang;
 
 /// Why a remedy got its verdict; each has one sentence in wording.toml.
@@ -93,7 +94,7 @@ pub fn chinese_date(day: NaiveDate) -> String {
 
 /// A date the way an English reader reads it: 10 November 2026.
 fn english_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
+    format_day(day, "%-d %B %Y")
 }
 
 pub fn why(lang: Lang, reason: Reason, until: Option<NaiveDate>) -> String {

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::record::{CaseRecord, RECORD_VERSION};
+use crate::record::{read_json_value, CaseRecord, WrongField, RECORD_VERSION};
 
 pub const CASE_PREFIX: &str = "shouhou.v1.case.";
 pub const ASIDE_PREFIX: &str = "shouhou.v1.aside.";
@@ -35,14 +35,38 @@ pub fn valid_id(id: &str) -> bool {
     (1..=64).contains(&id.len()) && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
-/// Why an entry could not be read.
+/// Why an entry could not be read. Stored as `{"kind":"unreadable","detail":…}` or
+/// `{"kind":"newer_version","version":…}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "StoredProblem")]
 pub enum EntryProblem {
     /// Not JSON, or not the shape this version writes; `detail` names the field where it can.
     Unreadable { detail: String },
     /// Written by a newer version of the assistant than this one.
     NewerVersion { version: u64 },
+}
+
+/// `EntryProblem` as stored, read as one flat object: serde's reader for internally tagged enums
+/// buffers the whole object first, and that machinery costs kilobytes of wasm for this one type.
+#[derive(Deserialize)]
+struct StoredProblem {
+    kind: String,
+    detail: Option<String>,
+    version: Option<u64>,
+}
+
+impl TryFrom<StoredProblem> for EntryProblem {
+    type Error = String;
+
+    fn try_from(stored: StoredProblem) -> Result<Self, String> {
+        match (stored.kind.as_str(), stored.detail, stored.version) {
+            ("unreadable", Some(detail), _) => Ok(EntryProblem::Unreadable { detail }),
+            ("newer_version", _, Some(version)) => Ok(EntryProblem::NewerVersion { version }),
+            ("unreadable", None, _) => Err("missing field `detail`".into()),
+            ("newer_version", _, None) => Err("missing field `version`".into()),
+            (kind, _, _) => Err(format!("unknown kind `{kind}`, expected `unreadable` or `newer_version`")),
+        }
+    }
 }
 
 /// An entry that could not be read, kept aside (never deleted) with its text exactly as it was found.
@@ -141,12 +165,14 @@ fn decode_with_reason(text: &str) -> Result<Stored, EntryProblem> {
         return Err(unreadable(format!("v: {version} is not a per-case version")));
     }
     let field = |name: &str| value.get(name).unwrap_or(&Value::Null);
-    let parent = serde_path_to_error::deserialize(field("parent"))
-        .map_err(|error| unreadable(format!("parent.{}: {}", error.path(), error.inner())))?;
+    let parent = read_json_value(field("parent")).map_err(|error| wrong_field("parent", error))?;
     let case = value.get("case").ok_or_else(|| unreadable("case: missing".into()))?;
-    let case = serde_path_to_error::deserialize(case)
-        .map_err(|error| unreadable(format!("case.{}: {}", error.path(), error.inner())))?;
+    let case = read_json_value(case).map_err(|error| wrong_field("case", error))?;
     Ok(Stored { case, parent })
+}
+
+fn wrong_field(parent: &str, error: WrongField) -> EntryProblem {
+    unreadable(format!("{}: {}", error.path_under(parent), error.reason))
 }
 
 pub fn unreadable(detail: String) -> EntryProblem {

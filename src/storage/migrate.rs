@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::entry::{unreadable, valid_id, EntryProblem};
-use crate::record::{CaseForm, CaseRecord, EvidenceItem, Facts, LogEntry, StatusChange};
+use crate::record::{read_json_value, CaseForm, CaseRecord, EvidenceItem, Facts, LogEntry, StatusChange};
 use crate::rules::{Evidence, TicketStatus};
 
 #[derive(Deserialize)]
@@ -58,8 +58,7 @@ pub fn migrate_v0(text: &str) -> Result<(Vec<CaseRecord>, Vec<BadV0Case>), Entry
 }
 
 fn migrate_case(item: &Value) -> Result<CaseRecord, EntryProblem> {
-    let old: CaseV0 = serde_path_to_error::deserialize(item)
-        .map_err(|error| unreadable(format!("{}: {}", error.path(), error.inner())))?;
+    let old: CaseV0 = read_json_value(item).map_err(|error| unreadable(format!("{}: {}", error.path, error.reason)))?;
     if !valid_id(&old.id) {
         return Err(unreadable(format!("id: \"{}\" is not a valid case id", old.id)));
     }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::entry::valid_id;
-use crate::record::{CaseRecord, RECORD_VERSION};
+use crate::record::{read_json_value, CaseRecord, RECORD_VERSION};
 
 pub const EXPORT_FORMAT: &str = "shouhou-cases";
 pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
@@ -82,8 +82,8 @@ pub fn parse_import(text: &str) -> Result<Vec<CaseRecord>, ImportError> {
             if let Some(key) = fields.keys().find(|key| !known_fields.contains(key.as_str())) {
                 return Err(ImportError::UnknownField { path: format!("{path}.{key}") });
             }
-            let record: CaseRecord = serde_path_to_error::deserialize(case)
-                .map_err(|error| bad(&format!("{path}.{}", error.path()), &error.inner().to_string()))?;
+            let record: CaseRecord =
+                read_json_value(case).map_err(|error| bad(&error.path_under(&path), &error.reason))?;
             if !valid_id(&record.id) {
                 return Err(bad(&format!("{path}.id"), "must be 1 to 64 letters, digits, - or _"));
             }
