@@ -235,3 +235,21 @@ fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
         assert!(rules.status_steps.contains_key(id.as_str().unwrap()), "{status:?} has no next step");
     }
 }
+
+#[test]
+fn both_languages_have_every_follow_up_text() {
+    fn keys(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => map.iter().for_each(|(key, value)| keys(value, format!("{path}.{key}"), out)),
+            serde_json::Value::Array(items) => out.push(format!("{path}[{}]", items.len())),
+            _ => out.push(path),
+        }
+    }
+    let [zh, en] = [include_str!("../data/followup/zh-CN.json"), include_str!("../data/followup/en.json")].map(|text| {
+        let mut out = Vec::new();
+        keys(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
+        out.sort();
+        out
+    });
+    assert_eq!(zh, en);
+}

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::followup::{case_file, texts, Row, Sheet};
 
-use super::next_action::{case_and_decision, download, download_calendar, lang_signal, local_today};
+use super::next_action::{case_and_decision, download_calendar, lang_signal, local_today};
+use super::download::download;
 
 #[component]
 pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {

@@ -107,13 +107,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
 
 /// The buyer's own name for the case, or what it is about.
 pub fn case_title(ui: &Ui, record: &CaseRecord) -> String {
-    if !record.title.trim().is_empty() {
-        return record.title.clone();
-    }
-    if !record.facts.item_name.trim().is_empty() {
-        return record.facts.item_name.clone();
-    }
-    ui.untitled_case.to_string()
+    record.display_name().unwrap_or(ui.untitled_case).to_string()
 }
 
 /// Every step of the case, the current one marked.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 use crate::i18n::StorageText;
 use crate::lang::Lang;
@@ -13,23 +13,8 @@ use crate::storage::{CaseBook, ImportError, SetAside, WriteError, MAX_IMPORT_BYT
 
 /// Saves every case as one JSON file through the browser's download.
 pub fn download_export(book: CaseBook) {
-    let json = book.export_json();
-    let parts = js_sys::Array::of1(&JsValue::from_str(&json));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let day: String = String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect();
-    if let Ok(link) = document().create_element("a") {
-        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-        link.set_href(&url);
-        link.set_download(&format!("shouhou-cases-{day}.json"));
-        let _ = document().body().map(|body| body.append_child(&link));
-        link.click();
-        link.remove();
-    }
-    // Revoking at once can cancel the download in some browsers.
-    set_timeout(move || _ = web_sys::Url::revoke_object_url(&url), std::time::Duration::from_secs(60));
+    super::download::download(&format!("shouhou-cases-{day}.json"), "application/json", &book.export_json());
 }
 
 /// A fixed text in the current language. One function for every label keeps the wasm small: each

@@ -10,6 +10,7 @@ pub mod choices;
 mod closing;
 mod config;
 mod data_panel;
+mod download;
 mod decision;
 mod dispute;
 mod draft_panel;
@@ -122,11 +123,13 @@ fn open_new_case() {
 
 /// The walk's steps this page shows: all of them, or the host's choice (`steps` attribute).
 fn shown_walk() -> Vec<route::Step> {
+    route::Step::WALK.into_iter().filter(|step| step_shown(*step)).collect()
+}
+
+/// Whether the host's `steps` attribute (if any) lets this page show `step`.
+fn step_shown(step: route::Step) -> bool {
     let chosen = use_context::<AppConfig>().and_then(|config| config.steps);
-    route::Step::WALK
-        .into_iter()
-        .filter(|step| chosen.as_ref().is_none_or(|ids| ids.iter().any(|id| id == step.id())))
-        .collect()
+    chosen.is_none_or(|ids| ids.iter().any(|id| id == step.id()))
 }
 
 /// The rules the page decides with: the built-in packs, or the host's pack laid over them.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::locale::Locale;
-use super::route::{Link, Route};
+use super::route::{Link, Route, Step};
 use crate::storage::CaseBook;
 
 #[component]
@@ -29,11 +29,16 @@ pub fn StartPage() -> impl IntoView {
             <h2>{move || locale.ui().start_walk}</h2>
             <ol class="walk-list" data-testid="start-steps">
                 {move || {
+                    // The start page's seven steps are the walk's six and closing the case.
+                    let steps = Step::WALK.into_iter().chain([Step::Close]);
                     locale
                         .guide()
                         .start
                         .walk
                         .iter()
+                        .zip(steps)
+                        .filter(|(_, step)| super::step_shown(*step))
+                        .map(|(step, _)| step)
                         .map(|step| view! { <li><strong>{step.title.clone()}</strong><span>{step.text.clone()}</span></li> })
                         .collect_view()
                 }}

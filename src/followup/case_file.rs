@@ -12,14 +12,14 @@ use super::texts::{fill, names, parse_id, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
+use crate::rules::{rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
     let mut sections = vec![
         facts(record, lang, None),
         decision_section(decision, lang),
-        deadlines(decision, today, lang, t.case_file("deadlines")),
+        deadlines(decision, today, lang, t.case_file("deadlines"), true),
         evidence(record, decision, lang, t.case_file("evidence")),
         timeline(record, lang),
         drafts(record, lang),
@@ -55,7 +55,7 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             Section { id: "next", heading: t.checklist("next").into(), rows: next },
             steps(record, decision, lang),
             evidence(record, decision, lang, t.checklist("evidence")),
-            deadlines(decision, today, lang, t.checklist("deadlines")),
+            deadlines(decision, today, lang, t.checklist("deadlines"), false),
         ],
     }
 }
@@ -125,16 +125,35 @@ fn decision_section(decision: &Decision, lang: Lang) -> Section {
         for need in remedy.needs_in(lang) {
             text.push_str(&format!("\n· {need}"));
         }
-        text.push_str(&format!("\n{}: {}", t.case_file("basis"), remedy.basis.join(", ")));
+        text.push_str(&format!("\n{}: {}", t.case_file("basis"), cite(&remedy.basis, lang)));
         rows.push(Row::Block { title, text });
     }
     if let Some(compensation) = &decision.compensation {
         rows.push(Row::Field {
             label: t.case_file("compensation").into(),
-            value: format!("{} ({}: {})", yuan(compensation.amount_fen), t.case_file("basis"), compensation.basis.join(", ")),
+            value: format!("{} ({}: {})", yuan(compensation.amount_fen), t.case_file("basis"), cite(&compensation.basis, lang)),
         });
     }
     Section { id: "decision", heading: t.case_file("decision").into(), rows }
+}
+
+/// Rules as a reader finds them: "《消费者权益保护法》第二十四条 [cn.cpl.24]", marked where unchecked.
+fn cite(ids: &[String], lang: Lang) -> String {
+    let t = texts(lang);
+    ids.iter()
+        .map(|id| match rule(id) {
+            Some(rule) => {
+                let citation = match lang {
+                    Lang::ZhCn => &rule.citation_zh,
+                    Lang::En => &rule.citation_en,
+                };
+                let unchecked = if rule.verified { String::new() } else { format!(", {}", t.case_file("unverified")) };
+                format!("{citation} [{id}{unchecked}]")
+            }
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn deadlines(
@@ -142,6 +161,7 @@ fn deadlines(
     today: NaiveDate,
     lang: Lang,
     heading: &str,
+    with_basis: bool,
 ) -> Section {
     let t = texts(lang);
     let rows = decision
@@ -155,10 +175,10 @@ fn deadlines(
                 0 => t.checklist("today").to_string(),
                 days => fill(t.checklist("days_left"), &[("days", &days.to_string())]),
             };
-            let basis = if deadline.basis.is_empty() {
+            let basis = if deadline.basis.is_empty() || !with_basis {
                 String::new()
             } else {
-                format!(" · {}: {}", t.case_file("basis"), deadline.basis.join(", "))
+                format!(" · {}: {}", t.case_file("basis"), cite(&deadline.basis, lang))
             };
             Row::Dated { on: Some(deadline.on), when: t.full_date(deadline.on), text: format!("{name} ({state}){basis}") }
         })

@@ -51,12 +51,7 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
 
 /// The name the buyer gave the case, else the item, else a generic name.
 pub fn case_name(record: &CaseRecord, lang: Lang) -> String {
-    [&record.title, &record.facts.item_name]
-        .into_iter()
-        .map(|name| name.trim())
-        .find(|name| !name.is_empty())
-        .map(str::to_string)
-        .unwrap_or_else(|| texts(lang).untitled_case.clone())
+    record.display_name().unwrap_or(crate::i18n::ui(lang).untitled_case).to_string()
 }
 
 struct CalendarEvent {

@@ -16,7 +16,6 @@ use crate::rules::{Channel, Evidence};
 pub struct Texts {
     pub date_format: String,
     pub full_date_format: String,
-    pub untitled_case: String,
     pub actions: BTreeMap<String, ActionText>,
     pub ics: IcsTexts,
     pub case_file: BTreeMap<String, String>,

@@ -63,6 +63,11 @@ impl CaseRecord {
         CaseRecord { id: id.into(), ..CaseRecord::default() }
     }
 
+    /// The name the buyer gave the case, else the item; `None` when neither is filled in yet.
+    pub fn display_name(&self) -> Option<&str> {
+        [&self.title, &self.facts.item_name].into_iter().map(|name| name.trim()).find(|name| !name.is_empty())
+    }
+
     pub fn status(&self) -> TicketStatus {
         self.status_history.last().map(|change| change.status).unwrap_or(TicketStatus::Draft)
     }

@@ -31,10 +31,22 @@ export async function measureAccessibility({ url }) {
         for (const v of await axeViolations(page)) found.push({ step, ...v });
       }
       await context.close();
-      const nodes = found.reduce((sum, v) => sum + v.targets.length, 0);
-      console.log(`${width} px: ${steps.length} steps (${steps.join(' | ')}), ${found.length} violations on ${nodes} elements`);
-      for (const v of found) console.log(`  [${v.step}] ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`);
-      rows.push({ figure: `axe violations, ${width} px`, value: String(found.length), budget: '0', pass: found.length === 0, note: `${steps.length} steps` });
+      // The same rule on the same element usually repeats on every screen that shares it: print it once.
+      const distinct = new Map();
+      for (const v of found) {
+        for (const target of v.targets) {
+          const key = `${v.id}\0${target}`;
+          if (!distinct.has(key)) distinct.set(key, { ...v, target, steps: [] });
+          distinct.get(key).steps.push(v.step);
+        }
+      }
+      const occurrences = [...distinct.values()].reduce((sum, v) => sum + v.steps.length, 0);
+      console.log(`${width} px: ${steps.length} screens (${steps.join(' | ')})`);
+      console.log(`  ${occurrences} violations (rule x element x screen), ${distinct.size} distinct`);
+      for (const v of distinct.values()) {
+        console.log(`  ${v.id} (${v.impact}): ${v.help}\n    ${v.target}\n    on ${v.steps.length} screens: ${v.steps.join(' | ')}`);
+      }
+      rows.push({ figure: `axe violations, ${width} px`, value: String(occurrences), budget: '0', pass: occurrences === 0, note: `${distinct.size} distinct, ${steps.length} screens` });
     }
     return rows;
   } finally {

@@ -95,7 +95,7 @@ test('the case file prints to PDF with the facts, rules, evidence, timeline and 
     for (const heading of ['事实', '处理依据', '期限', '证据清单', '经过', '已发送的文本']) {
       assert.ok(flat.includes(heading), `no ${heading} section`);
     }
-    assert.match(flat, /依据:[a-z0-9_]+\.[a-z0-9_.]+/, 'the decision names its rule ids');
+    assert.match(flat, /依据:《[^》]+》第[^\[]+\[[a-z0-9_]+\.[a-z0-9_.]+/, 'the decision cites its rules by name and id');
     assert.ok(!flat.includes('打印'), 'the buttons stay off paper');
     assert.deepEqual(errors, []);
   } finally {

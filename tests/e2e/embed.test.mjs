@@ -115,6 +115,8 @@ test('embedded, the widget leaves the host URL, its links and service workers al
   await openWidget(page, `${url}embed-demo.html`);
   const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
   const widget = page.locator('shouhou-assistant');
+  assert.deepEqual(await widget.getByTestId('start-steps').locator('li strong').allInnerTexts(),
+    ['了解售后政策', '收集相关证据', '填写售后工单信息'], 'the start page lists only the steps the host chose');
   await completeCase(widget);
   assert.deepEqual(await walkToTheEnd(widget), ['screen-policy', 'screen-evidence', 'screen-ticket'], 'the steps the host chose');
   assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before);
