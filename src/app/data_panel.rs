@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::StorageText;
 use crate::lang::Lang;
-use crate::storage::text::{entry_problem, import_error, say, Text};
+use crate::storage::text::{entry_problem, import_error, say};
 use crate::storage::{CaseBook, ImportError, SetAside, WriteError, MAX_IMPORT_BYTES};
 
 /// Saves every case as one JSON file through the browser's download.
@@ -18,7 +19,7 @@ pub fn download_export(book: CaseBook) {
 
 /// A fixed text in the current language. One function for every label keeps the wasm small: each
 /// closure written inline in a view would be compiled separately.
-fn label(lang: Signal<Lang>, text: Text) -> impl IntoView + Copy + use<> {
+fn label(lang: Signal<Lang>, text: StorageText) -> impl IntoView + Copy + use<> {
     move || say(lang.get(), text, &[])
 }
 
@@ -26,7 +27,7 @@ fn language(lang: MaybeProp<Lang>) -> Signal<Lang> {
     Signal::derive(move || lang.get().unwrap_or_default())
 }
 
-fn button(lang: Signal<Lang>, text: Text, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
+fn button(lang: Signal<Lang>, text: StorageText, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
     view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }.into_any()
 }
 
@@ -37,11 +38,11 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     let lang = language(lang);
     let save_error = move || {
         storage.with(|state| state.save_error).map(|error| {
-            let text = if error == WriteError::QuotaFull { Text::QuotaFull } else { Text::SaveRefused };
+            let text = if error == WriteError::QuotaFull { StorageText::QuotaFull } else { StorageText::SaveRefused };
             view! {
                 <p role="alert" data-testid="save-error">
-                    {label(lang, text)} " " {button(lang, Text::Export, "export", move || download_export(book))} " "
-                    {button(lang, Text::Retry, "retry", move || book.save_now())}
+                    {label(lang, text)} " " {button(lang, StorageText::Export, "export", move || download_export(book))} " "
+                    {button(lang, StorageText::Retry, "retry", move || book.save_now())}
                 </p>
             }
         })
@@ -49,7 +50,7 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     let set_aside = move || {
         let count = storage.with(|state| state.set_aside.len());
         (count > 0).then(|| {
-            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang.get(), Text::SetAsideSummary, &[("count", count.to_string())])}</p> }
+            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang.get(), StorageText::SetAsideSummary, &[("count", count.to_string())])}</p> }
         })
     };
     let notices = move || {
@@ -58,18 +59,18 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
         let mut lines: Vec<String> = conflicts
             .iter()
             .map(|conflict| {
-                let title = if conflict.title.is_empty() { say(lang_now, Text::Untitled, &[]) } else { conflict.title.clone() };
-                say(lang_now, Text::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
+                let title = if conflict.title.is_empty() { say(lang_now, StorageText::Untitled, &[]) } else { conflict.title.clone() };
+                say(lang_now, StorageText::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
             })
             .collect();
         if migrated > 0 {
-            lines.push(say(lang_now, Text::Migrated, &[("count", migrated.to_string())]));
+            lines.push(say(lang_now, StorageText::Migrated, &[("count", migrated.to_string())]));
         }
         (!lines.is_empty()).then(|| {
             view! {
                 <div role="status" data-testid="storage-notices">
                     {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                    {button(lang, Text::Dismiss, "dismiss", move || book.dismiss_notices())}
+                    {button(lang, StorageText::Dismiss, "dismiss", move || book.dismiss_notices())}
                 </div>
             }
         })
@@ -78,7 +79,7 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
         <div class="storage-banner" data-testid="storage-banner">
             <Show when=move || !storage.with(|state| state.keeps_data)>
                 <p role="alert" data-testid="memory-only">
-                    {label(lang, Text::MemoryOnly)} " " {button(lang, Text::Export, "export", move || download_export(book))}
+                    {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
                 </p>
             </Show>
             {save_error}
@@ -89,11 +90,11 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
 }
 
 /// Asks before an irreversible step: `question` with a confirm and a cancel button.
-fn confirmation(lang: Signal<Lang>, testid: &'static str, question: impl IntoView + 'static, confirm: Text, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
+fn confirmation(lang: Signal<Lang>, testid: &'static str, question: impl IntoView + 'static, confirm: StorageText, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
     view! {
         <span role="alertdialog" data-testid=testid>
             {question} " " {button(lang, confirm, "confirm", move || { on_confirm(); asking.set(false); })} " "
-            {button(lang, Text::Cancel, "cancel", move || asking.set(false))}
+            {button(lang, StorageText::Cancel, "cancel", move || asking.set(false))}
         </span>
     }
     .into_any()
@@ -109,7 +110,7 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
         show_import(match book.import_json(&text) {
             Ok(summary) => Ok(say(
                 lang.get_untracked(),
-                Text::Imported,
+                StorageText::Imported,
                 &[
                     ("added", summary.added.to_string()),
                     ("unchanged", summary.unchanged.to_string()),
@@ -127,17 +128,17 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
             let error = ImportError::TooLarge { bytes: file.size() as usize };
             return show_import(Err(import_error(lang.get_untracked(), &error)));
         }
-        read_text(file, import_text, move || show_import(Err(say(lang.get_untracked(), Text::ReadFailed, &[]))));
+        read_text(file, import_text, move || show_import(Err(say(lang.get_untracked(), StorageText::ReadFailed, &[]))));
     };
     let confirm_all = RwSignal::new(false);
     let case_count = move || book.cases().with(Vec::len);
     view! {
         <section class="data-panel" data-testid="data-panel">
-            <h2>{label(lang, Text::PanelTitle)}</h2>
-            <p>{button(lang, Text::Export, "export", move || download_export(book))}</p>
+            <h2>{label(lang, StorageText::PanelTitle)}</h2>
+            <p>{button(lang, StorageText::Export, "export", move || download_export(book))}</p>
             <p>
                 <label>
-                    {label(lang, Text::ImportLabel)} " "
+                    {label(lang, StorageText::ImportLabel)} " "
                     <input type="file" accept=".json,application/json" data-testid="import" on:change=on_file />
                 </label>
             </p>
@@ -146,14 +147,14 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
             <Show when=move || { case_count() > 0 }>
-                <p>{button(lang, Text::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
+                <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
             </Show>
             <Show when=move || confirm_all.get()>
                 {confirmation(
                     lang,
                     "confirm-delete-all",
-                    move || say(lang.get(), Text::ConfirmDeleteAll, &[("count", case_count().to_string())]),
-                    Text::DeleteAll,
+                    move || say(lang.get(), StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
+                    StorageText::DeleteAll,
                     move || book.delete_all(),
                     confirm_all,
                 )}
@@ -169,7 +170,7 @@ fn SetAsideList(lang: Signal<Lang>) -> impl IntoView {
     let entries = move || book.storage().with(|state| state.set_aside.clone());
     view! {
         <Show when=move || book.storage().with(|state| !state.set_aside.is_empty())>
-            <h3>{label(lang, Text::SetAsideTitle)}</h3>
+            <h3>{label(lang, StorageText::SetAsideTitle)}</h3>
             <ul data-testid="set-aside-list">
                 <For each=entries key=|entry| (entry.original_key.clone(), entry.found_ms, entry.key.clone()) let:entry>
                     <SetAsideRow entry lang />
@@ -193,12 +194,12 @@ fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
         <li data-testid="set-aside-entry">
             <p data-testid="set-aside-problem">{move || entry_problem(lang.get(), &original_key, &problem)}</p>
             <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
-            {button(lang, Text::CopyText, "copy", copy)} " "
+            {button(lang, StorageText::CopyText, "copy", copy)} " "
             <Show when=move || can_discard>
-                {button(lang, Text::Discard, "discard", move || confirming.set(true))}
+                {button(lang, StorageText::Discard, "discard", move || confirming.set(true))}
             </Show>
             <Show when=move || confirming.get()>
-                {let key = key.clone(); confirmation(lang, "confirm-discard", label(lang, Text::ConfirmDiscard), Text::Discard, move || book.discard_set_aside(&key), confirming)}
+                {let key = key.clone(); confirmation(lang, "confirm-discard", label(lang, StorageText::ConfirmDiscard), StorageText::Discard, move || book.discard_set_aside(&key), confirming)}
             </Show>
         </li>
     }

@@ -1,4 +1,4 @@
-use super::Ui;
+use super::{StorageText, Ui};
 use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -343,5 +343,39 @@ pub const UI: Ui = Ui {
         "seller_confirm_return" => Some("Shop must confirm the return arrived by"),
         "refund_escalation" => Some("Shop must refund by (15 days)"),
         _ => None,
+    },
+    storage: |text| match text {
+        StorageText::MemoryOnly => "This browser does not let the page keep data (cookies blocked, private mode or a restricted frame). What you enter lasts only while this page is open; nothing will be kept, so export before you leave.",
+        StorageText::QuotaFull => "The browser's storage is full, so your latest changes were not saved on this device. They are still on this page, nothing is lost: export a backup, or delete cases you no longer need and try again.",
+        StorageText::SaveRefused => "The browser refused to save, so your latest changes were not saved on this device. They are still on this page: export a backup and try again.",
+        StorageText::SetAsideSummary => "{count} saved entries could not be read. They were kept aside, not deleted; see their text under “Data and backup”.",
+        StorageText::Migrated => "{count} cases saved by an earlier version were upgraded to the new format; their content is unchanged.",
+        StorageText::ConflictCopy => "The case “{title}” was changed in another tab at the same time. The version saved first stays in the case; this page's changes were saved as a new case “{copy}”. Neither was lost.",
+        StorageText::Dismiss => "Got it",
+        StorageText::Export => "Export all cases",
+        StorageText::Retry => "Try saving again",
+        StorageText::PanelTitle => "Data and backup",
+        StorageText::ImportLabel => "Import a backup file (.json)",
+        StorageText::Imported => "Imported: {added} new cases, {unchanged} identical to ones you have, {copied} differing from a case with the same id and kept as new cases.",
+        StorageText::Untitled => "Untitled case",
+        StorageText::DeleteAll => "Delete everything",
+        StorageText::ConfirmDeleteAll => "Delete all {count} cases and every entry kept aside? This cannot be undone; export first.",
+        StorageText::Cancel => "Cancel",
+        StorageText::SetAsideTitle => "Entries that could not be read, kept aside",
+        StorageText::Unreadable => "This entry ({key}) is damaged and cannot be read: {detail}",
+        StorageText::NewerVersion => "This entry ({key}) was saved by a newer version ({version}) of the assistant and cannot be read here. Update the assistant to open it.",
+        StorageText::CopyText => "Copy the text",
+        StorageText::Discard => "Delete this entry",
+        StorageText::ConfirmDiscard => "Delete this unreadable entry? Copy its text first.",
+        StorageText::TooLarge => "The file is too large ({bytes} bytes, the limit is {limit}); nothing was imported.",
+        StorageText::NotJson => "This is not a valid JSON file (line {line}, column {column}: {detail}); nothing was imported.",
+        StorageText::NotAnExport => "This is not a backup exported by Shouhou (no \"format\": \"shouhou-cases\"); nothing was imported.",
+        StorageText::NewerFile => "This file was exported by a newer version ({version}) of the assistant and cannot be read here. Update first; nothing was imported.",
+        StorageText::ForbiddenKey => "The file contains a forbidden field name at {path}; it was refused and nothing was imported.",
+        StorageText::TooManyCases => "The file holds {count} cases, more than the limit of {limit}; nothing was imported.",
+        StorageText::UnknownField => "The file has a field this version does not know: {path}; nothing was imported.",
+        StorageText::BadField => "The field {path} is wrong: {detail}. Nothing was imported.",
+        StorageText::DuplicateId => "The case id {id} appears more than once in the file; nothing was imported.",
+        StorageText::ReadFailed => "The file could not be read; nothing was imported.",
     },
 };

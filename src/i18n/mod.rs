@@ -246,4 +246,44 @@ pub struct Ui {
     pub status: fn(TicketStatus) -> &'static str,
     pub deadline: fn(&str) -> Option<&'static str>,
     pub purpose: fn(Purpose) -> &'static str,
+    /// The storage screens: notices, the data and backup panel, import errors. `{name}` marks a value
+    /// `storage::text::say` fills in.
+    pub storage: fn(StorageText) -> &'static str,
+}
+
+/// Every string the storage screens show, by what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageText {
+    MemoryOnly,
+    QuotaFull,
+    SaveRefused,
+    SetAsideSummary,
+    Migrated,
+    ConflictCopy,
+    Dismiss,
+    Export,
+    Retry,
+    PanelTitle,
+    ImportLabel,
+    Imported,
+    Untitled,
+    DeleteAll,
+    ConfirmDeleteAll,
+    Cancel,
+    SetAsideTitle,
+    Unreadable,
+    NewerVersion,
+    CopyText,
+    Discard,
+    ConfirmDiscard,
+    TooLarge,
+    NotJson,
+    NotAnExport,
+    NewerFile,
+    ForbiddenKey,
+    TooManyCases,
+    UnknownField,
+    BadField,
+    DuplicateId,
+    ReadFailed,
 }

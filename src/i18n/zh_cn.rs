@@ -1,4 +1,4 @@
-use super::Ui;
+use super::{StorageText, Ui};
 use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -341,5 +341,41 @@ pub const UI: Ui = Ui {
         "seller_confirm_return" => Some("卖家应确认收到退货"),
         "refund_escalation" => Some("商家退款期满 (十五日)"),
         _ => None,
+    },
+    storage: |text| {
+        match text {
+        StorageText::MemoryOnly => "这个浏览器不允许本页保存数据（可能屏蔽了 Cookie、处于无痕模式或被嵌在受限的框架里）。你填写的内容只在本页有效，关闭后不会保留，请在离开前导出。",
+        StorageText::QuotaFull => "浏览器的存储空间已满，最近的修改没有保存到本机。修改仍在本页中，没有丢失；请导出备份，或删除不需要的案件后重试。",
+        StorageText::SaveRefused => "浏览器拒绝保存，最近的修改没有保存到本机。修改仍在本页中；请导出备份后重试。",
+        StorageText::SetAsideSummary => "有 {count} 条保存的记录无法读取。它们已单独保留，没有删除；可在“数据与备份”中查看原文。",
+        StorageText::Migrated => "已把旧版本保存的 {count} 个案件升级为新格式，内容没有改变。",
+        StorageText::ConflictCopy => "案件“{title}”同时在另一个标签页中被修改。先保存的版本保留在原案件中，本页的修改另存为新案件“{copy}”，两份都没有丢失。",
+        StorageText::Dismiss => "知道了",
+        StorageText::Export => "导出全部案件",
+        StorageText::Retry => "重试保存",
+        StorageText::PanelTitle => "数据与备份",
+        StorageText::ImportLabel => "导入备份文件（.json）",
+        StorageText::Imported => "导入完成：新增 {added} 个案件，{unchanged} 个与现有的相同，{copied} 个与现有案件同号但内容不同，已另存为新案件。",
+        StorageText::Untitled => "未命名案件",
+        StorageText::DeleteAll => "删除全部数据",
+        StorageText::ConfirmDeleteAll => "确定删除全部 {count} 个案件和所有单独保留的记录？删除后无法恢复，建议先导出。",
+        StorageText::Cancel => "取消",
+        StorageText::SetAsideTitle => "无法读取、已单独保留的记录",
+        StorageText::Unreadable => "这条记录（{key}）已损坏，无法读取：{detail}",
+        StorageText::NewerVersion => "这条记录（{key}）由更新版本（第 {version} 版）的助手保存，本版本无法读取。请更新后再打开。",
+        StorageText::CopyText => "复制原文",
+        StorageText::Discard => "删除这条记录",
+        StorageText::ConfirmDiscard => "确定删除这条无法读取的记录？请先复制保存原文。",
+        StorageText::TooLarge => "文件太大（{bytes} 字节，上限 {limit} 字节），没有导入任何内容。",
+        StorageText::NotJson => "这不是有效的 JSON 文件（第 {line} 行第 {column} 列：{detail}），没有导入任何内容。",
+        StorageText::NotAnExport => "这不是售后助手导出的备份文件（缺少 \"format\": \"shouhou-cases\"），没有导入任何内容。",
+        StorageText::NewerFile => "这个文件由更新版本（第 {version} 版）的助手导出，本版本无法读取。请更新后再导入；没有导入任何内容。",
+        StorageText::ForbiddenKey => "文件中含有不允许的字段名 {path}，已拒绝，没有导入任何内容。",
+        StorageText::TooManyCases => "文件中有 {count} 个案件，超过上限 {limit}，没有导入任何内容。",
+        StorageText::UnknownField => "文件中有无法识别的字段 {path}，没有导入任何内容。",
+        StorageText::BadField => "字段 {path} 有误：{detail}。没有导入任何内容。",
+        StorageText::DuplicateId => "文件中案件编号 {id} 出现了不止一次，没有导入任何内容。",
+        StorageText::ReadFailed => "无法读取这个文件，没有导入任何内容。",
+    }
     },
 };
