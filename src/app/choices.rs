@@ -4,18 +4,7 @@ use serde::Serialize;
 
 use crate::rules::{Category, Platform, Problem, Remedy, TicketStatus};
 
-pub const PLATFORMS: [Platform; 10] = [
-    Platform::Taobao,
-    Platform::Tmall,
-    Platform::Jd,
-    Platform::Pinduoduo,
-    Platform::Alibaba1688,
-    Platform::Douyin,
-    Platform::Meituan,
-    Platform::BrandOfficial,
-    Platform::OfflineStore,
-    Platform::Other,
-];
+pub const PLATFORMS: [Platform; 10] = Platform::ALL;
 
 pub const CATEGORIES: [Category; 15] = [
     Category::General,
