@@ -23,6 +23,7 @@ const FIRST_CHANNELS: [Option<Channel>; 5] = [
 #[component]
 pub fn ChannelStep() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let recommended = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)));
     view! {
@@ -30,8 +31,6 @@ pub fn ChannelStep() -> impl IntoView {
         {move || match recommended.get() {
             None => view! { <NeedsCase/> }.into_any(),
             Some(channel) => {
-                let guide = locale.guide();
-                let ui = locale.ui();
                 view! {
                     <section class="channel recommended" data-testid="channel-recommended">
                         <h2>{ui.channel_recommended}</h2>
@@ -59,8 +58,7 @@ pub fn ChannelStep() -> impl IntoView {
 }
 
 fn channel_card(channel: &ChannelGuide) -> impl IntoView {
-    let locale = Locale::expect();
-    let ui = locale.ui();
+    let ui = Locale::expect().ui();
     let list = |items: &[String]| view! { <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul> };
     view! {
         <article class="channel-card">
@@ -79,12 +77,12 @@ fn channel_card(channel: &ChannelGuide) -> impl IntoView {
 #[component]
 fn ClickPath() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let platform = Memo::new(move |_| ctx.record.with(|record| from_id::<Platform>(&record.form.platform)));
     move || {
-        let ui = locale.ui();
         let platform = platform.get()?;
-        let path = locale.guide().click_path(platform)?;
+        let path = guide.click_path(platform)?;
         Some(view! {
             <section class="click-path" data-testid="click-path">
                 <h2>{(ui.click_path_heading)((ui.platform)(platform))}</h2>

@@ -10,11 +10,11 @@ use crate::lang::Lang;
 use crate::record::{parse_yuan, CaseRecord, Closing};
 use crate::storage::CaseBook;
 
-use super::next_action::lang_signal;
+use super::next_action::screen_lang;
 
 #[component]
 pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
     let book = CaseBook::expect();
     let stored = book.get(&case_id).map(|record| record.closing).unwrap_or_default();
     // The amount exactly as typed, kept here and in the record so neither a mistyped amount, a language
@@ -25,7 +25,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     };
     let typed_amount = RwSignal::new(typed);
     let id = StoredValue::new(case_id);
-    move || view! { <ClosingForm id typed_amount lang=lang.get()/> }
+    view! { <ClosingForm id typed_amount lang/> }
 }
 
 #[component]

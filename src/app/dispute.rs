@@ -28,6 +28,27 @@ fn purposes(channel: Channel) -> &'static [Purpose] {
 #[component]
 pub fn DisputeStep() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
+    let rungs = guide.dispute.ladder.iter().map(|rung| {
+        let drafts = purposes(rung.channel).iter().map(|purpose| {
+            let purpose = *purpose;
+            view! {
+                <details class="rung-draft">
+                    <summary>{ui.show_draft}{ui.colon}{(ui.purpose)(purpose)}</summary>
+                    <DraftPanel purpose=purpose/>
+                </details>
+            }
+        });
+        view! {
+            <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
+                <h3>{rung.title.clone()}</h3>
+                <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
+                <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
+                <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+                {drafts.collect_view()}
+            </li>
+        }
+    });
     view! {
         <StepIntro pick=|guide| &guide.steps.dispute/>
         <section class="dispute-facts">
@@ -36,41 +57,8 @@ pub fn DisputeStep() -> impl IntoView {
             {fact_field("merchant_address", |ui| ui.t_merchant_address, |f| &f.merchant_address, |f, v| f.merchant_address = v, no_hint())}
         </section>
         <section data-testid="ladder">
-            <h2>{move || locale.ui().ladder_heading}</h2>
-            <ol class="ladder">
-                {move || {
-                    let guide = locale.guide();
-                    let ui = locale.ui();
-                    guide
-                        .dispute
-                        .ladder
-                        .iter()
-                        .map(|rung| {
-                            let drafts = purposes(rung.channel);
-                            view! {
-                                <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
-                                    <h3>{rung.title.clone()}</h3>
-                                    <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
-                                    <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
-                                    <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
-                                    {drafts
-                                        .iter()
-                                        .map(|purpose| {
-                                            let purpose = *purpose;
-                                            view! {
-                                                <details class="rung-draft">
-                                                    <summary>{ui.show_draft}{ui.colon}{(ui.purpose)(purpose)}</summary>
-                                                    <DraftPanel purpose=purpose/>
-                                                </details>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ol>
+            <h2>{ui.ladder_heading}</h2>
+            <ol class="ladder">{rungs.collect_view()}</ol>
         </section>
         <PointsSection heading=|ui| ui.problems_heading pick=|guide| &guide.dispute.problems testid="dispute-problems"/>
         <GuideTable id=TableId::CommonProblems/>

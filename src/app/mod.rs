@@ -56,38 +56,69 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let main_ref = NodeRef::<html::Main>::new();
     focus_heading_on_route_change(nav, main_ref);
 
+    let switch_lang = move |_| {
+        let open = open_details(main_ref);
+        locale.set(match locale.lang() { Lang::ZhCn => Lang::En, Lang::En => Lang::ZhCn });
+        // The screen below the header is built again in the new language: unfold what the buyer had
+        // unfolded (before the next paint, so nothing flickers).
+        request_animation_frame(move || reopen_details(main_ref, &open));
+    };
     view! {
-        <div class="shouhou" lang=move || locale.lang().code()>
+        <div class="shouhou" lang=move || locale.tracked_lang().code()>
             <a class="skip-link" href="#shouhou-main" on:click=move |event| {
                 event.prevent_default();
                 focus_heading(main_ref);
-            }>{move || locale.ui().skip_link}</a>
+            }>{locale.live(|ui| ui.skip_link)}</a>
             <header class="top">
-                <Link to=Route::Start class="brand" testid="nav-home">{move || locale.ui().app_name}</Link>
+                <Link to=Route::Start class="brand" testid="nav-home">{locale.live(|ui| ui.app_name)}</Link>
                 <nav class="top-nav">
-                    <Link to=Route::Cases testid="nav-cases">{move || locale.ui().nav_cases}</Link>
+                    <Link to=Route::Cases testid="nav-cases">{locale.live(|ui| ui.nav_cases)}</Link>
                     <button
                         type="button"
                         class="lang-switch"
                         data-testid="lang-switch"
-                        lang=move || match locale.lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
-                        aria-label=move || locale.ui().switch_lang_aria
-                        on:click=move |_| locale.set(match locale.lang() { Lang::ZhCn => Lang::En, Lang::En => Lang::ZhCn })
+                        lang=move || match locale.tracked_lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
+                        aria-label=locale.live(|ui| ui.switch_lang_aria)
+                        on:click=switch_lang
                     >
-                        {move || locale.ui().switch_lang}
+                        {locale.live(|ui| ui.switch_lang)}
                     </button>
                 </nav>
             </header>
-            <StorageBanner lang=Signal::derive(move || locale.lang())/>
+            {move || view! { <StorageBanner lang=locale.tracked_lang()/> }}
             <main id="shouhou-main" node_ref=main_ref>
                 {pack_error.map(|error| view! { <p class="field-error" role="alert" data-testid="pack-error">"policy-pack: "{error}</p> })}
-                {move || match nav.route().get() {
-                    Route::Start => view! { <start::StartPage/> }.into_any(),
-                    Route::Cases => view! { <case_list::CaseList/> }.into_any(),
-                    Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                {move || {
+                    // Keyed on the language as well as the route: see `Locale`.
+                    locale.tracked_lang();
+                    match nav.route().get() {
+                        Route::Start => view! { <start::StartPage/> }.into_any(),
+                        Route::Cases => view! { <case_list::CaseList/> }.into_any(),
+                        Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                    }
                 }}
             </main>
         </div>
+    }
+}
+
+/// Which of the screen's foldable sections are unfolded, in document order.
+fn open_details(main_ref: NodeRef<html::Main>) -> Vec<bool> {
+    use wasm_bindgen::JsCast;
+    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else { return Vec::new() };
+    (0..found.length())
+        .map(|index| found.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()).is_some_and(|details| details.has_attribute("open")))
+        .collect()
+}
+
+/// Unfolds again the sections `open_details` found unfolded (the rebuilt screen has the same ones).
+fn reopen_details(main_ref: NodeRef<html::Main>, open: &[bool]) {
+    use wasm_bindgen::JsCast;
+    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else { return };
+    for (index, _) in open.iter().enumerate().filter(|(_, open)| **open) {
+        if let Some(details) = found.item(index as u32).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+            let _ = details.set_attribute("open", "");
+        }
     }
 }
 

@@ -19,11 +19,11 @@ pub(crate) fn local_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// The screen language, following the language switch.
-pub(crate) fn lang_signal() -> Signal<Lang> {
+/// The screen language (a switch builds the screen again: see `Locale`).
+pub(crate) fn screen_lang() -> Lang {
     match use_context::<Locale>() {
-        Some(locale) => Signal::derive(move || locale.lang()),
-        None => Signal::stored(use_context::<AppConfig>().map(|config| config.lang).unwrap_or_default()),
+        Some(locale) => locale.lang(),
+        None => use_context::<AppConfig>().map(|config| config.lang).unwrap_or_default(),
     }
 }
 
@@ -46,7 +46,8 @@ pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, lang: 
 
 #[component]
 pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
+    let t = texts(lang);
     let today = local_today();
     let (record, decision) = case_and_decision(case_id.clone(), today);
     let actions = Memo::new(move |_| match (record.get(), decision.get()) {
@@ -55,16 +56,14 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
     });
     let export = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, lang.get_untracked());
+            download_calendar(&record, &decision, lang);
         }
     };
-    let t = move || texts(lang.get());
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
-            <h2 id="next-actions-heading">{move || t().checklist("next").to_string()}</h2>
+            <h2 id="next-actions-heading">{t.checklist("next").to_string()}</h2>
             <ol class="next-action-list">
                 {move || {
-                    let lang = lang.get();
                     actions
                         .get()
                         .into_iter()
@@ -74,10 +73,10 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
             </ol>
             <Show
                 when=move || decision.with(Option::is_some)
-                fallback=move || view! { <p class="next-actions-waiting">{move || t().case_file("incomplete").to_string()}</p> }
+                fallback=move || view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }
             >
                 <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
-                    {move || t().ics.calendar_name.clone()}" (.ics)"
+                    {t.ics.calendar_name.clone()}" (.ics)"
                 </button>
             </Show>
         </section>

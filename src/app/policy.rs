@@ -45,7 +45,7 @@ fn text_value(ctx: CaseCtx, read: fn(&CaseForm) -> &String) -> Signal<String> {
 
 #[component]
 fn CaseFormView() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let choice = move |name: &'static str, label: Label, read: fn(&CaseForm) -> &String, write: fn(&mut CaseForm, String), options: fn(&crate::i18n::Ui) -> Vec<(String, String)>| {
         view! {
@@ -53,7 +53,7 @@ fn CaseFormView() -> impl IntoView {
                 name=name
                 label=label
                 value=text_value(ctx, read)
-                options=Signal::derive(move || options(locale.ui()))
+                options=Signal::stored(options(ui))
                 on_change=move |value: String| ctx.update(|record| write(&mut record.form, value))
                 error=form_error(ctx, name)
             />
@@ -67,7 +67,7 @@ fn CaseFormView() -> impl IntoView {
                 kind="date"
                 value=text_value(ctx, read)
                 on_input=move |value: String| ctx.update(|record| write(&mut record.form, value))
-                hint=Signal::derive(move || hint.map(|hint| hint(locale.ui()).to_string()).unwrap_or_default())
+                hint=Signal::stored(hint.map(|hint| hint(ui).to_string()).unwrap_or_default())
                 error=form_error(ctx, name)
             />
         }
@@ -80,7 +80,7 @@ fn CaseFormView() -> impl IntoView {
                 inputmode="decimal"
                 value=text_value(ctx, read)
                 on_input=move |value: String| ctx.update(|record| write(&mut record.form, value))
-                hint=Signal::derive(move || hint(locale.ui()).to_string())
+                hint=Signal::stored(hint(ui).to_string())
                 error=form_error(ctx, name)
             />
         }
@@ -107,7 +107,7 @@ fn CaseFormView() -> impl IntoView {
     };
     view! {
         <form class="case-form" data-testid="case-form" on:submit=|event| event.prevent_default()>
-            <h2>{move || locale.ui().form_heading}</h2>
+            <h2>{ui.form_heading}</h2>
             {choice("platform", |ui| ui.f_platform, |form| &form.platform, |form, value| form.platform = value, |ui| {
                 PLATFORMS.map(|platform| (id_of(platform), (ui.platform)(platform).to_string())).to_vec()
             })}
@@ -122,7 +122,7 @@ fn CaseFormView() -> impl IntoView {
             {date("completed_on", |ui| ui.f_completed_on, |form| &form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on))}
             {number("paid_yuan", |ui| ui.f_paid_yuan, |form| &form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan)}
             <fieldset>
-                <legend>{move || locale.ui().goods_legend}</legend>
+                <legend>{ui.goods_legend}</legend>
                 {goods("opened", |ui| ui.g_opened, |goods| goods.opened, |goods, on| goods.opened = on)}
                 {goods("seal_broken", |ui| ui.g_seal_broken, |goods| goods.seal_broken, |goods, on| goods.seal_broken = on)}
                 {goods("tags_removed", |ui| ui.g_tags_removed, |goods| goods.tags_removed, |goods, on| goods.tags_removed = on)}
@@ -131,9 +131,9 @@ fn CaseFormView() -> impl IntoView {
                 {goods("damaged_by_buyer", |ui| ui.g_damaged_by_buyer, |goods| goods.damaged_by_buyer, |goods, on| goods.damaged_by_buyer = on)}
             </fieldset>
             <details class="more-details" data-testid="more-details">
-                <summary>{move || locale.ui().more_details}</summary>
+                <summary>{ui.more_details}</summary>
                 <fieldset>
-                    <legend>{move || locale.ui().merchant_legend}</legend>
+                    <legend>{ui.merchant_legend}</legend>
                     {flag("return_shipping_insurance", |ui| ui.m_insurance, |form| form.return_shipping_insurance, |form, on| form.return_shipping_insurance = on)}
                     {flag("no_reason_even_if_excluded", |ui| ui.m_no_reason_even_if_excluded, |form| form.no_reason_even_if_excluded, |form, on| form.no_reason_even_if_excluded = on)}
                     {flag("buyer_confirmed_no_return_at_checkout", |ui| ui.m_confirmed_no_return_at_checkout, |form| form.buyer_confirmed_no_return_at_checkout, |form, on| form.buyer_confirmed_no_return_at_checkout = on)}

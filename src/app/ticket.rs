@@ -20,7 +20,7 @@ pub fn TicketStep() -> impl IntoView {
         <div class="two-columns">
             <TicketForm/>
             <section class="draft-side">
-                <h2>{move || locale.ui().draft_heading}</h2>
+                <h2>{locale.ui().draft_heading}</h2>
                 <DraftPanel purpose=Purpose::PlatformTicket/>
             </section>
         </div>
@@ -74,10 +74,10 @@ pub fn fact_field(
 #[component]
 fn TicketForm() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let paid = move || ctx.record.with(|record| record.form.paid_fen()).map(yuan);
     let remedy_options = Signal::derive(move || {
-        let ui = locale.ui();
         ctx.decision.with(|decision| {
             let recommended = decision.as_ref().and_then(|decision| decision.recommended);
             let first = match recommended {
@@ -103,13 +103,13 @@ fn TicketForm() -> impl IntoView {
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
-                <legend>{move || locale.ui().ticket_basic}</legend>
+                <legend>{ui.ticket_basic}</legend>
                 {fact_field("buyer_name", |ui| ui.t_buyer_name, |f| &f.buyer_name, |f, v| f.buyer_name = v, no_hint())}
                 {fact_field("phone", |ui| ui.t_phone, |f| &f.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
                 {fact_field("address", |ui| ui.t_address, |f| &f.address, |f, v| f.address = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_order}</legend>
+                <legend>{ui.ticket_order}</legend>
                 {fact_field("order_no", |ui| ui.t_order_no, |f| &f.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
                 {fact_field("item_name", |ui| ui.t_item_name, |f| &f.item_name, |f, v| f.item_name = v, no_hint())}
                 {fact_field("spec", |ui| ui.t_spec, |f| &f.spec, |f, v| f.spec = v, no_hint())}
@@ -117,11 +117,11 @@ fn TicketForm() -> impl IntoView {
                 {fact_field("shop_name", |ui| ui.t_shop_name, |f| &f.shop_name, |f, v| f.shop_name = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_reason}</legend>
+                <legend>{ui.ticket_reason}</legend>
                 {fact_field("description", |ui| ui.t_description, |f| &f.description, |f, v| f.description = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_remedy}</legend>
+                <legend>{ui.ticket_remedy}</legend>
                 <SelectField
                     name="wanted_remedy"
                     label=|ui| ui.t_remedy
@@ -135,16 +135,15 @@ fn TicketForm() -> impl IntoView {
                     |ui| ui.t_requested_yuan,
                     |f| &f.requested_yuan,
                     |f, v| f.requested_yuan = v,
-                    Signal::derive(move || paid().map(|paid| (locale.ui().hint_requested_yuan)(&paid)).unwrap_or_default()),
+                    Signal::derive(move || paid().map(|paid| (ui.hint_requested_yuan)(&paid)).unwrap_or_default()),
                 )}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_evidence}</legend>
+                <legend>{ui.ticket_evidence}</legend>
                 {move || {
                     let done = done_evidence();
-                    let guide = locale.guide();
                     if done.is_empty() {
-                        view! { <p class="note" data-testid="ticket-evidence-empty">{locale.ui().evidence_none_done}</p> }.into_any()
+                        view! { <p class="note" data-testid="ticket-evidence-empty">{ui.evidence_none_done}</p> }.into_any()
                     } else {
                         view! {
                             <ul data-testid="ticket-evidence">
@@ -164,6 +163,5 @@ pub fn no_hint() -> Signal<String> {
 }
 
 pub fn static_hint(hint: Label) -> Signal<String> {
-    let locale = Locale::expect();
-    Signal::derive(move || hint(locale.ui()).to_string())
+    Signal::stored(hint(Locale::expect().ui()).to_string())
 }
