@@ -26,7 +26,7 @@ pub fn CancelStep() -> impl IntoView {
         <section data-testid="cancel-status">
             <h2>
                 {ui.cancel_status_now}{ui.colon}
-                <span data-testid="cancel-status-now">{move || (ui.status)(ctx.record.with(|record| record.status()))}</span>
+                <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
             </h2>
             <CancelPolicyView/>
             <ul class="cancel-classes">
@@ -52,11 +52,11 @@ pub fn CancelStep() -> impl IntoView {
         </section>
         <section class="two-columns">
             <div>
-                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |f| &f.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
                 <DraftPanel purpose=Purpose::CancelRequest/>
             </div>
             <div>
-                {fact_field("change", |ui| ui.modify_change_label, |f| &f.change, |f, v| f.change = v, no_hint())}
+                {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
                 <DraftPanel purpose=Purpose::ModifyRequest/>
             </div>
         </section>

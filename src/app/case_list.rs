@@ -61,26 +61,26 @@ fn CaseCard(record: CaseRecord) -> impl IntoView {
                 <Link to=Route::case(&id, None) testid="open-case">{title}</Link>
             </h2>
             <p>{summary}</p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>
-                            {ui.delete_case}
-                        </button>
-                    }
+            {move || match confirming.get() {
+                false => view! {
+                    <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>
+                        {ui.delete_case}
+                    </button>
                 }
-            >
-                <div class="confirm" role="alert">
-                    <p>{ui.delete_confirm}</p>
-                    <button type="button" class="button danger small" data-testid="delete-yes" on:click=delete.clone()>
-                        {ui.delete_yes}
-                    </button>
-                    <button type="button" class="button secondary small" on:click=move |_| confirming.set(false)>
-                        {ui.delete_no}
-                    </button>
-                </div>
-            </Show>
+                .into_any(),
+                true => view! {
+                    <div class="confirm" role="alert">
+                        <p>{ui.delete_confirm}</p>
+                        <button type="button" class="button danger small" data-testid="delete-yes" on:click=delete.clone()>
+                            {ui.delete_yes}
+                        </button>
+                        <button type="button" class="button secondary small" on:click=move |_| confirming.set(false)>
+                            {ui.delete_no}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }}
         </li>
     }
 }

@@ -36,6 +36,21 @@ impl CaseCtx {
     pub fn route(&self, step: Option<Step>) -> Route {
         Route::case(&self.id.get_value(), step)
     }
+
+    /// One of the record's texts, as the field showing it reads it (one closure type for every field).
+    pub fn text(self, read: fn(&CaseRecord) -> &String) -> Signal<String> {
+        Signal::derive(move || self.record.with(|record| read(record).clone()))
+    }
+
+    /// One of the record's yes/no answers, as the checkbox showing it reads it.
+    pub fn flag(self, read: fn(&CaseRecord) -> bool) -> Signal<bool> {
+        Signal::derive(move || self.record.with(read))
+    }
+
+    /// The ticket's status in words, following the record.
+    pub fn status_text(self, ui: &'static Ui) -> impl Fn() -> &'static str + Copy + 'static {
+        move || (ui.status)(self.record.with(CaseRecord::status))
+    }
 }
 
 pub fn step_name(ui: &Ui, step: Step) -> &'static str {

@@ -100,9 +100,7 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
                         <input type="text" inputmode="decimal" name="refund_received" prop:value=move || typed_amount.get()
                             aria-invalid=move || amount_error.get().to_string() on:input=on_amount/>
                     </label>
-                    <Show when=move || amount_error.get()>
-                        <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p>
-                    </Show>
+                    {move || amount_error.get().then(|| view! { <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p> })}
                     <label>
                         {c.form("refund_on").to_string()}
                         <input type="date" name="refund_received_on"

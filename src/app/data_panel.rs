@@ -138,19 +138,19 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
                 Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
-            <Show when=move || { case_count() > 0 }>
-                <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
-            </Show>
-            <Show when=move || confirm_all.get()>
-                {confirmation(
-                    lang,
-                    "confirm-delete-all",
-                    move || say(lang, StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
-                    StorageText::DeleteAll,
-                    move || book.delete_all(),
-                    confirm_all,
-                )}
-            </Show>
+            {move || (case_count() > 0).then(|| view! { <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p> })}
+            {move || {
+                confirm_all.get().then(|| {
+                    confirmation(
+                        lang,
+                        "confirm-delete-all",
+                        move || say(lang, StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
+                        StorageText::DeleteAll,
+                        move || book.delete_all(),
+                        confirm_all,
+                    )
+                })
+            }}
             <SetAsideList lang />
         </section>
     }
@@ -187,12 +187,14 @@ fn SetAsideRow(entry: SetAside, lang: Lang) -> impl IntoView {
             <p data-testid="set-aside-problem">{entry_problem(lang, &original_key, &problem)}</p>
             <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
             {button(lang, StorageText::CopyText, "copy", copy)} " "
-            <Show when=move || can_discard>
-                {button(lang, StorageText::Discard, "discard", move || confirming.set(true))}
-            </Show>
-            <Show when=move || confirming.get()>
-                {let key = key.clone(); confirmation(lang, "confirm-discard", label(lang, StorageText::ConfirmDiscard), StorageText::Discard, move || book.discard_set_aside(&key), confirming)}
-            </Show>
+            {can_discard.then(|| button(lang, StorageText::Discard, "discard", move || confirming.set(true)))}
+            {move || {
+                confirming.get().then(|| {
+                    let key = key.clone();
+                    let question = label(lang, StorageText::ConfirmDiscard);
+                    confirmation(lang, "confirm-discard", question, StorageText::Discard, move || book.discard_set_aside(&key), confirming)
+                })
+            }}
         </li>
     }
 }

@@ -52,9 +52,9 @@ pub fn DisputeStep() -> impl IntoView {
     view! {
         <StepIntro pick=|guide| &guide.steps.dispute/>
         <section class="dispute-facts">
-            {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |f| &f.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
-            {fact_field("merchant_name", |ui| ui.t_merchant_name, |f| &f.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
-            {fact_field("merchant_address", |ui| ui.t_merchant_address, |f| &f.merchant_address, |f, v| f.merchant_address = v, no_hint())}
+            {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |r| &r.facts.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
+            {fact_field("merchant_name", |ui| ui.t_merchant_name, |r| &r.facts.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
+            {fact_field("merchant_address", |ui| ui.t_merchant_address, |r| &r.facts.merchant_address, |f, v| f.merchant_address = v, no_hint())}
         </section>
         <section data-testid="ladder">
             <h2>{ui.ladder_heading}</h2>

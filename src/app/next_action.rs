@@ -71,14 +71,15 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
-            <Show
-                when=move || decision.with(Option::is_some)
-                fallback=move || view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }
-            >
-                <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
-                    {t.ics.calendar_name.clone()}" (.ics)"
-                </button>
-            </Show>
+            {move || match decision.with(Option::is_some) {
+                true => view! {
+                    <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
+                        {t.ics.calendar_name.clone()}" (.ics)"
+                    </button>
+                }
+                .into_any(),
+                false => view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }.into_any(),
+            }}
         </section>
     }
 }

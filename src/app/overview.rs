@@ -24,14 +24,14 @@ pub fn Overview() -> impl IntoView {
         <TextField
             name="title"
             label=|ui| ui.overview_title_label
-            value=Signal::derive(move || ctx.record.with(|record| record.title.clone()))
+            value=ctx.text(|record| &record.title)
             on_input=move |text: String| ctx.update(|record| record.title = text)
             hint=Signal::stored(ui.overview_title_hint.to_string())
         />
         <p data-testid="overview-status">
             {ui.status_label}
             {ui.colon}
-            <strong>{move || (ui.status)(ctx.record.with(|record| record.status()))}</strong>
+            <strong>{ctx.status_text(ui)}</strong>
         </p>
         <p>
             <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">

@@ -24,7 +24,7 @@ pub fn ProgressStep() -> impl IntoView {
         <section data-testid="status">
             <h2>
                 {ui.status_now}{ui.colon}
-                <span data-testid="status-now">{move || (ui.status)(ctx.record.with(|record| record.status()))}</span>
+                <span data-testid="status-now">{ctx.status_text(ui)}</span>
             </h2>
             <StatusForm/>
             <StatusHistory/>
@@ -32,11 +32,11 @@ pub fn ProgressStep() -> impl IntoView {
         <Countdowns/>
         <CommunicationLog/>
         <section>
-            {fact_field("ticket_no", |ui| ui.t_ticket_no, |f| &f.ticket_no, |f, v| f.ticket_no = v, no_hint())}
+            {fact_field("ticket_no", |ui| ui.t_ticket_no, |r| &r.facts.ticket_no, |f, v| f.ticket_no = v, no_hint())}
             <TextField
                 name="return_tracking_no"
                 label=|ui| ui.tracking_label
-                value=Signal::derive(move || ctx.record.with(|record| record.return_tracking_no.clone()))
+                value=ctx.text(|record| &record.return_tracking_no)
                 on_input=move |text: String| ctx.update(|record| record.return_tracking_no = text)
                 hint=static_hint(|ui| ui.tracking_hint)
             />

@@ -31,11 +31,16 @@ pub fn StartPage() -> impl IntoView {
                 <button type="button" class="button primary" data-testid="start-button" on:click=start>
                     {ui.start_button}
                 </button>
-                <Show when=move || { count() > 0 }>
-                    <Link to=Route::Cases class="button secondary" testid="continue-cases">
-                        {move || (ui.start_continue)(count())}
-                    </Link>
-                </Show>
+                {move || {
+                    let count = count();
+                    (count > 0).then(|| {
+                        view! {
+                            <Link to=Route::Cases class="button secondary" testid="continue-cases">
+                                {(ui.start_continue)(count)}
+                            </Link>
+                        }
+                    })
+                }}
             </div>
             <h2>{ui.start_walk}</h2>
             <ol class="walk-list" data-testid="start-steps">{walk}</ol>

@@ -10,7 +10,7 @@ use super::locale::Locale;
 use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{check_ticket, Facts};
+use crate::record::{check_ticket, CaseRecord, Facts};
 
 #[component]
 pub fn TicketStep() -> impl IntoView {
@@ -34,7 +34,7 @@ pub fn TicketStep() -> impl IntoView {
 pub fn fact_field(
     name: &'static str,
     label: Label,
-    read: fn(&Facts) -> &String,
+    read: fn(&CaseRecord) -> &String,
     write: fn(&mut Facts, String),
     hint: Signal<String>,
 ) -> impl IntoView {
@@ -63,7 +63,7 @@ pub fn fact_field(
             inputmode=inputmode.unwrap_or("text")
             autocomplete=autocomplete.unwrap_or("off")
             multiline=multiline
-            value=Signal::derive(move || ctx.record.with(|record| read(&record.facts).clone()))
+            value=ctx.text(read)
             on_input=move |text: String| ctx.update(|record| write(&mut record.facts, text))
             hint=hint
             error=error
@@ -104,21 +104,21 @@ fn TicketForm() -> impl IntoView {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
                 <legend>{ui.ticket_basic}</legend>
-                {fact_field("buyer_name", |ui| ui.t_buyer_name, |f| &f.buyer_name, |f, v| f.buyer_name = v, no_hint())}
-                {fact_field("phone", |ui| ui.t_phone, |f| &f.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
-                {fact_field("address", |ui| ui.t_address, |f| &f.address, |f, v| f.address = v, no_hint())}
+                {fact_field("buyer_name", |ui| ui.t_buyer_name, |r| &r.facts.buyer_name, |f, v| f.buyer_name = v, no_hint())}
+                {fact_field("phone", |ui| ui.t_phone, |r| &r.facts.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
+                {fact_field("address", |ui| ui.t_address, |r| &r.facts.address, |f, v| f.address = v, no_hint())}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_order}</legend>
-                {fact_field("order_no", |ui| ui.t_order_no, |f| &f.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
-                {fact_field("item_name", |ui| ui.t_item_name, |f| &f.item_name, |f, v| f.item_name = v, no_hint())}
-                {fact_field("spec", |ui| ui.t_spec, |f| &f.spec, |f, v| f.spec = v, no_hint())}
-                {fact_field("quantity", |ui| ui.t_quantity, |f| &f.quantity, |f, v| f.quantity = v, no_hint())}
-                {fact_field("shop_name", |ui| ui.t_shop_name, |f| &f.shop_name, |f, v| f.shop_name = v, no_hint())}
+                {fact_field("order_no", |ui| ui.t_order_no, |r| &r.facts.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
+                {fact_field("item_name", |ui| ui.t_item_name, |r| &r.facts.item_name, |f, v| f.item_name = v, no_hint())}
+                {fact_field("spec", |ui| ui.t_spec, |r| &r.facts.spec, |f, v| f.spec = v, no_hint())}
+                {fact_field("quantity", |ui| ui.t_quantity, |r| &r.facts.quantity, |f, v| f.quantity = v, no_hint())}
+                {fact_field("shop_name", |ui| ui.t_shop_name, |r| &r.facts.shop_name, |f, v| f.shop_name = v, no_hint())}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_reason}</legend>
-                {fact_field("description", |ui| ui.t_description, |f| &f.description, |f, v| f.description = v, no_hint())}
+                {fact_field("description", |ui| ui.t_description, |r| &r.facts.description, |f, v| f.description = v, no_hint())}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_remedy}</legend>
@@ -129,11 +129,11 @@ fn TicketForm() -> impl IntoView {
                     options=remedy_options
                     on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
                 />
-                {fact_field("exchange_for", |ui| ui.t_exchange_for, |f| &f.exchange_for, |f, v| f.exchange_for = v, no_hint())}
+                {fact_field("exchange_for", |ui| ui.t_exchange_for, |r| &r.facts.exchange_for, |f, v| f.exchange_for = v, no_hint())}
                 {fact_field(
                     "requested_yuan",
                     |ui| ui.t_requested_yuan,
-                    |f| &f.requested_yuan,
+                    |r| &r.facts.requested_yuan,
                     |f, v| f.requested_yuan = v,
                     Signal::derive(move || paid().map(|paid| (ui.hint_requested_yuan)(&paid)).unwrap_or_default()),
                 )}
