@@ -7,7 +7,7 @@ use super::case_view::CaseCtx;
 use super::choices::from_id;
 use super::evidence::NeedsCase;
 use super::locale::Locale;
-use super::widgets::{Faqs, GuidePoints, StepIntro};
+use super::widgets::{list_items, Faqs, GuidePoints, StepIntro};
 use crate::i18n::guide::{ChannelGuide, FaqId};
 use crate::rules::{Channel, Platform};
 
@@ -59,15 +59,14 @@ pub fn ChannelStep() -> impl IntoView {
 
 fn channel_card(channel: &ChannelGuide) -> impl IntoView {
     let ui = Locale::expect().ui();
-    let list = |items: &[String]| view! { <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul> };
     view! {
         <article class="channel-card">
             <h3>{channel.name.clone()}</h3>
             <p>{channel.what.clone()}</p>
             <div class="pros-cons">
-                <div><h4>{ui.pros_label}</h4>{list(&channel.pros)}</div>
-                <div><h4>{ui.cons_label}</h4>{list(&channel.cons)}</div>
-                <div><h4>{ui.needs_list_label}</h4>{list(&channel.needs)}</div>
+                <div><h4>{ui.pros_label}</h4><ul>{list_items(&channel.pros)}</ul></div>
+                <div><h4>{ui.cons_label}</h4><ul>{list_items(&channel.cons)}</ul></div>
+                <div><h4>{ui.needs_list_label}</h4><ul>{list_items(&channel.needs)}</ul></div>
             </div>
         </article>
     }
@@ -86,8 +85,8 @@ fn ClickPath() -> impl IntoView {
         Some(view! {
             <section class="click-path" data-testid="click-path">
                 <h2>{(ui.click_path_heading)((ui.platform)(platform))}</h2>
-                <ol class="path">{path.steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}</ol>
-                <ul>{path.notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
+                <ol class="path">{list_items(&path.steps)}</ol>
+                <ul>{list_items(&path.notes)}</ul>
             </section>
         })
     }

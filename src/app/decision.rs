@@ -9,7 +9,7 @@ use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of};
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
-use super::widgets::{yuan, Label};
+use super::widgets::{list_items, yuan, Label};
 use crate::i18n::Ui;
 use crate::record::{FieldError, FieldProblem};
 use crate::rules::{Category, Decision, Layer, Platform, RemedyVerdict, Verdict};
@@ -146,7 +146,7 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         {(!notes.is_empty()).then(|| {
             view! {
                 <ul class="rule-notes" lang="zh-CN" data-testid="decision-notes">
-                    {notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+                    {list_items(&notes)}
                 </ul>
             }
         })}
@@ -163,7 +163,7 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     let needs = (!needs.is_empty()).then(|| {
         view! {
             <p>{ui.needs_label}{ui.colon}</p>
-            <ul class="needs" lang=lang.code()>{needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+            <ul class="needs" lang=lang.code()>{list_items(needs)}</ul>
         }
     });
     let RemedyVerdict { remedy, verdict, until, shipping, basis, .. } = verdict;
@@ -198,7 +198,7 @@ fn CategoryNotes() -> impl IntoView {
             view! {
                 <div class="category-notes" data-testid="category-notes">
                     <h3>{ui.category_notes_heading}{ui.colon}{note.title.clone()}</h3>
-                    <ul>{note.notes.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                    <ul>{list_items(&note.notes)}</ul>
                 </div>
             }
         })
@@ -227,7 +227,7 @@ fn PlatformNotes() -> impl IntoView {
                                 .map(|section| {
                                     view! {
                                         <h4>{section.title.clone()}</h4>
-                                        <ul>{section.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
+                                        <ul>{list_items(&section.items)}</ul>
                                     }
                                 })
                                 .collect_view()}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
-use super::widgets::{Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
+use super::widgets::{list_items, Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
 use crate::rules::Channel;
@@ -44,7 +44,7 @@ pub fn DisputeStep() -> impl IntoView {
                 <h3>{rung.title.clone()}</h3>
                 <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
                 <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
-                <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
+                <ul>{list_items(&rung.needs)}</ul>
                 {drafts.collect_view()}
             </li>
         }

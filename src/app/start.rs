@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
+use super::widgets::list_items;
 use crate::storage::CaseBook;
 
 #[component]
@@ -46,7 +47,7 @@ pub fn StartPage() -> impl IntoView {
             <ol class="walk-list" data-testid="start-steps">{walk}</ol>
             <h2>{ui.start_does}</h2>
             <ul class="does">
-                {guide.start.does.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
+                {list_items(&guide.start.does)}
             </ul>
             <p class="note">{guide.start.privacy.clone()}</p>
         </section>

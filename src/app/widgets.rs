@@ -164,6 +164,11 @@ pub fn GuidePoints(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
     }
 }
 
+/// One `<li>` per text: the seeds' lists, the same way everywhere.
+pub fn list_items<S: AsRef<str>>(items: &[S]) -> AnyView {
+    items.iter().map(|item| view! { <li>{item.as_ref().to_string()}</li> }).collect_view().into_any()
+}
+
 /// A list of titled points, as the seeds write them.
 pub fn points(points: &[Point]) -> impl IntoView {
     view! {
@@ -231,7 +236,7 @@ pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
         view! {
             <details class="faq">
                 <summary>{faq.question.clone()}</summary>
-                <ul>{faq.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
+                <ul>{list_items(&faq.items)}</ul>
             </details>
         }
     });
