@@ -23,18 +23,13 @@ pub fn CaseList() -> impl IntoView {
             <button type="button" class="button primary" data-testid="new-case" on:click=create>
                 {ui.new_case}
             </button>
-            <Show
-                when=move || book.cases().with(|cases| !cases.is_empty())
-                fallback=move || view! { <p data-testid="cases-empty">{ui.cases_empty}</p> }
-            >
-                <ul class="case-cards" data-testid="my-cases">
-                    <For
-                        each=move || book.cases().get()
-                        key=|record| (record.id.clone(), record.revision)
-                        children=move |record| view! { <CaseCard record=record/> }
-                    />
-                </ul>
-            </Show>
+            {move || {
+                let cards = book.cases().with(|cases| cases.iter().map(|record| view! { <CaseCard record=record.clone()/> }).collect_view());
+                match cards.is_empty() {
+                    true => view! { <p data-testid="cases-empty">{ui.cases_empty}</p> }.into_any(),
+                    false => view! { <ul class="case-cards" data-testid="my-cases">{cards}</ul> }.into_any(),
+                }
+            }}
             <DataPanel lang=locale.lang()/>
         </section>
     }

@@ -159,16 +159,16 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
 #[component]
 fn SetAsideList(lang: Lang) -> impl IntoView {
     let book = CaseBook::expect();
-    let entries = move || book.storage().with(|state| state.set_aside.clone());
-    view! {
-        <Show when=move || book.storage().with(|state| !state.set_aside.is_empty())>
-            <h3>{label(lang, StorageText::SetAsideTitle)}</h3>
-            <ul data-testid="set-aside-list">
-                <For each=entries key=|entry| (entry.original_key.clone(), entry.found_ms, entry.key.clone()) let:entry>
-                    <SetAsideRow entry lang />
-                </For>
-            </ul>
-        </Show>
+    move || {
+        let entries = book.storage().with(|state| state.set_aside.clone());
+        (!entries.is_empty()).then(|| {
+            view! {
+                <h3>{label(lang, StorageText::SetAsideTitle)}</h3>
+                <ul data-testid="set-aside-list">
+                    {entries.into_iter().map(|entry| view! { <SetAsideRow entry lang /> }).collect_view()}
+                </ul>
+            }
+        })
     }
 }
 
