@@ -68,13 +68,17 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
             }
         })
     };
+    // Whether the browser keeps data is known once, when the book opens.
+    let memory_only = (!storage.with_untracked(|state| state.keeps_data)).then(|| {
+        view! {
+            <p role="alert" data-testid="memory-only">
+                {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
+            </p>
+        }
+    });
     view! {
         <div class="storage-banner" data-testid="storage-banner">
-            <Show when=move || !storage.with(|state| state.keeps_data)>
-                <p role="alert" data-testid="memory-only">
-                    {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
-                </p>
-            </Show>
+            {memory_only}
             {save_error}
             {set_aside}
             {notices}
