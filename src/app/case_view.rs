@@ -10,7 +10,8 @@ use super::{cancel, channel, dispute, evidence, overview, policy, progress, tick
 use super::{CaseFilePage, ClosingPage, PrintChecklist};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};
-use crate::rules::{Case, Decision};
+use crate::rules::{Case, Decision, Platform};
+use super::choices::from_id;
 use crate::storage::CaseBook;
 
 /// The open case, shared with its step screens.
@@ -45,6 +46,11 @@ impl CaseCtx {
     /// One of the record's yes/no answers, as the checkbox showing it reads it.
     pub fn flag(self, read: fn(&CaseRecord) -> bool) -> Signal<bool> {
         Signal::derive(move || self.record.with(read))
+    }
+
+    /// The case's platform, once the form names one.
+    pub fn platform(self) -> Memo<Option<Platform>> {
+        Memo::new(move |_| self.record.with(|record| from_id::<Platform>(&record.form.platform)))
     }
 
     /// The ticket's status in words, following the record.

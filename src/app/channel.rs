@@ -4,12 +4,11 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
-use super::choices::from_id;
 use super::evidence::NeedsCase;
 use super::locale::Locale;
 use super::widgets::{list_items, Faqs, GuidePoints, StepIntro};
 use crate::i18n::guide::{ChannelGuide, FaqId};
-use crate::rules::{Channel, Platform};
+use crate::rules::Channel;
 
 /// The seeds' first-contact channels (section 三), offered beside the recommendation.
 const FIRST_CHANNELS: [Option<Channel>; 5] = [
@@ -78,7 +77,7 @@ fn ClickPath() -> impl IntoView {
     let locale = Locale::expect();
     let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
-    let platform = Memo::new(move |_| ctx.record.with(|record| from_id::<Platform>(&record.form.platform)));
+    let platform = ctx.platform();
     move || {
         let platform = platform.get()?;
         let path = guide.click_path(platform)?;

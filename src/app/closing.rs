@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::record::{parse_yuan, CaseRecord, Closing};
 use crate::storage::CaseBook;
 
-use super::next_action::screen_lang;
+use super::next_action::{case_record, screen_lang};
 
 #[component]
 pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
@@ -24,16 +24,10 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         _ => stored.refund_received_typed,
     };
     let typed_amount = RwSignal::new(typed);
+    let record = case_record(case_id.clone());
     let id = StoredValue::new(case_id);
-    view! { <ClosingForm id typed_amount lang/> }
-}
-
-#[component]
-fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: Lang) -> impl IntoView {
-    let book = CaseBook::expect();
     let t = texts(lang);
     let c = &t.closing;
-    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id.get_value()).cloned()));
     let closing = move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
     let edit = move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
 

@@ -12,7 +12,7 @@ use super::rule_cite::RuleCites;
 use super::widgets::{list_items, yuan, Label};
 use crate::i18n::Ui;
 use crate::record::{FieldError, FieldProblem};
-use crate::rules::{Category, Decision, Layer, Platform, RemedyVerdict, Verdict};
+use crate::rules::{Category, Decision, Layer, RemedyVerdict, Verdict};
 
 /// The label of a case-form field, by the id `FieldError` names it with.
 pub fn form_field_label(field: &str) -> Label {
@@ -211,7 +211,7 @@ fn CategoryNotes() -> impl IntoView {
 fn PlatformNotes() -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
-    let platform = Memo::new(move |_| ctx.record.with(|record| from_id::<Platform>(&record.form.platform)));
+    let platform = ctx.platform();
     let guide = locale.guide();
     move || {
         platform.get().map(|platform| {

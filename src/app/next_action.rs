@@ -30,13 +30,18 @@ pub(crate) fn screen_lang() -> Lang {
 /// One case as the follow-up screens need it: the record and, once the form is complete, its decision
 /// (with the host's policy pack, when there is one).
 pub(crate) fn case_and_decision(case_id: String, today: NaiveDate) -> (Memo<Option<CaseRecord>>, Memo<Option<Decision>>) {
-    let book = CaseBook::expect();
     let rules = Rules::expect();
-    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == case_id).cloned()));
+    let record = case_record(case_id);
     let decision = Memo::new(move |_| {
         record.with(|record| record.as_ref().and_then(|record| record.case(today).ok()).map(|case| rules.evaluate(&case)))
     });
     (record, decision)
+}
+
+/// One case of the book, following its edits.
+pub(crate) fn case_record(case_id: String) -> Memo<Option<CaseRecord>> {
+    let book = CaseBook::expect();
+    Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == case_id).cloned()))
 }
 
 /// Downloads the case's reminders as an .ics file.
