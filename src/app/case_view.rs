@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
 use super::{cancel, channel, dispute, evidence, overview, policy, progress, ticket};
@@ -11,7 +12,6 @@ use super::{CaseFilePage, ClosingPage, PrintChecklist};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};
 use crate::rules::{Case, Decision, Platform};
-use super::choices::from_id;
 use crate::storage::CaseBook;
 
 /// The open case, shared with its step screens.

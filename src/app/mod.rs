@@ -57,11 +57,18 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     focus_heading_on_route_change(nav, main_ref);
 
     let switch_lang = move |_| {
-        let open = open_details(main_ref);
-        locale.set(match locale.lang() { Lang::ZhCn => Lang::En, Lang::En => Lang::ZhCn });
+        let unfolded: Vec<bool> = foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
+        locale.set(match locale.lang() {
+            Lang::ZhCn => Lang::En,
+            Lang::En => Lang::ZhCn,
+        });
         // The screen below the header is built again in the new language: unfold what the buyer had
-        // unfolded (before the next paint, so nothing flickers).
-        request_animation_frame(move || reopen_details(main_ref, &open));
+        // unfolded (before the next paint, so nothing flickers; the rebuilt screen has the same sections).
+        request_animation_frame(move || {
+            for (details, _) in foldable_sections(main_ref).iter().zip(unfolded).filter(|(_, unfolded)| *unfolded) {
+                let _ = details.set_attribute("open", "");
+            }
+        });
     };
     view! {
         <div class="shouhou" lang=move || locale.tracked_lang().code()>
@@ -102,24 +109,13 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     }
 }
 
-/// Which of the screen's foldable sections are unfolded, in document order.
-fn open_details(main_ref: NodeRef<html::Main>) -> Vec<bool> {
+/// The screen's foldable sections (`<details>`), in document order.
+fn foldable_sections(main_ref: NodeRef<html::Main>) -> Vec<web_sys::Element> {
     use wasm_bindgen::JsCast;
-    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else { return Vec::new() };
-    (0..found.length())
-        .map(|index| found.item(index).and_then(|node| node.dyn_into::<web_sys::Element>().ok()).is_some_and(|details| details.has_attribute("open")))
-        .collect()
-}
-
-/// Unfolds again the sections `open_details` found unfolded (the rebuilt screen has the same ones).
-fn reopen_details(main_ref: NodeRef<html::Main>, open: &[bool]) {
-    use wasm_bindgen::JsCast;
-    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else { return };
-    for (index, _) in open.iter().enumerate().filter(|(_, open)| **open) {
-        if let Some(details) = found.item(index as u32).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
-            let _ = details.set_attribute("open", "");
-        }
-    }
+    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else {
+        return Vec::new();
+    };
+    (0..found.length()).filter_map(|index| found.item(index)?.dyn_into().ok()).collect()
 }
 
 /// After a navigation (not the first screen), move the focus to the new screen's heading, so keyboard
