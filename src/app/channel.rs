@@ -24,10 +24,10 @@ pub fn ChannelStep() -> impl IntoView {
     let locale = Locale::expect();
     let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
-    let recommended = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)));
     view! {
         <StepIntro pick=|guide| &guide.steps.channel/>
-        {move || match recommended.get() {
+        // The decision changes only when the record does, and nothing on this screen edits it.
+        {move || match ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)) {
             None => view! { <NeedsCase/> }.into_any(),
             Some(channel) => {
                 view! {
