@@ -15,16 +15,17 @@ use crate::rules::Evidence;
 pub fn EvidenceStep() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
-    let wanted = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone())));
+    // The decision (a memo) changes only with the case form, never with the ticks and notes made here.
+    let wanted = move || ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone()));
     let done_count = move || {
-        let wanted = wanted.get().unwrap_or_default();
+        let wanted = wanted().unwrap_or_default();
         ctx.record.with(|record| {
             wanted.iter().filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done)).count()
         })
     };
     view! {
         <StepIntro pick=|guide| &guide.steps.evidence/>
-        {move || match wanted.get() {
+        {move || match wanted() {
             None => view! { <NeedsCase/> }.into_any(),
             Some(list) => {
                 let total = list.len();
