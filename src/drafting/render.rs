@@ -74,7 +74,7 @@ impl Vars {
 
     /// Renders template lines into a text: empty template lines separate paragraphs, lines left out
     /// vanish, and no paragraph break is doubled.
-    pub fn render_lines(&self, lines: &[String], missing: &mut Vec<Slot>) -> String {
+    pub fn render_lines(&self, lines: &[&str], missing: &mut Vec<Slot>) -> String {
         let mut kept: Vec<String> = Vec::new();
         for line in lines {
             if line.is_empty() {

@@ -29,7 +29,7 @@ impl RefundCheck {
     pub fn text(self, lang: Lang) -> String {
         let t = &texts(lang).closing;
         match self {
-            RefundCheck::Full => t.refund_full.clone(),
+            RefundCheck::Full => t.refund_full.to_string(),
             RefundCheck::Short(fen) => fill(&t.refund_short, &[("amount", &yuan(fen))]),
             RefundCheck::Over(fen) => fill(&t.refund_over, &[("amount", &yuan(fen))]),
         }
@@ -63,7 +63,7 @@ pub struct StageDuration {
 
 impl StageDuration {
     pub fn name(&self, lang: Lang) -> String {
-        texts(lang).closing.stages.get(&self.id).cloned().unwrap_or_else(|| self.id.clone())
+        texts(lang).closing.stages.get(&self.id).map_or_else(|| self.id.clone(), |name| name.to_string())
     }
 
     pub fn length(&self, lang: Lang) -> String {
@@ -86,7 +86,7 @@ pub fn stage_durations(record: &CaseRecord) -> Vec<StageDuration> {
             let start = history.iter().position(|change| stage.from.contains(&change.status))?;
             let end = history[start + 1..].iter().find(|change| stage.to.contains(&change.status))?;
             Some(StageDuration {
-                id: stage.id.clone(),
+                id: stage.id.to_string(),
                 from: history[start].on,
                 to: end.on,
                 days: (end.on - history[start].on).num_days(),

@@ -100,8 +100,8 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
                     due: deadline.on,
                     overdue: false,
                     days: 0,
-                    step: approaching.step.clone(),
-                    draft: approaching.draft.clone(),
+                    step: approaching.step.to_string(),
+                    draft: approaching.draft.map(str::to_string),
                     basis: deadline.basis.clone(),
                     verified: true,
                 };
