@@ -19,6 +19,26 @@ impl<K: PartialEq, V> StaticMap<K, V> {
     pub fn contains_key(&self, key: &K) -> bool {
         self.get(key).is_some()
     }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static K, &'static V)> {
+        self.0.iter().map(|(key, value)| (key, value))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &'static K> {
+        self.0.iter().map(|(key, _)| key)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &'static V> {
+        self.0.iter().map(|(_, value)| value)
+    }
 }
 
 impl<K: PartialEq, V> Index<&K> for StaticMap<K, V> {

@@ -268,3 +268,8 @@ pub const FOLLOWUP_RULES: Shape = Struct(
         ),
     ],
 );
+
+pub const WORDING: Shape = Struct(
+    "Wording",
+    &[("calendar_note", Text), ("why", Map(&Variant("Reason"), &Text)), ("needs", Map(&Variant("Need"), &Text))],
+);
