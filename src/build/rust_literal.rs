@@ -1,5 +1,5 @@
 //! Writes a JSON value as a Rust constant expression of a known shape, checking the value on the way: a
-//! mismatch is an error naming the field's path in the file (`start.walk[2].title: missing`).
+//! mismatch is an error naming the file and field (`data/guide/en.json: start.walk[2].title: missing`).
 
 use std::fmt::Write;
 
@@ -11,6 +11,8 @@ pub enum Shape {
     /// A whole number.
     Number,
     Bool,
+    /// A `YYYY-MM-DD` day, as a `chrono::NaiveDate`.
+    Date,
     /// A snake_case id of the named enum: `"home_appliance"` becomes `Category::HomeAppliance`.
     Variant(&'static str),
     /// `null` or an absent field becomes `None`.
@@ -23,6 +25,8 @@ pub enum Shape {
     Pair(&'static Shape, &'static Shape),
     /// An object keyed by data, as a `crate::static_map::TextMap` (Text keys) or `StaticMap` (Variant keys).
     Map(&'static Shape, &'static Shape),
+    /// A field the file may have for its readers, left out of the type.
+    Skip,
     /// An object with exactly these fields, as the named struct. Keys starting with `_` are comments.
     Struct(&'static str, &'static [(&'static str, Shape)]),
 }
@@ -32,43 +36,53 @@ const RENAMED: [(&str, &str, &str); 2] =
     [("Purpose", "merchant_message", "MerchantFirstMessage"), ("Purpose", "follow_up", "MerchantFollowUp")];
 
 /// `value` (None: the field is absent) as an expression of `shape`, appended to `out`.
-pub fn write(value: Option<&Value>, shape: &Shape, path: &str, out: &mut String) -> Result<(), String> {
+pub fn write(value: Option<&Value>, shape: &Shape, place: &Place, out: &mut String) -> Result<(), String> {
     let Some(value) = value else {
         return match shape {
             Shape::Optional(_) => Ok(out.push_str("None")),
             Shape::OrEmpty(Shape::Bool) => Ok(out.push_str("false")),
             Shape::OrEmpty(_) => Ok(out.push_str("&[]")),
-            _ => Err(format!("{path}: missing")),
+            _ => Err(format!("{place}: missing")),
         };
     };
     match (shape, value) {
         (Shape::Optional(_), Value::Null) => out.push_str("None"),
         (Shape::Optional(inner), _) => {
             out.push_str("Some(");
-            write(Some(value), inner, path, out)?;
+            write(Some(value), inner, place, out)?;
             out.push(')');
         }
-        (Shape::OrEmpty(inner), _) => write(Some(value), inner, path, out)?,
+        (Shape::OrEmpty(inner), _) => write(Some(value), inner, place, out)?,
         (Shape::Text, Value::String(text)) => write!(out, "{text:?}").expect("a String takes writes"),
         (Shape::Number, Value::Number(number)) if number.is_u64() => out.push_str(&number.to_string()),
         (Shape::Bool, Value::Bool(flag)) => out.push_str(if *flag { "true" } else { "false" }),
+        (Shape::Date, Value::String(day)) => {
+            let parts: Vec<u32> = day.split('-').filter_map(|part| part.parse().ok()).collect();
+            let [year, month, day_of_month] = parts[..] else {
+                return Err(format!("{place}: `{day}` is not a YYYY-MM-DD date"));
+            };
+            // rustc rejects a day that does not exist (2026-02-30) when it evaluates the static.
+            write!(out, "NaiveDate::from_ymd_opt({year}, {month}, {day_of_month}).expect(\"{place}: no such day {day}\")")
+                .expect("a String takes writes");
+        }
         (Shape::Variant(enum_name), Value::String(id)) => {
             // The comment names the data when the enum has no such variant and rustc reports this line.
-            write!(out, "{enum_name}::{} /* {path} */", variant(enum_name, id, path)?).expect("a String takes writes");
+            write!(out, "{enum_name}::{} /* {place} */", variant(enum_name, id, place)?)
+                .expect("a String takes writes");
         }
         (Shape::List(item), Value::Array(items)) => {
             out.push_str("&[\n");
             for (index, value) in items.iter().enumerate() {
-                write(Some(value), item, &format!("{path}[{index}]"), out)?;
+                write(Some(value), item, &place.index(index), out)?;
                 out.push_str(",\n");
             }
             out.push(']');
         }
         (Shape::Pair(first, second), Value::Array(items)) if items.len() == 2 => {
             out.push('(');
-            write(Some(&items[0]), first, &format!("{path}[0]"), out)?;
+            write(Some(&items[0]), first, &place.index(0), out)?;
             out.push_str(", ");
-            write(Some(&items[1]), second, &format!("{path}[1]"), out)?;
+            write(Some(&items[1]), second, &place.index(1), out)?;
             out.push(')');
         }
         (Shape::Map(key, item), Value::Object(entries)) => {
@@ -78,11 +92,11 @@ pub fn write(value: Option<&Value>, shape: &Shape, path: &str, out: &mut String)
             let mut entries: Vec<_> = entries.iter().filter(|(name, _)| !name.starts_with('_')).collect();
             entries.sort_by_key(|(name, _)| *name);
             for (name, value) in entries {
-                let path = join(path, name);
+                let place = place.field(name);
                 out.push('(');
-                write(Some(&Value::String(name.clone())), key, &path, out)?;
+                write(Some(&Value::String(name.clone())), key, &place, out)?;
                 out.push_str(", ");
-                write(Some(value), item, &path, out)?;
+                write(Some(value), item, &place, out)?;
                 out.push_str("),\n");
             }
             out.push_str("])");
@@ -91,39 +105,56 @@ pub fn write(value: Option<&Value>, shape: &Shape, path: &str, out: &mut String)
             if let Some(unknown) =
                 entries.keys().find(|name| !name.starts_with('_') && !fields.iter().any(|(field, _)| field == name))
             {
-                return Err(format!("{}: unknown field", join(path, unknown)));
+                return Err(format!("{}: unknown field", place.field(unknown)));
             }
             writeln!(out, "{struct_name} {{").expect("a String takes writes");
-            for (field, shape) in fields.iter() {
+            for (field, shape) in fields.iter().filter(|(_, shape)| !matches!(shape, Shape::Skip)) {
                 write!(out, "{field}: ").expect("a String takes writes");
-                write(entries.get(*field), shape, &join(path, field), out)?;
+                write(entries.get(*field), shape, &place.field(field), out)?;
                 out.push_str(",\n");
             }
             out.push('}');
         }
-        _ => {
-            return Err(format!(
-                "{}: expected {}, found {value}",
-                if path.is_empty() { "(top)" } else { path },
-                shape.expected()
-            ))
-        }
+        _ => return Err(format!("{place}: expected {}, found {value}", shape.expected())),
     }
     Ok(())
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
+/// Where a value is: its data file and its field in that file, as messages and comments name it.
+pub struct Place<'a> {
+    file: &'a str,
+    field: String,
+}
+
+impl<'a> Place<'a> {
+    pub fn file(file: &'a str) -> Self {
+        Place { file, field: String::new() }
+    }
+
+    fn field(&self, name: &str) -> Self {
+        let field = if self.field.is_empty() { name.to_string() } else { format!("{}.{name}", self.field) };
+        Place { file: self.file, field }
+    }
+
+    fn index(&self, index: usize) -> Self {
+        Place { file: self.file, field: format!("{}[{index}]", self.field) }
+    }
+}
+
+impl std::fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}", self.file)
+        } else {
+            write!(f, "{}: {}", self.file, self.field)
+        }
     }
 }
 
 /// `home_appliance` -> `HomeAppliance`, `exchange_1688_mistake` -> `Exchange1688Mistake`.
-fn variant(enum_name: &str, id: &str, path: &str) -> Result<String, String> {
+fn variant(enum_name: &str, id: &str, place: &Place) -> Result<String, String> {
     if id.is_empty() || !id.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_') {
-        return Err(format!("{path}: `{id}` is not a snake_case id of {enum_name}"));
+        return Err(format!("{place}: `{id}` is not a snake_case id of {enum_name}"));
     }
     if let Some((_, _, renamed)) = RENAMED.iter().find(|(name, renamed_id, _)| *name == enum_name && *renamed_id == id)
     {
@@ -141,6 +172,8 @@ impl Shape {
             Shape::Text => "a string".into(),
             Shape::Number => "a whole number".into(),
             Shape::Bool => "true or false".into(),
+            Shape::Date => "a YYYY-MM-DD date".into(),
+            Shape::Skip => "anything".into(),
             Shape::Variant(enum_name) => format!("an id of {enum_name}"),
             Shape::Optional(inner) | Shape::OrEmpty(inner) => inner.expected(),
             Shape::List(_) => "an array".into(),

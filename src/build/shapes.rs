@@ -1,4 +1,5 @@
-//! The Rust types the data files become (src/i18n/guide.rs, src/drafting/templates.rs, src/followup/),
+//! The Rust types the data files become (src/i18n/guide.rs, src/drafting/templates.rs, src/followup/,
+//! src/rules/wording.rs and calendar.rs),
 //! field by field. rustc checks the generated code against those types, so the two cannot drift apart.
 
 use super::rust_literal::Shape::{self, *};
@@ -272,4 +273,16 @@ pub const FOLLOWUP_RULES: Shape = Struct(
 pub const WORDING: Shape = Struct(
     "Wording",
     &[("calendar_note", Text), ("why", Map(&Variant("Reason"), &Text)), ("needs", Map(&Variant("Need"), &Text))],
+);
+
+const DAYS: Shape = List(&Date);
+
+pub const CALENDAR: Shape = Struct(
+    "Calendar",
+    &[
+        ("source", Skip),
+        ("first_year", Number),
+        ("last_year", Number),
+        ("year", List(&Struct("Year", &[("year", Skip), ("rest", DAYS), ("work", DAYS)]))),
+    ],
 );
