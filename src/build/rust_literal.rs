@@ -62,8 +62,11 @@ pub fn write(value: Option<&Value>, shape: &Shape, place: &Place, out: &mut Stri
                 return Err(format!("{place}: `{day}` is not a YYYY-MM-DD date"));
             };
             // rustc rejects a day that does not exist (2026-02-30) when it evaluates the static.
-            write!(out, "NaiveDate::from_ymd_opt({year}, {month}, {day_of_month}).expect(\"{place}: no such day {day}\")")
-                .expect("a String takes writes");
+            write!(
+                out,
+                "NaiveDate::from_ymd_opt({year}, {month}, {day_of_month}).expect(\"{place}: no such day {day}\")"
+            )
+            .expect("a String takes writes");
         }
         (Shape::Variant(enum_name), Value::String(id)) => {
             // The comment names the data when the enum has no such variant and rustc reports this line.
