@@ -38,12 +38,13 @@ const RENAMED: [(&str, &str, &str); 2] =
 /// `value` (None: the field is absent) as an expression of `shape`, appended to `out`.
 pub fn write(value: Option<&Value>, shape: &Shape, place: &Place, out: &mut String) -> Result<(), String> {
     let Some(value) = value else {
-        return match shape {
-            Shape::Optional(_) => Ok(out.push_str("None")),
-            Shape::OrEmpty(Shape::Bool) => Ok(out.push_str("false")),
-            Shape::OrEmpty(_) => Ok(out.push_str("&[]")),
-            _ => Err(format!("{place}: missing")),
-        };
+        out.push_str(match shape {
+            Shape::Optional(_) => "None",
+            Shape::OrEmpty(Shape::Bool) => "false",
+            Shape::OrEmpty(_) => "&[]",
+            _ => return Err(format!("{place}: missing")),
+        });
+        return Ok(());
     };
     match (shape, value) {
         (Shape::Optional(_), Value::Null) => out.push_str("None"),
@@ -90,7 +91,7 @@ pub fn write(value: Option<&Value>, shape: &Shape, place: &Place, out: &mut Stri
         }
         (Shape::Map(key, item), Value::Object(entries)) => {
             let map_type = if matches!(key, Shape::Text) { "TextMap" } else { "StaticMap" };
-            write!(out, "crate::static_map::{map_type}::new(&[\n").expect("a String takes writes");
+            writeln!(out, "crate::static_map::{map_type}::new(&[").expect("a String takes writes");
             // Sorted by key, as a BTreeMap iterates.
             let mut entries: Vec<_> = entries.iter().filter(|(name, _)| !name.starts_with('_')).collect();
             entries.sort_by_key(|(name, _)| *name);

@@ -107,7 +107,7 @@ pub fn draft(
         .fields
         .iter()
         .filter_map(|field| {
-            let value = vars.render(&field.value, &mut missing)?.trim_end().to_owned();
+            let value = vars.render(field.value, &mut missing)?.trim_end().to_owned();
             Some(DraftField { id: field.id.to_string(), label: field.label.to_string(), value })
         })
         .collect();

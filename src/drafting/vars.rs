@@ -107,7 +107,7 @@ fn set_facts(
     vars.set("problem_short", Value::Text(words.problems[&case.problem].short.to_string()));
     let evidence: Vec<String> = options.evidence.iter().map(|evidence| words.evidence[evidence].to_string()).collect();
     vars.set("evidence", optional((!evidence.is_empty()).then(|| list(words, &evidence))));
-    vars.set("personal_use", phrase(!case.for_business, &words.phrases.personal_use));
+    vars.set("personal_use", phrase(!case.for_business, words.phrases.personal_use));
 }
 
 /// What the buyer asks for, on which rules, until when, with whose postage, and any compensation.
@@ -179,7 +179,7 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
         &phrases.outcome_pending
     };
     vars.set("outcome", Value::Phrase(outcome));
-    vars.set("history", phrase(requested_on.is_some(), &phrases.history));
+    vars.set("history", phrase(requested_on.is_some(), phrases.history));
     let promised = !options.promise.trim().is_empty() || options.promised_on.is_some();
     let follow_up_reason = match requested_on {
         Some(_) if !promised => &phrases.follow_up_waiting,
@@ -188,7 +188,7 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
     vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
     let in_transit =
         happened(EventKind::ReturnShipped) && !happened(EventKind::ReturnReceived) && !happened(EventKind::Refunded);
-    vars.set("return_in_transit", phrase(in_transit, &phrases.return_in_transit));
+    vars.set("return_in_transit", phrase(in_transit, phrases.return_in_transit));
 }
 
 /// Problems the buyer has to describe; a no-reason return or a missing parcel speaks for itself.
@@ -233,21 +233,21 @@ fn citations(words: &Templates, lang: Lang, basis: &[String]) -> Option<String> 
         let (title, article) = title_end.map_or((citation, ""), |end| citation.split_at(end));
         match cited.last_mut() {
             Some(previous) if !article.is_empty() && title == last_title => {
-                previous.push_str(&words.list_separator);
+                previous.push_str(words.list_separator);
                 previous.push_str(article);
             }
             _ => cited.push(citation.to_owned()),
         }
         last_title = title;
     }
-    (!cited.is_empty()).then(|| cited.join(&words.citation_separator))
+    (!cited.is_empty()).then(|| cited.join(words.citation_separator))
 }
 
 fn list(words: &Templates, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{}{}{last}", init.join(&words.list_separator), words.list_last_separator),
+        [init @ .., last] => format!("{}{}{last}", init.join(words.list_separator), words.list_last_separator),
     }
 }
 

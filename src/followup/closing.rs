@@ -30,8 +30,8 @@ impl RefundCheck {
         let t = &texts(lang).closing;
         match self {
             RefundCheck::Full => t.refund_full.to_string(),
-            RefundCheck::Short(fen) => fill(&t.refund_short, &[("amount", &yuan(fen))]),
-            RefundCheck::Over(fen) => fill(&t.refund_over, &[("amount", &yuan(fen))]),
+            RefundCheck::Short(fen) => fill(t.refund_short, &[("amount", &yuan(fen))]),
+            RefundCheck::Over(fen) => fill(t.refund_over, &[("amount", &yuan(fen))]),
         }
     }
 }
@@ -68,9 +68,9 @@ impl StageDuration {
 
     pub fn length(&self, lang: Lang) -> String {
         let t = &texts(lang).closing;
-        let mut text = fill(&t.days, &[("days", &self.days.to_string())]);
+        let mut text = fill(t.days, &[("days", &self.days.to_string())]);
         if let Some((min, max)) = self.typical_working_days {
-            text.push_str(&format!(" ({})", fill(&t.typical, &[("min", &min.to_string()), ("max", &max.to_string())])));
+            text.push_str(&format!(" ({})", fill(t.typical, &[("min", &min.to_string()), ("max", &max.to_string())])));
         }
         text
     }

@@ -65,11 +65,11 @@ pub fn texts(lang: Lang) -> &'static Texts {
 
 impl Texts {
     pub fn date(&self, day: NaiveDate) -> String {
-        format_day(day, &self.date_format)
+        format_day(day, self.date_format)
     }
 
     pub fn full_date(&self, day: NaiveDate) -> String {
-        format_day(day, &self.full_date_format)
+        format_day(day, self.full_date_format)
     }
 
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {
