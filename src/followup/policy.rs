@@ -1,5 +1,7 @@
 //! The follow-up thresholds, read from data/followup/rules.json: which clock runs from which status,
-//! for how many days, what stops it, and which step and draft answer it.
+//! for how many days, what stops it, and which step and draft answer it. src/build.rs checks the file and
+//! writes it out as the static `RULES`.
+
 use crate::record::CaseRecord;
 use crate::rules::TicketStatus;
 use crate::static_map::TextMap;

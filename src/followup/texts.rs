@@ -1,5 +1,6 @@
 //! The follow-up wording, one file per language: data/followup/zh-CN.json and en.json. Names of the
-//! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide).
+//! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide). src/build.rs
+//! checks the files and writes them out as the statics below.
 
 use chrono::NaiveDate;
 use crate::dates::format_day;
