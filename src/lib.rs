@@ -12,6 +12,7 @@ pub mod lang;
 pub mod record;
 pub mod rules;
 pub mod short_sort;
+pub mod static_map;
 
 #[cfg(feature = "web")]
 pub mod app;

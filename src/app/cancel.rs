@@ -41,7 +41,7 @@ pub fn CancelStep() -> impl IntoView {
                             let here = Some(status.class) == current;
                             view! {
                                 <li class:current=here aria-current=here.then_some("step")>
-                                    <strong>{status.title.clone()}</strong>{ui.colon}{status.text.clone()}
+                                    <strong>{status.title}</strong>{ui.colon}{status.text}
                                 </li>
                             }
                         })

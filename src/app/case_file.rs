@@ -30,7 +30,7 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
                 <button type="button" data-testid="print" on:click=move |_| print_page()>{t.case_file("print").to_string()}</button>
                 <button type="button" data-testid="save-text" on:click=save_text>{t.case_file("save").to_string()}</button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
-                    {t.ics.calendar_name.clone()}" (.ics)"
+                    {t.ics.calendar_name}" (.ics)"
                 </button>
             </p>
             {move || match sheet.get() {

@@ -60,8 +60,8 @@ fn channel_card(channel: &ChannelGuide) -> impl IntoView {
     let ui = Locale::expect().ui();
     view! {
         <article class="channel-card">
-            <h3>{channel.name.clone()}</h3>
-            <p>{channel.what.clone()}</p>
+            <h3>{channel.name}</h3>
+            <p>{channel.what}</p>
             <div class="pros-cons">
                 <div><h4>{ui.pros_label}</h4><ul>{list_items(&channel.pros)}</ul></div>
                 <div><h4>{ui.cons_label}</h4><ul>{list_items(&channel.cons)}</ul></div>

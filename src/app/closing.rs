@@ -144,8 +144,8 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         };
         view! {
             <li class="aftercare-step">
-                <h3>{point.title.clone()}</h3>
-                <p>{point.text.clone()}</p>
+                <h3>{point.title}</h3>
+                <p>{point.text}</p>
                 {body}
             </li>
         }
@@ -153,8 +153,8 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
 
     view! {
         <section class="closing-page" aria-labelledby="closing-heading">
-            <h2 id="closing-heading">{close.title.clone()}</h2>
-            <p>{close.intro.clone()}</p>
+            <h2 id="closing-heading">{close.title}</h2>
+            <p>{close.intro}</p>
             <ol class="aftercare-steps">{steps.collect_view()}</ol>
             <h3>{c.form("stages").to_string()}</h3>
             <StageTable record lang/>

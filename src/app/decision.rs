@@ -140,7 +140,7 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         <p class="next-channel" data-testid="decision-channel">
             {ui.next_channel}
             {ui.colon}
-            <strong>{locale.guide().channel(channel).map(|guide| guide.name.clone())}</strong>
+            <strong>{locale.guide().channel(channel).map(|guide| guide.name)}</strong>
         </p>
         <RuleCites ids=channel_basis/>
         {(!notes.is_empty()).then(|| {
@@ -197,7 +197,7 @@ fn CategoryNotes() -> impl IntoView {
         category.get().and_then(|category| guide.category_note(category)).map(|note| {
             view! {
                 <div class="category-notes" data-testid="category-notes">
-                    <h3>{ui.category_notes_heading}{ui.colon}{note.title.clone()}</h3>
+                    <h3>{ui.category_notes_heading}{ui.colon}{note.title}</h3>
                     <ul>{list_items(&note.notes)}</ul>
                 </div>
             }
@@ -220,13 +220,13 @@ fn PlatformNotes() -> impl IntoView {
                 .map(|note| {
                     view! {
                         <details class="platform-note" data-testid="platform-note">
-                            <summary>{note.title.clone()}</summary>
+                            <summary>{note.title}</summary>
                             {note
                                 .sections
                                 .iter()
                                 .map(|section| {
                                     view! {
-                                        <h4>{section.title.clone()}</h4>
+                                        <h4>{section.title}</h4>
                                         <ul>{list_items(&section.items)}</ul>
                                     }
                                 })

@@ -41,8 +41,8 @@ pub fn DisputeStep() -> impl IntoView {
         });
         view! {
             <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
-                <h3>{rung.title.clone()}</h3>
-                <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
+                <h3>{rung.title}</h3>
+                <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when}</p>
                 <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
                 <ul>{list_items(&rung.needs)}</ul>
                 {drafts.collect_view()}

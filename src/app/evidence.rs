@@ -91,12 +91,12 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let note_id = format!("evidence-{id}-note");
     view! {
         <li class="evidence-item" class:done=move || item.get().is_some_and(|item| item.done) data-testid=format!("evidence-{id}")>
-            <h2 id=name_id.clone()>{guide.map(|guide| guide.name.clone())}</h2>
+            <h2 id=name_id.clone()>{guide.map(|guide| guide.name)}</h2>
             <dl class="why-how">
                 <dt>{ui.why_label}</dt>
-                <dd>{guide.map(|guide| guide.why.clone())}</dd>
+                <dd>{guide.map(|guide| guide.why)}</dd>
                 <dt>{ui.how_label}</dt>
-                <dd>{guide.map(|guide| guide.how.clone())}</dd>
+                <dd>{guide.map(|guide| guide.how)}</dd>
             </dl>
             <div class="check">
                 <input

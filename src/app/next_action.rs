@@ -79,7 +79,7 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
             {move || match decision.with(Option::is_some) {
                 true => view! {
                     <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
-                        {t.ics.calendar_name.clone()}" (.ics)"
+                        {t.ics.calendar_name}" (.ics)"
                     </button>
                 }
                 .into_any(),

@@ -22,12 +22,12 @@ pub fn StartPage() -> impl IntoView {
         .iter()
         .zip(steps)
         .filter(|(_, step)| super::step_shown(*step))
-        .map(|(step, _)| view! { <li><strong>{step.title.clone()}</strong><span>{step.text.clone()}</span></li> })
+        .map(|(step, _)| view! { <li><strong>{step.title}</strong><span>{step.text}</span></li> })
         .collect_view();
     view! {
         <section class="start" data-testid="start-page">
             <h1 tabindex="-1">{ui.start_title}</h1>
-            <p class="lead">{guide.start.lead.clone()}</p>
+            <p class="lead">{guide.start.lead}</p>
             <div class="actions">
                 <button type="button" class="button primary" data-testid="start-button" on:click=start>
                     {ui.start_button}
@@ -49,7 +49,7 @@ pub fn StartPage() -> impl IntoView {
             <ul class="does">
                 {list_items(&guide.start.does)}
             </ul>
-            <p class="note">{guide.start.privacy.clone()}</p>
+            <p class="note">{guide.start.privacy}</p>
         </section>
     }
 }

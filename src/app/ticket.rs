@@ -147,7 +147,7 @@ fn TicketForm() -> impl IntoView {
                     } else {
                         view! {
                             <ul data-testid="ticket-evidence">
-                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name.clone()}</li> }).collect_view()}
+                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name}</li> }).collect_view()}
                             </ul>
                         }
                         .into_any()

@@ -147,8 +147,8 @@ pub fn CheckField(
 pub fn StepIntro(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
     let step = pick(Locale::expect().guide());
     view! {
-        <h1 tabindex="-1">{step.title.clone()}</h1>
-        <p class="lead">{step.intro.clone()}</p>
+        <h1 tabindex="-1">{step.title}</h1>
+        <p class="lead">{step.intro}</p>
     }
 }
 
@@ -175,7 +175,7 @@ pub fn points(points: &[Point]) -> impl IntoView {
         <dl class="points">
             {points
                 .iter()
-                .map(|point| view! { <dt>{point.title.clone()}</dt><dd>{point.text.clone()}</dd> })
+                .map(|point| view! { <dt>{point.title}</dt><dd>{point.text}</dd> })
                 .collect_view()}
         </dl>
     }
@@ -198,12 +198,12 @@ pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'sta
 pub fn GuideTable(id: TableId) -> impl IntoView {
     Locale::expect().guide().table(id).map(|table| {
         view! {
-            <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption.clone()>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption>
                 <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
-                    <caption>{table.caption.clone()}</caption>
+                    <caption>{table.caption}</caption>
                     <thead>
                         <tr>
-                            {table.head.iter().map(|cell| view! { <th scope="col">{cell.clone()}</th> }).collect_view()}
+                            {table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -214,8 +214,8 @@ pub fn GuideTable(id: TableId) -> impl IntoView {
                                 let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
                                 view! {
                                     <tr>
-                                        <th scope="row">{first.clone()}</th>
-                                        {rest.iter().map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}
+                                        <th scope="row">{*first}</th>
+                                        {rest.iter().map(|cell| view! { <td>{*cell}</td> }).collect_view()}
                                     </tr>
                                 }
                             })
@@ -235,7 +235,7 @@ pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
     let faqs = ids.iter().filter_map(|id| guide.faq(*id)).map(|faq| {
         view! {
             <details class="faq">
-                <summary>{faq.question.clone()}</summary>
+                <summary>{faq.question}</summary>
                 <ul>{list_items(&faq.items)}</ul>
             </details>
         }
