@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use shouhou::app::route::{Route, Step};
 use shouhou::app::{App, AppConfig};
+use shouhou::drafting::Purpose;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -89,10 +90,12 @@ fn routes_read_back_what_they_write() {
         Route::case("c17-1", None),
         Route::case("c17-1", Some(Step::Ticket)),
         Route::case("id with/slash", Some(Step::Cancel)),
+        Route::draft("c17-1", Step::Dispute, Purpose::MerchantFollowUp),
     ] {
         assert_eq!(Route::parse(&route.to_hash()), route, "{}", route.to_hash());
     }
     assert_eq!(Route::parse("#/case/x/nonsense"), Route::case("x", None));
+    assert_eq!(Route::parse("#/case/x/dispute/nonsense"), Route::case("x", Some(Step::Dispute)));
     assert_eq!(Route::parse("#/whatever"), Route::Start);
     assert_eq!(Route::parse(""), Route::Start);
     assert_eq!(Step::Policy.number(), Some(1));
@@ -120,18 +123,7 @@ async fn filling_the_form_shows_the_decision() {
     let host = fresh_host();
     let _mounted = new_case(&host).await;
     assert!(has(&host, "decision-waiting"), "no decision before the form is complete");
-    choose(&host, "platform", "jd");
-    choose(&host, "category", "electronics");
-    choose(&host, "problem", "malfunction");
-    let today = js_sys::Date::new_0();
-    let day = |back: f64| {
-        let date = js_sys::Date::new(&(today.get_time() - back * 86_400_000.0).into());
-        format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
-    };
-    type_into(&host, "paid_on", &day(6.0));
-    type_into(&host, "signed_on", &day(4.0));
-    type_into(&host, "paid_yuan", "2999");
-    settle().await;
+    complete_the_form(&host).await;
     assert!(!has(&host, "decision-waiting"));
     for remedy in ["refund_only", "return_refund", "exchange", "repair"] {
         assert!(has(&host, &format!("remedy-{remedy}")), "{remedy} has a verdict");
@@ -150,6 +142,64 @@ async fn filling_the_form_shows_the_decision() {
             !reason.is_empty() && !reason.chars().any(is_cjk),
             "an English screen gives the reason in English: {reason}"
         );
+    }
+}
+
+/// The local date `back` days ago, as the form's date fields take it.
+fn days_ago(back: f64) -> String {
+    let date = js_sys::Date::new(&(js_sys::Date::now() - back * 86_400_000.0).into());
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+/// Fills step 1 (on its screen) with a JD electronics malfunction paid 6 days ago: enough for a decision.
+async fn complete_the_form(host: &HtmlElement) {
+    choose(host, "platform", "jd");
+    choose(host, "category", "electronics");
+    choose(host, "problem", "malfunction");
+    type_into(host, "paid_on", &days_ago(6.0));
+    type_into(host, "signed_on", &days_ago(4.0));
+    type_into(host, "paid_yuan", "2999");
+    settle().await;
+}
+
+/// Waits for the next frame, when what runs after a screen is rendered has run.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn focused() -> Option<Element> {
+    leptos::tachys::dom::document().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-progress");
+    settle().await;
+    choose(&host, "status_change", "rejected");
+    type_into(&host, "status_on", &days_ago(1.0));
+    click(&host, "status-add");
+    settle().await;
+    for visit in ["first", "second"] {
+        click(&host, "nav-overview");
+        settle().await;
+        next_frame().await;
+        assert_eq!(focused().and_then(|element| element.text_content()), host.query_selector("h1").unwrap().unwrap().text_content());
+        let link = host.query_selector("[data-draft=platform_intervention] a").unwrap().expect("the rejection links its draft");
+        link.unchecked_into::<HtmlElement>().click();
+        settle().await;
+        next_frame().await;
+        assert!(has(&host, "screen-dispute"), "{visit} click");
+        let draft = find(&host, "draft-platform_intervention");
+        assert_eq!(focused(), Some(draft.clone()), "{visit} click: the draft has the focus");
+        let folded = draft.closest("details").unwrap().expect("the dispute's drafts fold");
+        assert!(folded.has_attribute("open"), "{visit} click: the draft's section is unfolded");
+        assert!(draft.get_attribute("aria-label").unwrap_or_default().contains("介入"), "the focused draft says what it is");
     }
 }
 

@@ -68,7 +68,7 @@ async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
     let step_link = late.query_selector("a").unwrap().expect("a link to the step");
     assert_eq!(step_link.get_attribute("href").unwrap(), format!("#/case/{id}/dispute"));
     let draft_link = late.query_selector("[data-draft] a").unwrap().expect("a link to the draft");
-    assert_eq!(draft_link.get_attribute("href").unwrap(), format!("#/case/{id}/dispute"));
+    assert_eq!(draft_link.get_attribute("href").unwrap(), format!("#/case/{id}/dispute/complaint_12315"));
     let draft_link = late.query_selector("[data-draft]").unwrap().unwrap();
     assert_eq!(draft_link.get_attribute("data-draft").as_deref(), Some("complaint_12315"));
     assert!(text(&draft_link).contains("12315"));

@@ -49,7 +49,7 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     let copy_result = RwSignal::new(None::<CopyResult>);
     let testid = purpose.id();
     view! {
-        <div class="draft" data-testid=format!("draft-{testid}")>
+        <div class="draft" data-testid=format!("draft-{testid}") role="group" aria-label=(ui.purpose)(purpose) tabindex="-1">
             {move || match draft.get() {
                 None => view! { <p class="note" data-testid="draft-waiting">{ui.draft_waiting}</p> }.into_any(),
                 Some(draft) => view! { <DraftBody draft=draft copy_result=copy_result/> }.into_any(),

@@ -40,6 +40,7 @@ pub use update_notice::UpdateNotice;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::drafting;
 use crate::lang::Lang;
 use crate::rules;
 use crate::storage::CaseBook;
@@ -101,7 +102,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     match nav.route().get() {
                         Route::Start => view! { <start::StartPage/> }.into_any(),
                         Route::Cases => view! { <case_list::CaseList/> }.into_any(),
-                        Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                        Route::Case { id, step, .. } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
                     }
                 }}
             </main>
@@ -119,23 +120,43 @@ fn foldable_sections(main_ref: NodeRef<html::Main>) -> Vec<web_sys::Element> {
 }
 
 /// After a navigation (not the first screen), move the focus to the new screen's heading, so keyboard
-/// and screen-reader users start reading at the top of what changed.
+/// and screen-reader users start reading at the top of what changed; a route to a draft (also the first
+/// screen's) opens at that draft instead. The next frame comes after the new screen is rendered.
 fn focus_heading_on_route_change(nav: Nav, main_ref: NodeRef<html::Main>) {
     Effect::new(move |previous: Option<Route>| {
         let route = nav.route().get();
-        if previous.is_some_and(|previous| previous != route) {
-            request_animation_frame(move || focus_heading(main_ref));
+        let target = route.draft_target();
+        if previous.as_ref().map_or(target.is_some(), |previous| *previous != route) {
+            request_animation_frame(move || match target {
+                Some(purpose) => focus_draft(main_ref, purpose),
+                None => focus_heading(main_ref),
+            });
         }
         route
     });
 }
 
 fn focus_heading(main_ref: NodeRef<html::Main>) {
-    use wasm_bindgen::JsCast;
-    let heading = main_ref.try_get_untracked().flatten().and_then(|main| main.query_selector("h1").ok().flatten());
-    if let Some(heading) = heading.and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(heading) = find_on_screen(main_ref, "h1") {
         let _ = heading.focus();
     }
+}
+
+/// Unfolds the draft's section if it is folded, focuses the draft and scrolls its section to the top.
+fn focus_draft(main_ref: NodeRef<html::Main>, purpose: drafting::Purpose) {
+    let Some(draft) = find_on_screen(main_ref, &format!("[data-testid=draft-{}]", purpose.id())) else { return };
+    let folded = draft.closest("details").ok().flatten();
+    if let Some(details) = &folded {
+        let _ = details.set_attribute("open", "");
+    }
+    let _ = draft.focus();
+    folded.unwrap_or_else(|| draft.into()).scroll_into_view();
+}
+
+/// The screen's first element matching `selector`.
+fn find_on_screen(main_ref: NodeRef<html::Main>, selector: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    main_ref.try_get_untracked().flatten()?.query_selector(selector).ok().flatten()?.dyn_into().ok()
 }
 
 /// Starts a new case (with the host's platform preset, if any) and opens its first step.

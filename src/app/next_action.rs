@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::drafting::Purpose;
 use crate::followup::{calendar_ics, names, next_actions, texts, NextAction};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
@@ -98,9 +99,10 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
     let step_link = Step::from_id(&action.step).map(|step| {
         view! { <Link to=Route::case(&case_id, Some(step))>{step_name}</Link> }
     });
-    let draft_link = action.draft.clone().zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
-        let name = names(lang).draft(&purpose);
-        view! { " · " <span data-draft=purpose><Link to=Route::case(&case_id, Some(step))>{name}</Link></span> }
+    let draft = action.draft.as_deref().and_then(Purpose::from_id);
+    let draft_link = draft.zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
+        let name = names(lang).draft(purpose.id());
+        view! { " · " <span data-draft=purpose.id()><Link to=Route::draft(&case_id, step, purpose)>{name}</Link></span> }
     });
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
     let unverified = (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });

@@ -5,12 +5,14 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::drafting::Purpose;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Start,
     Cases,
-    /// One case: its overview when `step` is `None`.
-    Case { id: String, step: Option<Step> },
+    /// One case: its overview when `step` is `None`; `draft` names the step's draft to open at.
+    Case { id: String, step: Option<Step>, draft: Option<Purpose> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,17 +61,18 @@ impl Step {
 }
 
 impl Route {
-    /// Reads `#/`, `#/cases`, `#/case/<id>` and `#/case/<id>/<step>`; anything else is the start page.
+    /// Reads `#/`, `#/cases`, `#/case/<id>`, `#/case/<id>/<step>` and `#/case/<id>/<step>/<draft>`;
+    /// anything else is the start page.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
         match parts.as_slice() {
             ["cases"] => Route::Cases,
-            ["case", id] => Route::Case { id: decode(id), step: None },
-            ["case", id, step] => match Step::from_id(step) {
-                Some(step) => Route::Case { id: decode(id), step: Some(step) },
-                None => Route::Case { id: decode(id), step: None },
-            },
+            ["case", id, rest @ ..] => {
+                let step = rest.first().and_then(|step| Step::from_id(step));
+                let draft = step.and(rest.get(1)).and_then(|draft| Purpose::from_id(draft));
+                Route::Case { id: decode(id), step, draft }
+            }
             _ => Route::Start,
         }
     }
@@ -78,13 +81,29 @@ impl Route {
         match self {
             Route::Start => "#/".to_string(),
             Route::Cases => "#/cases".to_string(),
-            Route::Case { id, step: None } => format!("#/case/{}", encode(id)),
-            Route::Case { id, step: Some(step) } => format!("#/case/{}/{}", encode(id), step.id()),
+            Route::Case { id, step, draft } => {
+                let step = step.map(|step| format!("/{}", step.id())).unwrap_or_default();
+                let draft = draft.map(|draft| format!("/{}", draft.id())).unwrap_or_default();
+                format!("#/case/{}{step}{draft}", encode(id))
+            }
         }
     }
 
     pub fn case(id: &str, step: Option<Step>) -> Route {
-        Route::Case { id: id.to_string(), step }
+        Route::Case { id: id.to_string(), step, draft: None }
+    }
+
+    /// A case's step, opened at the draft for `purpose`.
+    pub fn draft(id: &str, step: Step, purpose: Purpose) -> Route {
+        Route::Case { id: id.to_string(), step: Some(step), draft: Some(purpose) }
+    }
+
+    /// The draft the screen opens at, if any.
+    pub fn draft_target(&self) -> Option<Purpose> {
+        match self {
+            Route::Case { draft, .. } => *draft,
+            _ => None,
+        }
     }
 }
 
