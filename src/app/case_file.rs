@@ -1,11 +1,15 @@
 //! The case file: one printable page and a text file to keep, for a 12315 officer, a mediator or a court.
 
+use js_sys::Reflect;
 use leptos::prelude::*;
+use leptos::{ev, html};
+use wasm_bindgen::JsCast;
 
 use crate::followup::{case_file, texts, Row, Sheet};
 
 use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
 use super::download::download;
+use super::route::Nav;
 
 #[component]
 pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
@@ -24,10 +28,11 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
             download_calendar(&record, &decision, lang);
         }
     };
+    let page = NodeRef::new();
     view! {
-        <div class="case-file-page">
+        <div class="case-file-page" node_ref=page>
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=move |_| print_page()>{t.case_file("print").to_string()}</button>
+                <button type="button" data-testid="print" on:click=print_action(page)>{t.case_file("print").to_string()}</button>
                 <button type="button" data-testid="save-text" on:click=save_text>{t.case_file("save").to_string()}</button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
                     {t.ics.calendar_name}" (.ics)"
@@ -51,8 +56,55 @@ pub fn SheetMissing() -> impl IntoView {
     }
 }
 
-pub(crate) fn print_page() {
-    let _ = window().print();
+/// What the print button does for the sheet's screen in `page`. On the app's own page, its print
+/// stylesheet leaves just the sheet on paper; embedded, `window.print()` would print the host's whole
+/// page, so the screen is printed from a frame of its own.
+pub(crate) fn print_action(page: NodeRef<html::Div>) -> impl Fn(ev::MouseEvent) + Copy + 'static {
+    let embedded = Nav::expect().embedded();
+    move |_| match page.get_untracked().filter(|_| embedded) {
+        Some(page) => _ = print_in_frame(&page),
+        None => _ = window().print(),
+    }
+}
+
+/// Prints a copy of `page` from an about:blank frame (a host CSP without `blob:` in frame-src lets it
+/// load), styled by the rules of the widget's stylesheets (nothing fetched, no inline `<style>` a host
+/// CSP could refuse). `print()` returns once the print dialog is closed: the frame then goes.
+fn print_in_frame(page: &web_sys::Element) -> Option<()> {
+    let app = page.closest(".shouhou").ok()??.clone_node().ok()?;
+    app.append_child(&page.clone_node_with_deep(true).ok()?).ok()?;
+    let frame: web_sys::HtmlIFrameElement = document().create_element("iframe").ok()?.unchecked_into();
+    frame.set_class_name("print-frame");
+    page.append_child(&frame).ok()?;
+    let printed = (|| {
+        let (view, sheet) = (frame.content_window()?, frame.content_document()?);
+        sheet.body()?.append_child(&app).ok()?;
+        sheet.set_title(&page.query_selector("h1").ok()??.text_content()?);
+        // The widget's `:host` rule (its rem size) becomes the frame's root's.
+        let css = style_rules(page).replace(":host", ":root");
+        let constructor: js_sys::Function = Reflect::get(&view, &"CSSStyleSheet".into()).ok()?.unchecked_into();
+        let styles = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
+        let replace_sync: js_sys::Function = Reflect::get(&styles, &"replaceSync".into()).ok()?.unchecked_into();
+        replace_sync.call1(&styles, &css.into()).ok()?;
+        Reflect::set(&sheet, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&styles)).ok()?;
+        view.print().ok()
+    })();
+    frame.remove();
+    printed
+}
+
+/// The rules of the stylesheets `node` is styled with (its shadow root's, embedded) as CSS text; a
+/// stylesheet whose rules cannot be read is left out.
+fn style_rules(node: &web_sys::Node) -> String {
+    let sheets = js_sys::Array::from(&Reflect::get(&node.get_root_node(), &"styleSheets".into()).unwrap_or_default());
+    let mut css = String::new();
+    for rules in sheets.iter().filter_map(|sheet| Reflect::get(&sheet, &"cssRules".into()).ok()) {
+        for rule in js_sys::Array::from(&rules).iter() {
+            css.extend(Reflect::get(&rule, &"cssText".into()).ok().and_then(|text| text.as_string()));
+            css.push('\n');
+        }
+    }
+    css
 }
 
 /// A sheet as HTML: the same sections and rows its text form has.

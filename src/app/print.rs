@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::followup::{checklist, texts};
 
-use super::case_file::{print_page, SheetMissing, SheetView};
+use super::case_file::{print_action, SheetMissing, SheetView};
 use super::next_action::{case_and_decision, local_today, screen_lang};
 use super::route::{Link, Route, Step};
 
@@ -16,10 +16,11 @@ pub fn PrintChecklist(#[prop(into)] case_id: String) -> impl IntoView {
     let today = local_today();
     let (record, decision) = case_and_decision(case_id.clone(), today);
     let sheet = Memo::new(move |_| Some(checklist(&record.get()?, &decision.get()?, today, lang)));
+    let page = NodeRef::new();
     view! {
-        <div class="print-page">
+        <div class="print-page" node_ref=page>
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=move |_| print_page()>{t.checklist("print").to_string()}</button>
+                <button type="button" data-testid="print" on:click=print_action(page)>{t.checklist("print").to_string()}</button>
                 <Link to=Route::case(&case_id, Some(Step::File))>{t.checklist("open_case_file").to_string()}</Link>
             </p>
             {move || match sheet.get() {
