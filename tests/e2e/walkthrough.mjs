@@ -1,12 +1,6 @@
 // The buyer's path through the app, for the offline, privacy and embedding tests. `scope` is the page
 // or the <shouhou-assistant> element (Playwright's locators reach into its open shadow root).
-
-/** `days` before today, as the date inputs take it. */
-function daysAgo(days) {
-  const day = new Date();
-  day.setDate(day.getDate() - days);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-}
+import { daysAgo } from './filled-case.mjs';
 
 /** Starts a case, fills in the form and waits for the decision. */
 export async function completeCase(scope) {
