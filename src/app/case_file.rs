@@ -79,14 +79,14 @@ fn print_in_frame(page: &web_sys::Element) -> Option<()> {
     let printed = (|| {
         let (view, sheet) = (frame.content_window()?, frame.content_document()?);
         sheet.body()?.append_child(&app).ok()?;
-        sheet.set_title(&page.query_selector("h1").ok()??.text_content()?);
-        // The widget's `:host` rule (its rem size) becomes the frame's root's.
-        let css = style_rules(page).replace(":host", ":root");
+        let heading = page.query_selector("h1").ok().flatten().and_then(|heading| heading.text_content());
+        sheet.set_title(&heading.unwrap_or_default());
+        // A stylesheet is adopted by the document of the window that made it: the frame's.
         let constructor: js_sys::Function = Reflect::get(&view, &"CSSStyleSheet".into()).ok()?.unchecked_into();
-        let styles = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
-        let replace_sync: js_sys::Function = Reflect::get(&styles, &"replaceSync".into()).ok()?.unchecked_into();
-        replace_sync.call1(&styles, &css.into()).ok()?;
-        Reflect::set(&sheet, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&styles)).ok()?;
+        let styles: web_sys::CssStyleSheet = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?.unchecked_into();
+        // The widget's `:host` rule (its rem size) becomes the frame's root's.
+        styles.replace_sync(&style_rules(page).replace(":host", ":root")).ok()?;
+        sheet.set_adopted_style_sheets(&js_sys::Array::of1(&styles));
         view.print().ok()
     })();
     frame.remove();
@@ -96,11 +96,13 @@ fn print_in_frame(page: &web_sys::Element) -> Option<()> {
 /// The rules of the stylesheets `node` is styled with (its shadow root's, embedded) as CSS text; a
 /// stylesheet whose rules cannot be read is left out.
 fn style_rules(node: &web_sys::Node) -> String {
-    let sheets = js_sys::Array::from(&Reflect::get(&node.get_root_node(), &"styleSheets".into()).unwrap_or_default());
+    // A document has `styleSheets` as a shadow root has.
+    let sheets = node.get_root_node().unchecked_into::<web_sys::ShadowRoot>().style_sheets();
     let mut css = String::new();
-    for rules in sheets.iter().filter_map(|sheet| Reflect::get(&sheet, &"cssRules".into()).ok()) {
-        for rule in js_sys::Array::from(&rules).iter() {
-            css.extend(Reflect::get(&rule, &"cssText".into()).ok().and_then(|text| text.as_string()));
+    for sheet in (0..sheets.length()).filter_map(|index| sheets.item(index)) {
+        let Ok(rules) = sheet.unchecked_into::<web_sys::CssStyleSheet>().css_rules() else { continue };
+        for rule in (0..rules.length()).filter_map(|index| rules.item(index)) {
+            css.push_str(&rule.css_text());
             css.push('\n');
         }
     }
