@@ -2,6 +2,7 @@
 //! evidence checklist, the communication log and the status history. Pure data; `storage` persists it.
 
 mod facts;
+mod fields;
 mod form;
 mod json_field;
 mod ticket_check;
@@ -14,13 +15,14 @@ pub use ticket_check::check_ticket;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use self::fields::read_fields_over_default;
+use crate::dates::{deserialize_day, MaybeIsoDay};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
 pub const RECORD_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseRecord {
     pub id: String,
     pub title: String,
@@ -39,6 +41,22 @@ pub struct CaseRecord {
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
 }
+
+read_fields_over_default!(CaseRecord {
+    id,
+    title,
+    revision,
+    updated_ms,
+    form,
+    facts,
+    evidence,
+    log,
+    status_history,
+    status_draft,
+    return_tracking_no,
+    sent_drafts,
+    closing,
+});
 
 impl Default for CaseRecord {
     fn default() -> Self {
@@ -98,8 +116,7 @@ pub struct EvidenceItem {
 }
 
 /// One contact with the merchant, the platform or an authority.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct LogEntry {
     pub on: Option<NaiveDate>,
     /// Free text time of day, e.g. "14:30".
@@ -112,17 +129,19 @@ pub struct LogEntry {
     pub promised_by: Option<NaiveDate>,
 }
 
+read_fields_over_default!(LogEntry { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {
     pub status: TicketStatus,
+    #[serde(deserialize_with = "deserialize_day")]
     pub on: NaiveDate,
     #[serde(default)]
     pub note: String,
 }
 
 /// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StatusDraft {
     /// A status id such as `submitted`.
     pub status: String,
@@ -131,17 +150,19 @@ pub struct StatusDraft {
     pub note: String,
 }
 
+read_fields_over_default!(StatusDraft { status, on, note });
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentDraft {
     /// A drafting purpose id, e.g. `platform_ticket`.
     pub purpose: String,
+    #[serde(deserialize_with = "deserialize_day")]
     pub on: NaiveDate,
     pub text: String,
 }
 
 /// After the case: what the buyer confirmed and learned.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Closing {
     pub refund_received_fen: Option<u64>,
     /// The refund amount exactly as typed, kept even while it does not read as an amount.
@@ -155,6 +176,18 @@ pub struct Closing {
     pub lessons: String,
     pub watch_merchant: bool,
 }
+
+read_fields_over_default!(Closing {
+    refund_received_fen,
+    refund_received_typed,
+    refund_received_on as MaybeIsoDay,
+    exchange_received_ok,
+    rating_attitude,
+    rating_speed,
+    rating_solution,
+    lessons,
+    watch_merchant,
+});
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::entry::{unreadable, valid_id, EntryProblem};
+use crate::dates::deserialize_maybe_day;
 use crate::record::{read_json_value, CaseForm, CaseRecord, EvidenceItem, Facts, LogEntry, StatusChange};
 use crate::rules::{Evidence, TicketStatus};
 
@@ -27,11 +28,13 @@ struct CaseV0 {
     #[serde(default)]
     notes: Vec<NoteV0>,
     status: Option<TicketStatus>,
+    #[serde(default, deserialize_with = "deserialize_maybe_day")]
     status_since: Option<NaiveDate>,
 }
 
 #[derive(Deserialize)]
 struct NoteV0 {
+    #[serde(default, deserialize_with = "deserialize_maybe_day")]
     date: Option<NaiveDate>,
     text: String,
 }
