@@ -13,10 +13,10 @@ pub use json_field::{read_json_value, WrongField};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use self::fields::read_fields_over_default;
-use crate::dates::{deserialize_day, MaybeIsoDay};
+use self::fields::{read_fields, read_fields_over_default};
+use crate::dates::{IsoDay, MaybeIsoDay};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
@@ -106,14 +106,14 @@ impl CaseRecord {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EvidenceItem {
     pub evidence: Evidence,
-    #[serde(default)]
     pub done: bool,
-    #[serde(default)]
     pub note: String,
 }
+
+read_fields!(EvidenceItem { evidence: required, done: default, note: default });
 
 /// One contact with the merchant, the platform or an authority.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -131,14 +131,14 @@ pub struct LogEntry {
 
 read_fields_over_default!(LogEntry { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
     pub status: TicketStatus,
-    #[serde(deserialize_with = "deserialize_day")]
     pub on: NaiveDate,
-    #[serde(default)]
     pub note: String,
 }
+
+read_fields!(StatusChange { status: required, on as IsoDay: required, note: default });
 
 /// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -152,14 +152,15 @@ pub struct StatusDraft {
 
 read_fields_over_default!(StatusDraft { status, on, note });
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentDraft {
     /// A drafting purpose id, e.g. `platform_ticket`.
     pub purpose: String,
-    #[serde(deserialize_with = "deserialize_day")]
     pub on: NaiveDate,
     pub text: String,
 }
+
+read_fields!(SentDraft { purpose: required, on as IsoDay: required, text: required });
 
 /// After the case: what the buyer confirmed and learned.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
