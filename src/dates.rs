@@ -109,11 +109,6 @@ impl From<MaybeIsoDay> for Option<NaiveDate> {
     }
 }
 
-/// For `#[serde(deserialize_with)]` on a `NaiveDate` field.
-pub fn deserialize_day<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    IsoDay::deserialize(deserializer).map(NaiveDate::from)
-}
-
 /// For `#[serde(deserialize_with)]` on an `Option<NaiveDate>` field (`null` is `None`).
 pub fn deserialize_maybe_day<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
     MaybeIsoDay::deserialize(deserializer).map(|day| day.0)

@@ -45,7 +45,7 @@ pub struct Rule {
     pub citation_en: String,
     pub source: String,
     /// Since when the rule holds; absent when the source gives no date (help pages, the seeds' guidance).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::deserialize_maybe_day")]
     pub effective: Option<NaiveDate>,
     /// Whether the numbers were checked against the primary text.
     pub verified: bool,
@@ -82,6 +82,7 @@ struct RuleEntry {
     citation_zh: Option<String>,
     citation_en: Option<String>,
     source: Option<String>,
+    #[serde(default, deserialize_with = "crate::dates::deserialize_maybe_day")]
     effective: Option<NaiveDate>,
     verified: Option<bool>,
     days: Option<u32>,
