@@ -2,7 +2,7 @@
 //! evidence checklist, the communication log and the status history. Pure data; `storage` persists it.
 
 mod facts;
-mod fields;
+pub(crate) mod fields;
 mod form;
 mod json_field;
 mod ticket_check;

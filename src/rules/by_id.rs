@@ -52,7 +52,6 @@ pub(crate) use deserialize_by_id;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::rules::{Platform, Remedy, TicketStatus};
 
     #[test]
