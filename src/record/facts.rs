@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use super::fields::read_fields_over_default;
+use crate::read_fields::read_fields_over_default;
 use crate::rules::Remedy;
 
 /// What the ticket and the drafts need beyond the case: typed by the buyer, never invented.

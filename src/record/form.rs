@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::fields::read_fields_over_default;
+use crate::read_fields::read_fields_over_default;
 use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -2,7 +2,6 @@
 //! evidence checklist, the communication log and the status history. Pure data; `storage` persists it.
 
 mod facts;
-pub(crate) mod fields;
 mod form;
 mod json_field;
 mod ticket_check;
@@ -15,7 +14,7 @@ pub use ticket_check::check_ticket;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use self::fields::{read_fields, read_fields_over_default};
+use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::dates::{IsoDay, MaybeIsoDay};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
 

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::by_id::deserialize_by_id;
+use crate::read_fields::read_fields;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -112,8 +113,7 @@ impl Problem {
     ];
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Goods {
     pub opened: bool,
     pub seal_broken: bool,
@@ -122,6 +122,15 @@ pub struct Goods {
     pub activated: bool,
     pub damaged_by_buyer: bool,
 }
+
+read_fields!(strict Goods {
+    opened: default,
+    seal_broken: default,
+    tags_removed: default,
+    used: default,
+    activated: default,
+    damaged_by_buyer: default,
+});
 
 /// The shop's own promises. They can add to the law, never take from it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::record::fields::read_fields;
+use crate::read_fields::read_fields;
 use crate::record::{read_json_value, CaseRecord, WrongField, RECORD_VERSION};
 
 pub const CASE_PREFIX: &str = "shouhou.v1.case.";

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::entry::{unreadable, valid_id, EntryProblem};
 use crate::dates::MaybeIsoDay;
-use crate::record::fields::read_fields;
+use crate::read_fields::read_fields;
 use crate::record::{read_json_value, CaseForm, CaseRecord, EvidenceItem, Facts, LogEntry, StatusChange};
 use crate::rules::{Evidence, TicketStatus};
 
