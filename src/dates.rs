@@ -61,7 +61,9 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
         return None;
     }
     let number = |digits: &[u8]| {
-        digits.iter().try_fold(0u32, |number, &digit| digit.is_ascii_digit().then(|| number * 10 + u32::from(digit - b'0')))
+        digits
+            .iter()
+            .try_fold(0u32, |number, &digit| digit.is_ascii_digit().then(|| number * 10 + u32::from(digit - b'0')))
     };
     NaiveDate::from_ymd_opt(number(&bytes[..4])? as i32, number(&bytes[5..7])?, number(&bytes[8..])?)
 }
@@ -140,7 +142,9 @@ mod tests {
     #[test]
     fn reads_only_the_strict_iso_form() {
         assert_eq!(parse_iso("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
-        for wrong in ["2023-02-29", "2026-13-01", "2026-1-05", " 2026-01-05", "2026-01-05 ", "2026/01/05", "+2026-01-0", ""] {
+        for wrong in
+            ["2023-02-29", "2026-13-01", "2026-1-05", " 2026-01-05", "2026-01-05 ", "2026/01/05", "+2026-01-0", ""]
+        {
             assert_eq!(parse_iso(wrong), None, "{wrong}");
         }
     }

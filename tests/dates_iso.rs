@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use shouhou::dates::{parse_iso, IsoDay};
 
 fn any_day() -> impl Strategy<Value = NaiveDate> {
-    (0i32..=9999, 1u32..=366).prop_filter_map("a day of that year", |(year, ordinal)| NaiveDate::from_yo_opt(year, ordinal))
+    (0i32..=9999, 1u32..=366)
+        .prop_filter_map("a day of that year", |(year, ordinal)| NaiveDate::from_yo_opt(year, ordinal))
 }
 
 proptest! {

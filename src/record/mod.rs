@@ -14,8 +14,8 @@ pub use ticket_check::check_ticket;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::dates::{IsoDay, MaybeIsoDay};
+use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.

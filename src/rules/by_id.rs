@@ -63,7 +63,9 @@ mod tests {
         assert_eq!(serde_json::from_str::<Platform>(r#""alibaba_1688""#).unwrap(), Platform::Alibaba1688);
         let error = serde_json::from_str::<Remedy>(r#""refund""#).unwrap_err().to_string();
         assert!(
-            error.starts_with("unknown variant `refund`, expected one of `refund_only`, `return_refund`, `exchange`, `repair`"),
+            error.starts_with(
+                "unknown variant `refund`, expected one of `refund_only`, `return_refund`, `exchange`, `repair`"
+            ),
             "{error}"
         );
     }

@@ -47,7 +47,11 @@ pub struct Rule {
     pub citation_en: String,
     pub source: String,
     /// Since when the rule holds; absent when the source gives no date (help pages, the seeds' guidance).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::dates::deserialize_maybe_day")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::dates::deserialize_maybe_day"
+    )]
     pub effective: Option<NaiveDate>,
     /// Whether the numbers were checked against the primary text.
     pub verified: bool,

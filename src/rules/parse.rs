@@ -106,10 +106,7 @@ fn choice<T: DeserializeOwned>(field: &str, value: &Value) -> Result<T, CaseErro
 }
 
 fn date(field: &str, value: &Value) -> Result<NaiveDate, CaseError> {
-    value
-        .as_str()
-        .and_then(crate::dates::parse_iso)
-        .ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
+    value.as_str().and_then(crate::dates::parse_iso).ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
 }
 
 fn count<T: TryFrom<u64>>(field: &str, value: &Value) -> Result<T, CaseError> {
