@@ -41,12 +41,17 @@ impl Visitor<'_> for KnownKey {
     }
 }
 
-/// The `Deserialize` impl around a `visit_map` body that reads `$map`; `FIELDS` names the fields.
+/// The `Deserialize` impl around a `visit_map` body that reads `$map`, and `$record::FIELDS`, the keys read.
 macro_rules! deserialize_by_map {
     ($record:ident, [$($field:ident),*], |$map:ident| $body:block) => {
+        impl $record {
+            #[allow(dead_code)]
+            pub(crate) const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
         impl<'de> serde::Deserialize<'de> for $record {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const FIELDS: &[&str] = &[$(stringify!($field)),*];
+                const FIELDS: &[&str] = $record::FIELDS;
                 struct Fields;
                 impl<'de> serde::de::Visitor<'de> for Fields {
                     type Value = $record;

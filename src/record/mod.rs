@@ -194,6 +194,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_record_reads_every_field_it_writes() {
+        let written = serde_json::to_value(CaseRecord::default()).unwrap();
+        let written: Vec<&str> = written.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut read = CaseRecord::FIELDS.to_vec();
+        read.sort();
+        assert_eq!(written, read);
+    }
+
+    #[test]
     fn a_record_from_before_the_drafts_loads_with_empty_drafts() {
         let record: CaseRecord =
             serde_json::from_str(r#"{"id":"c1","closing":{"refund_received_fen":18950,"lessons":"留视频"}}"#).unwrap();
