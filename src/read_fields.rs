@@ -51,7 +51,6 @@ macro_rules! deserialize_by_map {
 
         impl<'de> serde::Deserialize<'de> for $record {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const FIELDS: &[&str] = $record::FIELDS;
                 struct Fields;
                 impl<'de> serde::de::Visitor<'de> for Fields {
                     type Value = $record;
@@ -62,19 +61,19 @@ macro_rules! deserialize_by_map {
 
                     fn visit_map<M: serde::de::MapAccess<'de>>(self, mut $map: M) -> Result<$record, M::Error> $body
                 }
-                deserializer.deserialize_struct(stringify!($record), FIELDS, Fields)
+                deserializer.deserialize_map(Fields)
             }
         }
     };
 }
 
-/// The next key of `$map`: any key, or with `strict` only one of `FIELDS`.
+/// The next key of `$map`: any key, or with `strict` only one of `$record::FIELDS`.
 macro_rules! next_key {
-    ($map:ident) => {
+    ($map:ident $record:ident) => {
         $map.next_key::<String>()?
     };
-    ($map:ident strict) => {
-        $map.next_key_seed($crate::read_fields::KnownKey(FIELDS))?
+    ($map:ident $record:ident strict) => {
+        $map.next_key_seed($crate::read_fields::KnownKey($record::FIELDS))?
     };
 }
 
@@ -115,7 +114,7 @@ macro_rules! read_fields {
     (@read [$($strict:ident)?] $record:ident { $($field:ident $(as $wire:ty)?: $when:ident),* $(,)? }) => {
         $crate::read_fields::deserialize_by_map!($record, [$($field),*], |map| {
             $(let mut $field = None;)*
-            while let Some(key) = $crate::read_fields::next_key!(map $($strict)?) {
+            while let Some(key) = $crate::read_fields::next_key!(map $record $($strict)?) {
                 match key.as_str() {
                     $(stringify!($field) => $field = Some($crate::read_fields::next_field_value!(map $($wire)?)),)*
                     _ => {
