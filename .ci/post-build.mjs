@@ -4,7 +4,8 @@
 //   src/embed/loader.js with this build's hashed js, wasm and css names;
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
 // - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
-//   are content-hashed (served from the cache first).
+//   are content-hashed (served from the cache first);
+// - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads.
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -15,7 +16,10 @@ if (!source || !staging) throw new Error('post-build.mjs runs as a Trunk hook: T
 
 await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => !path.endsWith('/public/sw.js') });
 
-const html = await readFile(join(staging, 'index.html'), 'utf8');
+let html = await readFile(join(staging, 'index.html'), 'utf8');
+if (!html.includes('<body></body>')) throw new Error('post-build.mjs: index.html has no empty <body></body> for the shell');
+html = html.replace('<body></body>', `<body>\n${await startShell()}\n  </body>`);
+await writeFile(join(staging, 'index.html'), html);
 const linked = (pattern, what) => {
   const hrefs = [...html.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
   if (hrefs.length === 0) throw new Error(`post-build.mjs: index.html links no ${what}`);
@@ -51,6 +55,46 @@ await writeFile(join(staging, 'sw.js'),
     workerTemplate].join('\n'));
 
 console.log(`post-build: build ${id}, ${precache.length} files precached`);
+
+/**
+ * The start page as static HTML, from the same texts the app shows (the guide's start section and the
+ * Chinese screen strings), so a buyer on a slow network reads it while the wasm downloads. Its start
+ * button is disabled: only the app can open a case. boot.js removes the shell when the app mounts.
+ */
+async function startShell() {
+  const guide = JSON.parse(await readFile(join(source, 'data/guide/zh-CN.json'), 'utf8')).start;
+  const uiSource = await readFile(join(source, 'src/i18n/zh_cn.rs'), 'utf8');
+  const ui = (key) => {
+    const found = uiSource.match(new RegExp(`^\\s*${key}: "([^"\\\\]*)",$`, 'm'));
+    if (!found) throw new Error(`post-build.mjs: src/i18n/zh_cn.rs has no plain string ${key}`);
+    return escapeHtml(found[1]);
+  };
+  const text = (value, field) => {
+    if (typeof value !== 'string' || value === '') throw new Error(`post-build.mjs: data/guide/zh-CN.json start.${field} is not a text`);
+    return escapeHtml(value);
+  };
+  const walk = guide.walk.map((step, i) => `<li><strong>${text(step.title, `walk[${i}].title`)}</strong><span>${text(step.text, `walk[${i}].text`)}</span></li>`);
+  const does = guide.does.map((line, i) => `<li>${text(line, `does[${i}]`)}</li>`);
+  return `    <div class="shouhou" data-shell aria-busy="true">
+      <header class="top"><span class="brand">${ui('app_name')}</span></header>
+      <main>
+        <section class="start">
+          <h1>${ui('start_title')}</h1>
+          <p class="lead">${text(guide.lead, 'lead')}</p>
+          <div class="actions"><button type="button" class="button primary" disabled>${ui('start_button')}</button></div>
+          <h2>${ui('start_walk')}</h2>
+          <ol class="walk-list">${walk.join('')}</ol>
+          <h2>${ui('start_does')}</h2>
+          <ul class="does">${does.join('')}</ul>
+          <p class="note">${text(guide.privacy, 'privacy')}</p>
+        </section>
+      </main>
+    </div>`;
+}
+
+function escapeHtml(text) {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
 
 /**
  * The app's stylesheets for the widget's shadow root. `rem` is relative to the host page's root font

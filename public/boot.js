@@ -1,4 +1,9 @@
-// The app's own page: embed.js loads the wasm (and defines window.Shouhou), then the app starts.
+// The app's own page: embed.js loads the wasm (and defines window.Shouhou), then the app starts and
+// takes the place of the static start page (the shell post-build put in index.html).
 import { startApp } from './embed.js';
 
-startApp();
+try {
+  startApp();
+} finally {
+  document.querySelector('[data-shell]')?.remove();
+}

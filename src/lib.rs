@@ -13,6 +13,7 @@ mod read_fields;
 pub mod record;
 pub mod rules;
 pub mod short_sort;
+pub mod static_map;
 
 #[cfg(feature = "web")]
 pub mod app;

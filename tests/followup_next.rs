@@ -208,23 +208,23 @@ fn every_status_has_its_own_next_step_and_text_in_both_languages() {
 fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
     let rules = followup_rules();
     let steps = ["policy", "evidence", "channel", "ticket", "progress", "dispute", "cancel", "close", "file", "print"];
-    let mut links: Vec<(&str, Option<&String>)> = rules.overdue.iter().map(|o| (o.step.as_str(), o.draft.as_ref())).collect();
-    links.extend(rules.approaching.values().map(|a| (a.step.as_str(), a.draft.as_ref())));
-    links.extend(rules.status_steps.values().map(|s| (s.step.as_str(), s.draft.as_ref())));
+    let mut links: Vec<(&str, Option<&str>)> = rules.overdue.iter().map(|o| (o.step, o.draft)).collect();
+    links.extend(rules.approaching.values().map(|a| (a.step, a.draft)));
+    links.extend(rules.status_steps.values().map(|s| (s.step, s.draft)));
     for (step, draft) in links {
         assert!(steps.contains(&step), "unknown step {step}");
         if let Some(draft) = draft {
             let page = rules.draft_steps.get(draft).unwrap_or_else(|| panic!("draft {draft} has no step"));
-            assert!(steps.contains(&page.as_str()));
+            assert!(steps.contains(page));
             assert!(shouhou::drafting::Purpose::from_id(draft).is_some(), "no drafting purpose {draft}");
         }
     }
-    for overdue in &rules.overdue {
+    for overdue in rules.overdue {
         for lang in Lang::ALL {
-            assert!(texts(lang).actions.contains_key(&overdue.id), "{} has no {lang:?} text", overdue.id);
+            assert!(texts(lang).actions.contains_key(overdue.id), "{} has no {lang:?} text", overdue.id);
         }
     }
-    let deadlines = rules.approaching.keys().chain(rules.overdue.iter().map(|overdue| &overdue.deadline));
+    let deadlines = rules.approaching.keys().chain(rules.overdue.iter().map(|overdue| overdue.deadline));
     for id in deadlines {
         for lang in Lang::ALL {
             assert_ne!(&names(lang).deadline(id), id, "deadline {id} has no {lang:?} name");

@@ -64,7 +64,7 @@ fn both_languages_have_the_same_shape() {
         let (a, b) = (zh.table(id).unwrap(), en.table(id).unwrap());
         assert_eq!(a.head.len(), b.head.len(), "{id:?}");
         assert_eq!(a.rows.len(), b.rows.len(), "{id:?}");
-        assert!(a.rows.iter().chain(&b.rows).all(|row| row.len() == a.head.len()), "{id:?} row width");
+        assert!(a.rows.iter().chain(b.rows).all(|row| row.len() == a.head.len()), "{id:?} row width");
     }
     for id in FaqId::ALL {
         assert_eq!(zh.faq(id).unwrap().items.len(), en.faq(id).unwrap().items.len(), "{id:?}");
@@ -87,9 +87,9 @@ fn the_seed_tables_and_click_path_are_kept_word_for_word() {
     assert_eq!(head(TableId::UnsatisfiedOptions), "处理结果不满意处理方式/优点/缺点");
     assert_eq!(head(TableId::WarrantyEffect), "情况/是否影响保修/说明");
     let taobao = zh.click_path(Platform::Taobao).unwrap();
-    assert_eq!(taobao.steps.first().map(String::as_str), Some("我的淘宝"));
-    assert!(taobao.steps.contains(&"已买到的宝贝".to_string()));
-    assert_eq!(taobao.steps.last().map(String::as_str), Some("申请售后"));
+    assert_eq!(taobao.steps.first().copied(), Some("我的淘宝"));
+    assert!(taobao.steps.contains(&"已买到的宝贝"));
+    assert_eq!(taobao.steps.last().copied(), Some("申请售后"));
     let exchange = zh.platform_notes(Platform::Alibaba1688).next().unwrap();
     assert!(exchange.sections[0].items.iter().any(|item| item.contains("发货错误")));
 }

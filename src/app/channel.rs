@@ -61,7 +61,7 @@ pub fn ChannelStep() -> impl IntoView {
 fn channel_card(channel: &ChannelGuide) -> impl IntoView {
     let locale = Locale::expect();
     let ui = locale.ui();
-    let list = |items: &[String]| view! { <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul> };
+    let list = |items: &[&str]| view! { <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul> };
     view! {
         <article class="channel-card">
             <h3>{channel.name.clone()}</h3>

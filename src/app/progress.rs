@@ -248,7 +248,7 @@ fn LogEntryForm(index: usize) -> impl IntoView {
                         let guide = locale.guide();
                         LOG_CHANNELS
                             .iter()
-                            .filter_map(|channel| guide.channel(*channel).map(|item| (id_of(*channel), item.name.clone())))
+                            .filter_map(|channel| guide.channel(*channel).map(|item| (id_of(*channel), item.name.to_string())))
                             .collect::<Vec<_>>()
                     })
                     on_change=write(|e, t| e.channel = t)

@@ -107,8 +107,8 @@ pub fn draft(
         .fields
         .iter()
         .filter_map(|field| {
-            let value = vars.render(&field.value, &mut missing)?.trim_end().to_owned();
-            Some(DraftField { id: field.id.clone(), label: field.label.clone(), value })
+            let value = vars.render(field.value, &mut missing)?.trim_end().to_owned();
+            Some(DraftField { id: field.id.to_string(), label: field.label.to_string(), value })
         })
         .collect();
     let fields_text = if template.fields_in_text {
@@ -120,7 +120,7 @@ pub fn draft(
     } else {
         String::new()
     };
-    let compose = |vars: &Vars, lines: &[String], missing: &mut Vec<Slot>| {
+    let compose = |vars: &Vars, lines: &[&str], missing: &mut Vec<Slot>| {
         let body = vars.render_lines(lines, missing);
         [fields_text.as_str(), body.as_str()]
             .into_iter()
@@ -130,7 +130,7 @@ pub fn draft(
     };
     let fits = |text: &str| limit.as_ref().is_none_or(|limit| text.chars().count() <= limit.max);
 
-    let candidates = std::iter::once(&template.text).chain(&template.shorter);
+    let candidates = std::iter::once(template.text).chain(template.shorter.iter().copied());
     let mut fitted = None;
     for (index, lines) in candidates.clone().enumerate() {
         let mut shown = Vec::new();

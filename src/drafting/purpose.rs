@@ -65,7 +65,7 @@ impl Purpose {
 
     /// What the draft is, as the page lists it, e.g. 12315投诉.
     pub fn title(self, lang: Lang) -> &'static str {
-        &templates::get(lang).purposes[&self].title
+        templates::get(lang).purposes[&self].title
     }
 
     /// Where the draft is sent.

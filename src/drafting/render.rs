@@ -1,8 +1,6 @@
 //! Fills `{name}` variables in a template line. A line or phrase that names a variable which does not
 //! apply to this case is left out whole, so templates need no conditionals.
 
-use std::collections::HashMap;
-
 use super::Slot;
 use crate::lang::Lang;
 
@@ -16,23 +14,31 @@ pub(crate) enum Value {
     Phrase(&'static str),
 }
 
+/// A few dozen variables: a list scans them as fast as a hash map finds them, with less code.
 pub(crate) struct Vars {
-    values: HashMap<&'static str, Value>,
+    values: Vec<(&'static str, Value)>,
     lang: Lang,
 }
 
 impl Vars {
     pub fn new(lang: Lang) -> Self {
-        Vars { values: HashMap::new(), lang }
+        Vars { values: Vec::new(), lang }
     }
 
     pub fn set(&mut self, name: &'static str, value: Value) {
-        self.values.insert(name, value);
+        match self.values.iter_mut().find(|(known, _)| *known == name) {
+            Some(entry) => entry.1 = value,
+            None => self.values.push((name, value)),
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.values.iter().find(|(known, _)| *known == name).map(|(_, value)| value)
     }
 
     /// The variable's text, if it has one.
     pub fn text(&self, name: &str) -> Option<&str> {
-        match self.values.get(name) {
+        match self.get(name) {
             Some(Value::Text(text)) => Some(text),
             _ => None,
         }
@@ -47,12 +53,12 @@ impl Vars {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            let Some((name, tail)) = after.split_once('}').filter(|(name, _)| self.values.contains_key(name)) else {
+            let Some((value, tail)) = after.split_once('}').and_then(|(name, tail)| Some((self.get(name)?, tail))) else {
                 out.push('{');
                 rest = after;
                 continue;
             };
-            match &self.values[name] {
+            match value {
                 Value::Text(text) => out.push_str(text),
                 Value::Missing(slot) => {
                     out.push_str(&slot.placeholder(self.lang));
@@ -74,7 +80,7 @@ impl Vars {
 
     /// Renders template lines into a text: empty template lines separate paragraphs, lines left out
     /// vanish, and no paragraph break is doubled.
-    pub fn render_lines(&self, lines: &[String], missing: &mut Vec<Slot>) -> String {
+    pub fn render_lines(&self, lines: &[&str], missing: &mut Vec<Slot>) -> String {
         let mut kept: Vec<String> = Vec::new();
         for line in lines {
             if line.is_empty() {

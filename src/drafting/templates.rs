@@ -1,134 +1,123 @@
 //! The wording of every draft, one JSON file per language under data/templates/, and the platforms'
-//! form limits. Code decides which phrase applies; the files decide what it says.
+//! form limits. Code decides which phrase applies; the files decide what it says. src/build.rs checks the
+//! files and writes them out as the statics below.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Purpose, Slot};
 use crate::lang::Lang;
 use crate::rules::{Evidence, Platform, Problem, Remedy, Shipping};
+use crate::static_map::StaticMap;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct Templates {
     /// How a missing value shows, around its label: `【{label}】`.
-    pub placeholder: String,
+    pub placeholder: &'static str,
     /// How a form field shows in the text: `{label}：{value}`.
-    pub field_line: String,
+    pub field_line: &'static str,
     /// Joins a list; its last two items are joined by `list_last_separator`.
-    pub list_separator: String,
-    pub list_last_separator: String,
+    pub list_separator: &'static str,
+    pub list_last_separator: &'static str,
     /// Joins the citations of rules, which may contain commas themselves.
-    pub citation_separator: String,
+    pub citation_separator: &'static str,
     /// Where a citation's title ends (`》`), so articles of one law in a row share it; empty: never.
-    pub citation_title_end: String,
+    pub citation_title_end: &'static str,
     /// `{y}`, `{m}`, `{d}` (numbers) and `{month}` (a name from `months`).
-    pub date: String,
-    #[serde(default)]
-    pub months: Vec<String>,
+    pub date: &'static str,
+    pub months: &'static [&'static str],
     /// `{yuan}` is the amount with two decimals.
-    pub money: String,
-    pub slots: HashMap<Slot, String>,
-    pub platforms: HashMap<Platform, String>,
-    pub problems: HashMap<Problem, ProblemWords>,
-    pub remedies: HashMap<Remedy, RemedyWords>,
+    pub money: &'static str,
+    pub slots: StaticMap<Slot, &'static str>,
+    pub platforms: StaticMap<Platform, &'static str>,
+    pub problems: StaticMap<Problem, ProblemWords>,
+    pub remedies: StaticMap<Remedy, RemedyWords>,
     /// Who pays the return postage; `none` (nothing goes back) has no words.
-    pub shipping: HashMap<Shipping, String>,
-    pub evidence: HashMap<Evidence, String>,
+    pub shipping: StaticMap<Shipping, &'static str>,
+    pub evidence: StaticMap<Evidence, &'static str>,
     pub phrases: Phrases,
-    pub purposes: HashMap<Purpose, PurposeTemplate>,
+    pub purposes: StaticMap<Purpose, PurposeTemplate>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct ProblemWords {
     /// A whole clause that can open a sentence.
-    pub sentence: String,
+    pub sentence: &'static str,
     /// A few words for a form's reason field.
-    pub short: String,
+    pub short: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RemedyWords {
     /// As a form's service type: 退货退款 / Return and refund.
-    pub name: String,
+    pub name: &'static str,
     /// As the object of a request: 退货退款 / a return and refund.
-    pub ask: String,
+    pub ask: &'static str,
 }
 
 /// Sentence parts that appear only when they apply; each is a variable of the same name in templates.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct Phrases {
-    pub signed: String,
-    pub details: String,
-    pub exchange: String,
-    pub basis: String,
-    pub basis_main: String,
-    pub basis_after: String,
+    pub signed: &'static str,
+    pub details: &'static str,
+    pub exchange: &'static str,
+    pub basis: &'static str,
+    pub basis_main: &'static str,
+    pub basis_after: &'static str,
     /// Why this channel now, from the decision's `channel_basis`.
-    pub channel_basis: String,
-    pub shipping_clause: String,
-    pub compensation: String,
-    pub within_period: String,
-    pub history: String,
-    pub outcome_refused: String,
-    pub outcome_agreed: String,
-    pub outcome_pending: String,
+    pub channel_basis: &'static str,
+    pub shipping_clause: &'static str,
+    pub compensation: &'static str,
+    pub within_period: &'static str,
+    pub history: &'static str,
+    pub outcome_refused: &'static str,
+    pub outcome_agreed: &'static str,
+    pub outcome_pending: &'static str,
     /// Why a follow-up: a promise not kept, or a request not answered.
-    pub follow_up_promise: String,
-    pub follow_up_waiting: String,
-    pub personal_use: String,
-    pub return_in_transit: String,
+    pub follow_up_promise: &'static str,
+    pub follow_up_waiting: &'static str,
+    pub personal_use: &'static str,
+    pub return_in_transit: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct PurposeTemplate {
     /// What the draft is, as the page lists it.
-    pub title: String,
+    pub title: &'static str,
     /// Form fields the buyer copies one by one (12315, 黑猫, the platform form).
-    #[serde(default)]
-    pub fields: Vec<FieldTemplate>,
+    pub fields: &'static [FieldTemplate],
     /// Whether the text starts with the fields, one `field_line` each.
-    #[serde(default)]
     pub fields_in_text: bool,
     /// The text, one line per entry; a line that mentions something that does not apply is left out.
-    pub text: Vec<String>,
+    pub text: &'static [&'static str],
     /// Shorter texts, longest first, for a channel whose limit the text exceeds.
-    #[serde(default)]
-    pub shorter: Vec<Vec<String>>,
+    pub shorter: &'static [&'static [&'static str]],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct FieldTemplate {
-    pub id: String,
-    pub label: String,
-    pub value: String,
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: &'static str,
 }
 
 /// A channel's limit on the length of the text, in characters (a Chinese character counts as one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CharLimit {
     pub min: usize,
     pub max: usize,
     /// Whether the number was checked against the platform's own definition; unchecked numbers are
     /// conservative defaults.
     pub verified: bool,
-    pub source: String,
+    pub source: &'static str,
 }
 
 impl Templates {
-    pub fn slot_label(&self, slot: Slot) -> &str {
-        &self.slots[&slot]
+    pub fn slot_label(&self, slot: Slot) -> &'static str {
+        self.slots[&slot]
     }
 
     /// Every id the code looks up must have words; a gap is a broken data file, found by the tests.
+    #[cfg(test)]
     fn check(&self) -> Result<(), String> {
         let gaps = [
             missing_keys("slots", &self.slots, &Slot::ALL),
@@ -148,42 +137,38 @@ impl Templates {
     }
 }
 
-fn missing_keys<K: std::hash::Hash + Eq + std::fmt::Debug, V>(
+#[cfg(test)]
+fn missing_keys<K: PartialEq + std::fmt::Debug, V>(
     section: &str,
-    map: &HashMap<K, V>,
+    map: &StaticMap<K, V>,
     keys: &[K],
 ) -> Vec<String> {
     keys.iter().filter(|key| !map.contains_key(key)).map(|key| format!("{section}.{key:?}")).collect()
 }
 
-fn load(file: &str, json: &str) -> Templates {
-    let templates: Templates =
-        serde_json::from_str(json).unwrap_or_else(|error| panic!("data/templates/{file}: {error}"));
-    if let Err(gaps) = templates.check() {
-        panic!("data/templates/{file}: no words for {gaps}");
-    }
-    templates
-}
+include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
-/// The wording for one language, read once.
+/// The wording for one language.
 pub(crate) fn get(lang: Lang) -> &'static Templates {
-    static ZH_CN: OnceLock<Templates> = OnceLock::new();
-    static EN: OnceLock<Templates> = OnceLock::new();
     match lang {
-        Lang::ZhCn => {
-            ZH_CN.get_or_init(|| load("zh-CN.json", include_str!(concat!(env!("OUT_DIR"), "/templates/zh-CN.json"))))
-        }
-        Lang::En => EN.get_or_init(|| load("en.json", include_str!(concat!(env!("OUT_DIR"), "/templates/en.json")))),
+        Lang::ZhCn => &ZH_CN,
+        Lang::En => &EN,
     }
 }
 
 /// The length limit of a platform's after-sales description box, if known.
 pub fn ticket_limit(platform: Platform) -> Option<&'static CharLimit> {
-    static LIMITS: OnceLock<HashMap<Platform, CharLimit>> = OnceLock::new();
-    LIMITS
-        .get_or_init(|| {
-            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/templates/ticket_limits.json")))
-                .unwrap_or_else(|error| panic!("data/templates/ticket_limits.json: {error}"))
-        })
-        .get(&platform)
+    TICKET_LIMITS.get(&platform)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_words_for_every_id() {
+        for lang in [Lang::ZhCn, Lang::En] {
+            assert_eq!(get(lang).check(), Ok(()), "{lang:?}");
+        }
+    }
 }

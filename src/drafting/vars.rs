@@ -98,16 +98,16 @@ fn set_facts(
     vars.set("change", given(Slot::Change, &options.change));
     vars.set("cancel_reason", given(Slot::CancelReason, &trim_end_punctuation(&options.cancel_reason)));
 
-    vars.set("platform", Value::Text(words.platforms[&case.platform].clone()));
+    vars.set("platform", Value::Text(words.platforms[&case.platform].to_string()));
     vars.set("paid_on", Value::Text(date(words, case.paid_on)));
     vars.set("signed_on", optional(case.signed_on.map(|on| date(words, on))));
     vars.set("today", Value::Text(date(words, case.today)));
     vars.set("amount", Value::Text(money(words, case.paid_fen)));
-    vars.set("problem", Value::Text(words.problems[&case.problem].sentence.clone()));
-    vars.set("problem_short", Value::Text(words.problems[&case.problem].short.clone()));
-    let evidence: Vec<String> = options.evidence.iter().map(|evidence| words.evidence[evidence].clone()).collect();
+    vars.set("problem", Value::Text(words.problems[&case.problem].sentence.to_string()));
+    vars.set("problem_short", Value::Text(words.problems[&case.problem].short.to_string()));
+    let evidence: Vec<String> = options.evidence.iter().map(|evidence| words.evidence[evidence].to_string()).collect();
     vars.set("evidence", optional((!evidence.is_empty()).then(|| list(words, &evidence))));
-    vars.set("personal_use", phrase(!case.for_business, &words.phrases.personal_use));
+    vars.set("personal_use", phrase(!case.for_business, words.phrases.personal_use));
 }
 
 /// What the buyer asks for, on which rules, until when, with whose postage, and any compensation.
@@ -124,8 +124,8 @@ fn set_demand(
 ) {
     match remedy {
         Some(remedy) => {
-            vars.set("remedy", Value::Text(words.remedies[&remedy].ask.clone()));
-            vars.set("remedy_name", Value::Text(words.remedies[&remedy].name.clone()));
+            vars.set("remedy", Value::Text(words.remedies[&remedy].ask.to_string()));
+            vars.set("remedy_name", Value::Text(words.remedies[&remedy].name.to_string()));
         }
         None => {
             vars.set("remedy", Value::Missing(Slot::Demand));
@@ -149,7 +149,7 @@ fn set_demand(
     vars.set("channel_citations", optional(citations(words, lang, channel_basis)));
     vars.set("until", optional(verdict.and_then(|verdict| verdict.until).map(|on| date(words, on))));
     let shipping = verdict.and_then(|verdict| verdict.shipping).and_then(|shipping| words.shipping.get(&shipping));
-    vars.set("shipping", optional(shipping.cloned()));
+    vars.set("shipping", optional(shipping.map(|words| words.to_string())));
 
     let compensation = decision.compensation.as_ref().filter(|_| purpose.claims_compensation());
     vars.set("compensation_amount", optional(compensation.map(|claim| money(words, claim.amount_fen))));
@@ -179,7 +179,7 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
         &phrases.outcome_pending
     };
     vars.set("outcome", Value::Phrase(outcome));
-    vars.set("history", phrase(requested_on.is_some(), &phrases.history));
+    vars.set("history", phrase(requested_on.is_some(), phrases.history));
     let promised = !options.promise.trim().is_empty() || options.promised_on.is_some();
     let follow_up_reason = match requested_on {
         Some(_) if !promised => &phrases.follow_up_waiting,
@@ -188,7 +188,7 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
     vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
     let in_transit =
         happened(EventKind::ReturnShipped) && !happened(EventKind::ReturnReceived) && !happened(EventKind::Refunded);
-    vars.set("return_in_transit", phrase(in_transit, &phrases.return_in_transit));
+    vars.set("return_in_transit", phrase(in_transit, phrases.return_in_transit));
 }
 
 /// Problems the buyer has to describe; a no-reason return or a missing parcel speaks for itself.
@@ -227,32 +227,32 @@ fn citations(words: &Templates, lang: Lang, basis: &[String]) -> Option<String> 
             continue;
         }
         seen.push(citation);
-        let title_end = Some(words.citation_title_end.as_str())
+        let title_end = Some(words.citation_title_end)
             .filter(|end| !end.is_empty())
             .and_then(|end| citation.find(end).map(|at| at + end.len()));
         let (title, article) = title_end.map_or((citation, ""), |end| citation.split_at(end));
         match cited.last_mut() {
             Some(previous) if !article.is_empty() && title == last_title => {
-                previous.push_str(&words.list_separator);
+                previous.push_str(words.list_separator);
                 previous.push_str(article);
             }
             _ => cited.push(citation.to_owned()),
         }
         last_title = title;
     }
-    (!cited.is_empty()).then(|| cited.join(&words.citation_separator))
+    (!cited.is_empty()).then(|| cited.join(words.citation_separator))
 }
 
 fn list(words: &Templates, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{}{}{last}", init.join(&words.list_separator), words.list_last_separator),
+        [init @ .., last] => format!("{}{}{last}", init.join(words.list_separator), words.list_last_separator),
     }
 }
 
 fn date(words: &Templates, on: NaiveDate) -> String {
-    let month = words.months.get(on.month0() as usize).map_or("", String::as_str);
+    let month = words.months.get(on.month0() as usize).copied().unwrap_or("");
     words
         .date
         .replace("{y}", &on.year().to_string())

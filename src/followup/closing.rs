@@ -29,9 +29,9 @@ impl RefundCheck {
     pub fn text(self, lang: Lang) -> String {
         let t = &texts(lang).closing;
         match self {
-            RefundCheck::Full => t.refund_full.clone(),
-            RefundCheck::Short(fen) => fill(&t.refund_short, &[("amount", &yuan(fen))]),
-            RefundCheck::Over(fen) => fill(&t.refund_over, &[("amount", &yuan(fen))]),
+            RefundCheck::Full => t.refund_full.to_string(),
+            RefundCheck::Short(fen) => fill(t.refund_short, &[("amount", &yuan(fen))]),
+            RefundCheck::Over(fen) => fill(t.refund_over, &[("amount", &yuan(fen))]),
         }
     }
 }
@@ -63,14 +63,14 @@ pub struct StageDuration {
 
 impl StageDuration {
     pub fn name(&self, lang: Lang) -> String {
-        texts(lang).closing.stages.get(&self.id).cloned().unwrap_or_else(|| self.id.clone())
+        texts(lang).closing.stages.get(&self.id).map_or_else(|| self.id.clone(), |name| name.to_string())
     }
 
     pub fn length(&self, lang: Lang) -> String {
         let t = &texts(lang).closing;
-        let mut text = fill(&t.days, &[("days", &self.days.to_string())]);
+        let mut text = fill(t.days, &[("days", &self.days.to_string())]);
         if let Some((min, max)) = self.typical_working_days {
-            text.push_str(&format!(" ({})", fill(&t.typical, &[("min", &min.to_string()), ("max", &max.to_string())])));
+            text.push_str(&format!(" ({})", fill(t.typical, &[("min", &min.to_string()), ("max", &max.to_string())])));
         }
         text
     }
@@ -86,7 +86,7 @@ pub fn stage_durations(record: &CaseRecord) -> Vec<StageDuration> {
             let start = history.iter().position(|change| stage.from.contains(&change.status))?;
             let end = history[start + 1..].iter().find(|change| stage.to.contains(&change.status))?;
             Some(StageDuration {
-                id: stage.id.clone(),
+                id: stage.id.to_string(),
                 from: history[start].on,
                 to: end.on,
                 days: (end.on - history[start].on).num_days(),

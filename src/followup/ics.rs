@@ -34,8 +34,8 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
         format!("X-WR-CALNAME:{}", escape(&format!("{} · {}", texts.ics.calendar_name, case_name))),
     ];
     for event in events(record, decision, lang) {
-        let summary = fill(&texts.ics.summary, &[("case", &case_name), ("what", &event.what)]);
-        let alarm = fill(&texts.ics.alarm, &[("what", &summary)]);
+        let summary = fill(texts.ics.summary, &[("case", &case_name), ("what", &event.what)]);
+        let alarm = fill(texts.ics.alarm, &[("what", &summary)]);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
@@ -100,8 +100,8 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
                     due: deadline.on,
                     overdue: false,
                     days: 0,
-                    step: approaching.step.clone(),
-                    draft: approaching.draft.clone(),
+                    step: approaching.step.to_string(),
+                    draft: approaching.draft.map(str::to_string),
                     basis: deadline.basis.clone(),
                     verified: true,
                 };
@@ -125,7 +125,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             Some(CalendarEvent {
                 key: format!("deadline-{}", deadline.id),
                 on: deadline.on,
-                what: fill(&texts.ics.seller_due, &[("what", &name)]),
+                what: fill(texts.ics.seller_due, &[("what", &name)]),
                 description: with_basis(String::new(), &deadline.basis),
             })
         })
@@ -136,7 +136,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
         events.push(CalendarEvent {
             key: format!("promise{index}"),
             on: by,
-            what: fill(&texts.ics.promise, &[("who", who), ("promise", &entry.promise)]),
+            what: fill(texts.ics.promise, &[("who", who), ("promise", &entry.promise)]),
             description: entry.said.clone(),
         });
     }

@@ -53,18 +53,18 @@ impl NextAction {
     /// The step whose page holds the draft that does it.
     pub fn draft_step(&self) -> Option<&'static str> {
         let purpose = self.draft.as_ref()?;
-        followup_rules().draft_steps.get(purpose).map(String::as_str)
+        followup_rules().draft_steps.get(purpose).copied()
     }
 
     pub fn title(&self, lang: Lang) -> String {
-        self.text(lang, |text| &text.title)
+        self.text(lang, |text| text.title)
     }
 
     pub fn detail(&self, lang: Lang) -> String {
-        self.text(lang, |text| &text.detail)
+        self.text(lang, |text| text.detail)
     }
 
-    fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &String) -> String {
+    fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &str) -> String {
         let texts = texts(lang);
         let (key, deadline_name, who, promise) = match &self.kind {
             ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
@@ -112,12 +112,12 @@ pub(crate) fn overdue_action(record: &CaseRecord, deadline: &Deadline, rules: &F
     }
     let basis_rules = || deadline.basis.iter().filter_map(|id| rule(id));
     Some(NextAction {
-        kind: ActionKind::Clock(overdue.id.clone()),
+        kind: ActionKind::Clock(overdue.id.to_string()),
         due: deadline.on,
         overdue: true,
         days: basis_rules().find_map(|rule| rule.seller_days.or(rule.days)).unwrap_or_default().into(),
-        step: overdue.step.clone(),
-        draft: overdue.draft.clone(),
+        step: overdue.step.to_string(),
+        draft: overdue.draft.map(str::to_string),
         basis: deadline.basis.clone(),
         verified: basis_rules().all(|rule| rule.verified),
     })
@@ -130,13 +130,16 @@ fn overdue_deadlines(record: &CaseRecord, decision: &Decision, today: NaiveDate,
         .filter(|deadline| today > deadline.on)
         .filter_map(|deadline| overdue_action(record, deadline, rules))
         .collect();
-    let superseded: Vec<&String> = rules
+    let superseded: Vec<&str> = rules
         .overdue
         .iter()
-        .filter(|overdue| passed.iter().any(|action| action.kind == ActionKind::Clock(overdue.id.clone())))
-        .flat_map(|overdue| &overdue.supersedes)
+        .filter(|overdue| passed.iter().any(|action| matches!(&action.kind, ActionKind::Clock(id) if id == overdue.id)))
+        .flat_map(|overdue| overdue.supersedes.iter().copied())
         .collect();
-    passed.into_iter().filter(|action| !matches!(&action.kind, ActionKind::Clock(id) if superseded.contains(&id))).collect()
+    passed
+        .into_iter()
+        .filter(|action| !matches!(&action.kind, ActionKind::Clock(id) if superseded.contains(&id.as_str())))
+        .collect()
 }
 
 /// A promise is kept once the status changed after the day it was made.
@@ -183,8 +186,8 @@ fn approaching_deadlines(
                 due: deadline.on,
                 overdue: false,
                 days: days_left,
-                step: approaching.step.clone(),
-                draft: approaching.draft.clone(),
+                step: approaching.step.to_string(),
+                draft: approaching.draft.map(str::to_string),
                 basis: deadline.basis.clone(),
                 verified: deadline.basis.iter().filter_map(|id| rule(id)).all(|rule| rule.verified),
             })
@@ -200,8 +203,8 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
         due: record.status_history.last().map(|change| change.on).unwrap_or(today),
         overdue: false,
         days: 0,
-        step: link.step.clone(),
-        draft: link.draft.clone(),
+        step: link.step.to_string(),
+        draft: link.draft.map(str::to_string),
         basis: Vec::new(),
         verified: true,
     })

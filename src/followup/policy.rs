@@ -1,78 +1,67 @@
 //! The follow-up thresholds, read from data/followup/rules.json: which clock runs from which status,
-//! for how many days, what stops it, and which step and draft answer it.
-
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
+//! for how many days, what stops it, and which step and draft answer it. src/build.rs checks the file and
+//! writes it out as the static `RULES`.
 
 use crate::record::CaseRecord;
 use crate::rules::TicketStatus;
+use crate::static_map::TextMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct FollowupRules {
     /// How many days before a buyer's deadline it becomes a next action.
     pub warn_days_before: u32,
     /// Statuses after which nothing more is asked of the merchant.
-    pub finished: Vec<TicketStatus>,
+    pub finished: &'static [TicketStatus],
     /// The buyer's own deadlines, announced while they approach.
-    pub approaching: BTreeMap<String, Approaching>,
+    pub approaching: TextMap<Approaching>,
     /// The other side's deadlines that, once passed, call for the buyer to act.
-    pub overdue: Vec<Overdue>,
+    pub overdue: &'static [Overdue],
     /// The walkthrough step whose page holds each draft purpose.
-    pub draft_steps: BTreeMap<String, String>,
-    pub status_steps: BTreeMap<String, StepLink>,
-    pub stages: Vec<Stage>,
+    pub draft_steps: TextMap<&'static str>,
+    pub status_steps: TextMap<StepLink>,
+    pub stages: &'static [Stage],
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Approaching {
     /// Statuses that show the buyer already did what the deadline asks.
-    pub met_by: Vec<TicketStatus>,
-    pub step: String,
-    #[serde(default)]
-    pub draft: Option<String>,
+    pub met_by: &'static [TicketStatus],
+    pub step: &'static str,
+    pub draft: Option<&'static str>,
 }
 
 /// A wait the other side must not exceed: the decision's deadline `deadline`, from the rules core.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Overdue {
-    pub id: String,
-    pub deadline: String,
+    pub id: &'static str,
+    pub deadline: &'static str,
     /// Overdue actions this one replaces: the later, stronger escalation.
-    #[serde(default)]
-    pub supersedes: Vec<String>,
+    pub supersedes: &'static [&'static str],
     /// Statuses after which the buyer already did what this action asks.
-    #[serde(default)]
-    pub until: Vec<TicketStatus>,
-    pub step: String,
-    #[serde(default)]
-    pub draft: Option<String>,
+    pub until: &'static [TicketStatus],
+    pub step: &'static str,
+    pub draft: Option<&'static str>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct StepLink {
-    pub step: String,
-    #[serde(default)]
-    pub draft: Option<String>,
+    pub step: &'static str,
+    pub draft: Option<&'static str>,
 }
 
 /// A stretch of the case whose length the closing summary reports.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Stage {
-    pub id: String,
-    pub from: Vec<TicketStatus>,
-    pub to: Vec<TicketStatus>,
-    #[serde(default)]
+    pub id: &'static str,
+    pub from: &'static [TicketStatus],
+    pub to: &'static [TicketStatus],
     pub typical_working_days: Option<(u32, u32)>,
 }
 
+include!(concat!(env!("OUT_DIR"), "/followup_rules.rs"));
+
 pub fn followup_rules() -> &'static FollowupRules {
-    static RULES: OnceLock<FollowupRules> = OnceLock::new();
-    RULES.get_or_init(|| {
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/followup/rules.json")))
-            .expect("data/followup/rules.json is valid")
-    })
+    &RULES
 }
 
 impl Approaching {

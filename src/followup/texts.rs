@@ -1,91 +1,84 @@
 //! The follow-up wording, one file per language: data/followup/zh-CN.json and en.json. Names of the
-//! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide).
-
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+//! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide). src/build.rs
+//! checks the files and writes them out as the statics below.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
-
 use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
 use crate::rules::{Channel, Evidence};
+use crate::static_map::TextMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Texts {
-    pub date_format: String,
-    pub full_date_format: String,
-    pub actions: BTreeMap<String, ActionText>,
+    pub date_format: &'static str,
+    pub full_date_format: &'static str,
+    pub actions: TextMap<ActionText>,
     pub ics: IcsTexts,
-    pub case_file: BTreeMap<String, String>,
-    pub checklist: BTreeMap<String, String>,
+    pub case_file: TextMap<&'static str>,
+    pub checklist: TextMap<&'static str>,
     pub closing: ClosingTexts,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct ActionText {
-    pub title: String,
-    pub detail: String,
+    pub title: &'static str,
+    pub detail: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct IcsTexts {
-    pub calendar_name: String,
-    pub summary: String,
-    pub promise: String,
-    pub seller_due: String,
-    pub alarm: String,
-    pub basis: String,
+    pub calendar_name: &'static str,
+    pub summary: &'static str,
+    pub promise: &'static str,
+    pub seller_due: &'static str,
+    pub alarm: &'static str,
+    pub basis: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct ClosingTexts {
-    pub refund_full: String,
-    pub refund_short: String,
-    pub refund_over: String,
-    pub stages: BTreeMap<String, String>,
-    pub days: String,
-    pub typical: String,
+    pub refund_full: &'static str,
+    pub refund_short: &'static str,
+    pub refund_over: &'static str,
+    pub stages: TextMap<&'static str>,
+    pub days: &'static str,
+    pub typical: &'static str,
     /// Labels of the after-the-case form.
-    pub form: BTreeMap<String, String>,
+    pub form: TextMap<&'static str>,
 }
 
 impl ClosingTexts {
     pub fn form<'a>(&'a self, key: &'a str) -> &'a str {
-        self.form.get(key).map(String::as_str).unwrap_or(key)
+        self.form.get(key).copied().unwrap_or(key)
     }
 }
+
+include!(concat!(env!("OUT_DIR"), "/followup_texts.rs"));
 
 pub fn texts(lang: Lang) -> &'static Texts {
-    static ZH: OnceLock<Texts> = OnceLock::new();
-    static EN: OnceLock<Texts> = OnceLock::new();
     match lang {
-        Lang::ZhCn => ZH.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/zh-CN.json")))),
-        Lang::En => EN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/followup/en.json")))),
+        Lang::ZhCn => &ZH_CN,
+        Lang::En => &EN,
     }
-}
-
-fn parse(json: &str) -> Texts {
-    serde_json::from_str(json).expect("data/followup texts are valid")
 }
 
 impl Texts {
     pub fn date(&self, day: NaiveDate) -> String {
-        format_day(day, &self.date_format)
+        format_day(day, self.date_format)
     }
 
     pub fn full_date(&self, day: NaiveDate) -> String {
-        format_day(day, &self.full_date_format)
+        format_day(day, self.full_date_format)
     }
 
     pub fn case_file<'a>(&'a self, key: &'a str) -> &'a str {
-        self.case_file.get(key).map(String::as_str).unwrap_or(key)
+        self.case_file.get(key).copied().unwrap_or(key)
     }
 
     pub fn checklist<'a>(&'a self, key: &'a str) -> &'a str {
-        self.checklist.get(key).map(String::as_str).unwrap_or(key)
+        self.checklist.get(key).copied().unwrap_or(key)
     }
 }
 
@@ -100,11 +93,11 @@ pub fn names(lang: Lang) -> Names {
 
 impl Names {
     pub fn evidence(&self, evidence: Evidence) -> String {
-        guide(self.lang).evidence(evidence).map(|item| item.name.clone()).unwrap_or_else(|| id_of(&evidence))
+        guide(self.lang).evidence(evidence).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(&evidence))
     }
 
     pub fn channel(&self, channel: Channel) -> String {
-        guide(self.lang).channel(channel).map(|item| item.name.clone()).unwrap_or_else(|| id_of(&channel))
+        guide(self.lang).channel(channel).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(&channel))
     }
 
     /// A channel given as an id string (the log's `channel`); empty when there is none.

@@ -1,42 +1,37 @@
 //! The seeds' guidance (steps, tips, tables, FAQ, category notes, channels, click paths) as data, one
-//! file a language under data/guide/. Typed here so a missing or misspelt entry fails the build's tests,
-//! not the buyer's screen.
+//! file a language under data/guide/, which src/build.rs checks and writes out as the statics below. Typed
+//! here so a missing or misspelt entry fails the build or its tests, not the buyer's screen.
 
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::lang::Lang;
 use crate::rules::{Category, Channel, Evidence, Platform};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Guide {
     pub start: Start,
     pub steps: Steps,
-    pub tables: Vec<Table>,
-    pub faqs: Vec<Faq>,
-    pub categories: Vec<CategoryNote>,
-    pub evidence: Vec<EvidenceGuide>,
-    pub channels: Vec<ChannelGuide>,
-    pub click_paths: Vec<ClickPath>,
-    pub platform_notes: Vec<PlatformNote>,
+    pub tables: &'static [Table],
+    pub faqs: &'static [Faq],
+    pub categories: &'static [CategoryNote],
+    pub evidence: &'static [EvidenceGuide],
+    pub channels: &'static [ChannelGuide],
+    pub click_paths: &'static [ClickPath],
+    pub platform_notes: &'static [PlatformNote],
     pub dispute: DisputeGuide,
     pub cancel: CancelGuide,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Start {
-    pub lead: String,
-    pub does: Vec<String>,
+    pub lead: &'static str,
+    pub does: &'static [&'static str],
     /// The seven steps of the guide, in the seeds' order.
-    pub walk: Vec<Point>,
-    pub privacy: String,
+    pub walk: &'static [Point],
+    pub privacy: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Steps {
     pub policy: StepGuide,
     pub evidence: StepGuide,
@@ -48,22 +43,20 @@ pub struct Steps {
     pub close: StepGuide,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct StepGuide {
-    pub title: String,
-    pub intro: String,
-    pub points: Vec<Point>,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub points: &'static [Point],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Point {
-    pub title: String,
-    pub text: String,
+    pub title: &'static str,
+    pub text: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TableId {
     TicketInfo,
@@ -89,17 +82,15 @@ impl TableId {
     ];
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Table {
     pub id: TableId,
-    pub caption: String,
-    pub head: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub caption: &'static str,
+    pub head: &'static [&'static str],
+    pub rows: &'static [&'static [&'static str]],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FaqId {
     HowToApply,
     HowLong,
@@ -124,86 +115,76 @@ impl FaqId {
     ];
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Faq {
     pub id: FaqId,
-    pub question: String,
-    pub items: Vec<String>,
+    pub question: &'static str,
+    pub items: &'static [&'static str],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct CategoryNote {
-    pub categories: Vec<Category>,
-    pub title: String,
-    pub notes: Vec<String>,
+    pub categories: &'static [Category],
+    pub title: &'static str,
+    pub notes: &'static [&'static str],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct EvidenceGuide {
     pub evidence: Evidence,
-    pub name: String,
-    pub why: String,
-    pub how: String,
+    pub name: &'static str,
+    pub why: &'static str,
+    pub how: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct ChannelGuide {
     /// `None` for social media, which the rules never recommend but the seeds list as a channel.
     pub channel: Option<Channel>,
-    pub name: String,
-    pub what: String,
-    pub pros: Vec<String>,
-    pub cons: Vec<String>,
-    pub needs: Vec<String>,
+    pub name: &'static str,
+    pub what: &'static str,
+    pub pros: &'static [&'static str],
+    pub cons: &'static [&'static str],
+    pub needs: &'static [&'static str],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct ClickPath {
     pub platform: Platform,
-    pub steps: Vec<String>,
-    pub notes: Vec<String>,
+    pub steps: &'static [&'static str],
+    pub notes: &'static [&'static str],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct PlatformNote {
-    pub platforms: Vec<Platform>,
-    pub title: String,
-    pub sections: Vec<Section>,
+    pub platforms: &'static [Platform],
+    pub title: &'static str,
+    pub sections: &'static [Section],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Section {
-    pub title: String,
-    pub items: Vec<String>,
+    pub title: &'static str,
+    pub items: &'static [&'static str],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct DisputeGuide {
-    pub problems: Vec<Point>,
-    pub tips: Vec<Point>,
-    pub ladder: Vec<Rung>,
+    pub problems: &'static [Point],
+    pub tips: &'static [Point],
+    pub ladder: &'static [Rung],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Rung {
     pub channel: Channel,
-    pub title: String,
-    pub when: String,
-    pub needs: Vec<String>,
+    pub title: &'static str,
+    pub when: &'static str,
+    pub needs: &'static [&'static str],
 }
 
 /// The seeds' four ticket states for withdrawing (plus "finished": nothing left to withdraw).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CancelClass {
     Pending,
     Reviewing,
@@ -212,41 +193,30 @@ pub enum CancelClass {
     Finished,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct CancelGuide {
-    pub statuses: Vec<CancelStatus>,
-    pub ways: Vec<Point>,
-    pub problems: Vec<Point>,
-    pub after: Vec<Point>,
-    pub avoid: Vec<Point>,
+    pub statuses: &'static [CancelStatus],
+    pub ways: &'static [Point],
+    pub problems: &'static [Point],
+    pub after: &'static [Point],
+    pub avoid: &'static [Point],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct CancelStatus {
     pub class: CancelClass,
-    pub title: String,
-    pub text: String,
+    pub title: &'static str,
+    pub text: &'static str,
 }
 
-const ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/guide/zh-CN.json"));
-const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/guide/en.json"));
+include!(concat!(env!("OUT_DIR"), "/guide.rs"));
 
-/// Parses a guide file; the tests call it on both languages so a broken file never ships.
-pub fn parse(text: &str) -> Result<Guide, serde_json::Error> {
-    serde_json::from_str(text)
-}
-
-/// The guide in one language, parsed once.
+/// The guide in one language.
 pub fn guide(lang: Lang) -> &'static Guide {
-    static ZH: OnceLock<Guide> = OnceLock::new();
-    static EN_GUIDE: OnceLock<Guide> = OnceLock::new();
-    let (cell, text) = match lang {
-        Lang::ZhCn => (&ZH, ZH_CN),
-        Lang::En => (&EN_GUIDE, EN),
-    };
-    cell.get_or_init(|| parse(text).expect("data/guide is checked by tests/guide_data.rs"))
+    match lang {
+        Lang::ZhCn => &ZH_CN,
+        Lang::En => &EN,
+    }
 }
 
 impl Guide {

@@ -1,35 +1,26 @@
 //! Counting periods the way the law counts them (民法典 201/203), with China's statutory holidays and
 //! make-up working days (调休) from data/calendar/cn_holidays.toml.
 
-use std::sync::OnceLock;
-
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use serde::Deserialize;
 
 use super::pack::Counting;
-use crate::short_sort::sort_short_by;
 
-#[derive(Deserialize)]
-struct CalendarFile {
-    first_year: i32,
-    last_year: i32,
-    year: Vec<YearFile>,
-}
-
-#[derive(Deserialize)]
-struct YearFile {
-    rest: Vec<NaiveDate>,
-    work: Vec<NaiveDate>,
-}
-
-/// Rest days and make-up working days for the years the data covers.
+/// Rest days and make-up working days for the years the data covers, as src/build.rs writes them out.
 #[derive(Debug)]
 pub struct Calendar {
     first_year: i32,
     last_year: i32,
-    rest: Vec<NaiveDate>,
-    work: Vec<NaiveDate>,
+    /// One entry a year, as the file lists them (`[[year]]`).
+    year: &'static [Year],
 }
+
+#[derive(Debug)]
+struct Year {
+    rest: &'static [NaiveDate],
+    work: &'static [NaiveDate],
+}
+
+include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
 
 /// The last day of a period, and how it was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,16 +34,7 @@ pub struct PeriodEnd {
 
 impl Calendar {
     pub fn china() -> &'static Calendar {
-        static CHINA: OnceLock<Calendar> = OnceLock::new();
-        CHINA.get_or_init(|| {
-            let file: CalendarFile =
-                serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/calendar.json"))).expect("calendar data parses");
-            let mut rest: Vec<NaiveDate> = file.year.iter().flat_map(|year| year.rest.iter().copied()).collect();
-            let mut work: Vec<NaiveDate> = file.year.iter().flat_map(|year| year.work.iter().copied()).collect();
-            sort_short_by(&mut rest, NaiveDate::cmp);
-            sort_short_by(&mut work, NaiveDate::cmp);
-            Calendar { first_year: file.first_year, last_year: file.last_year, rest, work }
-        })
+        &CHINA
     }
 
     pub fn covers(&self, day: NaiveDate) -> bool {
@@ -62,10 +44,10 @@ impl Calendar {
     /// A weekend or statutory holiday, unless it is an official make-up working day. Outside the data's years
     /// only weekends count (the decision says so).
     pub fn is_rest_day(&self, day: NaiveDate) -> bool {
-        if self.rest.binary_search(&day).is_ok() {
+        if self.year.iter().any(|year| year.rest.contains(&day)) {
             return true;
         }
-        if self.work.binary_search(&day).is_ok() {
+        if self.year.iter().any(|year| year.work.contains(&day)) {
             return false;
         }
         matches!(day.weekday(), Weekday::Sat | Weekday::Sun)

@@ -1,18 +1,14 @@
 //! The sentences a decision shows the buyer, one file per language: data/packs/wording.toml (Chinese, the
 //! contract's `why` and `needs`) and data/packs/wording.en.toml (English, `why_en` and `needs_en`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
 
 use crate::dates::format_day;
 use crate::lang::Lang;
+use crate::static_map::StaticMap;
 
 /// Why a remedy got its verdict; each has one sentence in wording.toml.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Reason {
     NotReceivedYet,
     RefundBeforeReceipt,
@@ -27,9 +23,7 @@ pub enum Reason {
     NoReasonExpired,
     NoReasonOpen,
     ExchangeByAgreement,
-    #[serde(rename = "exchange_1688_mistake")]
     Exchange1688Mistake,
-    #[serde(rename = "exchange_1688_excluded")]
     Exchange1688Excluded,
     NoExchangeRight,
     NothingToRepair,
@@ -58,8 +52,7 @@ pub enum Reason {
 }
 
 /// What a conditional verdict still needs from the buyer or the seller.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Need {
     SellerAgrees,
     DigitalNotDownloaded,
@@ -69,21 +62,19 @@ pub enum Need {
     ProveDefect,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Built from wording[.en].toml by src/build.rs, which names the file and key of any id it does not know.
 struct Wording {
-    calendar_note: String,
-    why: HashMap<Reason, String>,
-    needs: HashMap<Need, String>,
+    calendar_note: &'static str,
+    why: StaticMap<Reason, &'static str>,
+    needs: StaticMap<Need, &'static str>,
 }
 
+include!(concat!(env!("OUT_DIR"), "/wording.rs"));
+
 fn wording(lang: Lang) -> &'static Wording {
-    static ZH_CN: OnceLock<Wording> = OnceLock::new();
-    static EN: OnceLock<Wording> = OnceLock::new();
-    let parse = |json: &str| serde_json::from_str(json).expect("wording parses");
     match lang {
-        Lang::ZhCn => ZH_CN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/wording.json")))),
-        Lang::En => EN.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/wording.en.json")))),
+        Lang::ZhCn => &ZH_CN,
+        Lang::En => &EN,
     }
 }
 
@@ -106,12 +97,12 @@ pub fn why(lang: Lang, reason: Reason, until: Option<NaiveDate>) -> String {
     };
     match until {
         Some(day) if sentence.contains("{until}") => sentence.replace("{until}", &date(day)),
-        _ => sentence.clone(),
+        _ => sentence.to_string(),
     }
 }
 
 pub fn need(lang: Lang, need: Need) -> String {
-    wording(lang).needs.get(&need).unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {need:?}")).clone()
+    wording(lang).needs.get(&need).unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {need:?}")).to_string()
 }
 
 pub fn calendar_note(lang: Lang, first_uncovered_year: i32) -> String {
@@ -125,20 +116,20 @@ mod tests {
     #[test]
     fn every_reason_and_need_has_a_sentence_in_each_language_and_no_stray_placeholder() {
         let chinese = wording(Lang::ZhCn);
-        // Deserialising rejects unknown keys; the counts show none is missing.
+        // The build rejects unknown keys; the counts show none is missing.
         assert_eq!(chinese.why.len(), 39);
         assert_eq!(chinese.needs.len(), 6);
         for lang in Lang::ALL {
             let wording = wording(lang);
-            let keys = |map: &HashMap<Reason, String>| map.keys().copied().collect::<std::collections::HashSet<_>>();
+            let keys = |map: &StaticMap<Reason, &str>| map.keys().copied().collect::<std::collections::HashSet<_>>();
             assert_eq!(keys(&wording.why), keys(&chinese.why), "{lang:?}: why keys differ from the Chinese");
-            let need_keys = |map: &HashMap<Need, String>| map.keys().copied().collect::<std::collections::HashSet<_>>();
+            let need_keys = |map: &StaticMap<Need, &str>| map.keys().copied().collect::<std::collections::HashSet<_>>();
             assert_eq!(
                 need_keys(&wording.needs),
                 need_keys(&chinese.needs),
                 "{lang:?}: needs keys differ from the Chinese"
             );
-            for (reason, sentence) in &wording.why {
+            for (reason, sentence) in wording.why.iter() {
                 assert_eq!(
                     sentence.contains("{until}"),
                     chinese.why[reason].contains("{until}"),
