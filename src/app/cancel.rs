@@ -18,22 +18,22 @@ use crate::rules::{Platform, TicketStatus};
 #[component]
 pub fn CancelStep() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
     view! {
         <StepIntro pick=|guide| &guide.steps.cancel/>
         <section data-testid="cancel-status">
             <h2>
-                {move || locale.ui().cancel_status_now}{move || locale.ui().colon}
-                <span data-testid="cancel-status-now">{move || (locale.ui().status)(ctx.record.with(|record| record.status()))}</span>
+                {ui.cancel_status_now}{ui.colon}
+                <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
             </h2>
             <CancelPolicyView/>
             <ul class="cancel-classes">
                 {move || {
                     let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
                     let current = filed.then(|| seed_class(policy.get().0.ease));
-                    locale
-                        .guide()
+                    guide
                         .cancel
                         .statuses
                         .iter()
@@ -41,7 +41,7 @@ pub fn CancelStep() -> impl IntoView {
                             let here = Some(status.class) == current;
                             view! {
                                 <li class:current=here aria-current=here.then_some("step")>
-                                    <strong>{status.title.clone()}</strong>{locale.ui().colon}{status.text.clone()}
+                                    <strong>{status.title}</strong>{ui.colon}{status.text}
                                 </li>
                             }
                         })
@@ -52,17 +52,17 @@ pub fn CancelStep() -> impl IntoView {
         </section>
         <section class="two-columns">
             <div>
-                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |f| &f.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
                 <DraftPanel purpose=Purpose::CancelRequest/>
             </div>
             <div>
-                {fact_field("change", |ui| ui.modify_change_label, |f| &f.change, |f, v| f.change = v, no_hint())}
+                {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
                 <DraftPanel purpose=Purpose::ModifyRequest/>
             </div>
         </section>
         <section data-testid="cancel-reasons">
-            <h2>{move || locale.ui().cancel_reasons_heading}</h2>
-            {move || points(&locale.guide().steps.cancel.points)}
+            <h2>{ui.cancel_reasons_heading}</h2>
+            {points(&guide.steps.cancel.points)}
         </section>
         <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| &guide.cancel.ways testid="cancel-ways"/>
         <GuideTable id=TableId::CancelTechniques/>
@@ -98,11 +98,10 @@ fn seed_class(ease: CancelEase) -> CancelClass {
 
 #[component]
 fn CancelPolicyView() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
     move || {
-        let ui = locale.ui();
         let (cancel, modify) = policy.get();
         let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
         view! {

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use crate::followup::{case_file, texts, Row, Sheet};
 
-use super::next_action::{case_and_decision, download_calendar, lang_signal, local_today};
+use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
 use super::download::download;
 
 #[component]
 pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
+    let t = texts(lang);
     let today = local_today();
     let (record, decision) = case_and_decision(case_id, today);
-    let sheet = Memo::new(move |_| Some(case_file(&record.get()?, &decision.get()?, today, lang.get())));
-    let t = move || texts(lang.get());
+    let sheet = Memo::new(move |_| Some(case_file(&record.get()?, &decision.get()?, today, lang)));
     let save_text = move |_| {
         if let (Some(record), Some(sheet)) = (record.get_untracked(), sheet.get_untracked()) {
             download(&format!("shouhou-{}.txt", record.id), "text/plain;charset=utf-8", &sheet.to_text());
@@ -21,16 +21,16 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
     };
     let save_calendar = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, lang.get_untracked());
+            download_calendar(&record, &decision, lang);
         }
     };
     view! {
         <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=move |_| print_page()>{move || t().case_file("print").to_string()}</button>
-                <button type="button" data-testid="save-text" on:click=save_text>{move || t().case_file("save").to_string()}</button>
+                <button type="button" data-testid="print" on:click=move |_| print_page()>{t.case_file("print").to_string()}</button>
+                <button type="button" data-testid="save-text" on:click=save_text>{t.case_file("save").to_string()}</button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
-                    {move || t().ics.calendar_name.clone()}" (.ics)"
+                    {t.ics.calendar_name}" (.ics)"
                 </button>
             </p>
             {move || match sheet.get() {
@@ -44,10 +44,10 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
 /// Said instead of a sheet while the case form still needs a field.
 #[component]
 pub fn SheetMissing() -> impl IntoView {
-    let lang = lang_signal();
+    let t = texts(screen_lang());
     view! {
-        <h1 tabindex="-1">{move || texts(lang.get()).case_file("heading").to_string()}</h1>
-        <p class="sheet-missing">{move || texts(lang.get()).case_file("incomplete").to_string()}</p>
+        <h1 tabindex="-1">{t.case_file("heading").to_string()}</h1>
+        <p class="sheet-missing">{t.case_file("incomplete").to_string()}</p>
     }
 }
 

@@ -14,51 +14,38 @@ use crate::storage::CaseBook;
 #[component]
 pub fn CaseList() -> impl IntoView {
     let locale = Locale::expect();
+    let ui = locale.ui();
     let book = CaseBook::expect();
     let create = move |_| super::open_new_case();
     view! {
         <section class="cases">
-            <h1 tabindex="-1">{move || locale.ui().cases_title}</h1>
+            <h1 tabindex="-1">{ui.cases_title}</h1>
             <button type="button" class="button primary" data-testid="new-case" on:click=create>
-                {move || locale.ui().new_case}
+                {ui.new_case}
             </button>
-            <Show
-                when=move || book.cases().with(|cases| !cases.is_empty())
-                fallback=move || view! { <p data-testid="cases-empty">{move || locale.ui().cases_empty}</p> }
-            >
-                <ul class="case-cards" data-testid="my-cases">
-                    <For
-                        each=move || book.cases().get()
-                        key=|record| (record.id.clone(), record.revision)
-                        children=move |record| view! { <CaseCard record=record/> }
-                    />
-                </ul>
-            </Show>
-            <DataPanel lang=Signal::derive(move || locale.lang())/>
+            {move || {
+                let cards = book.cases().with(|cases| cases.iter().map(|record| view! { <CaseCard record=record.clone()/> }).collect_view());
+                match cards.is_empty() {
+                    true => view! { <p data-testid="cases-empty">{ui.cases_empty}</p> }.into_any(),
+                    false => view! { <ul class="case-cards" data-testid="my-cases">{cards}</ul> }.into_any(),
+                }
+            }}
+            <DataPanel lang=locale.lang()/>
         </section>
     }
 }
 
 #[component]
 fn CaseCard(record: CaseRecord) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let book = CaseBook::expect();
     let confirming = RwSignal::new(false);
     let id = record.id.clone();
-    let summary = {
-        let record = record.clone();
-        move || {
-            let ui = locale.ui();
-            let platform = from_id::<Platform>(&record.form.platform).map(ui.platform);
-            let problem = from_id::<Problem>(&record.form.problem).map(ui.problem);
-            let status = (ui.status)(record.status());
-            [platform, problem, Some(status)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-        }
-    };
-    let title = {
-        let record = record.clone();
-        move || case_title(locale.ui(), &record)
-    };
+    let platform = from_id::<Platform>(&record.form.platform).map(ui.platform);
+    let problem = from_id::<Problem>(&record.form.problem).map(ui.problem);
+    let status = (ui.status)(record.status());
+    let summary = [platform, problem, Some(status)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let title = case_title(ui, &record);
     let delete = {
         let id = id.clone();
         move |_| book.delete(&id)
@@ -69,26 +56,26 @@ fn CaseCard(record: CaseRecord) -> impl IntoView {
                 <Link to=Route::case(&id, None) testid="open-case">{title}</Link>
             </h2>
             <p>{summary}</p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>
-                            {move || locale.ui().delete_case}
-                        </button>
-                    }
+            {move || match confirming.get() {
+                false => view! {
+                    <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>
+                        {ui.delete_case}
+                    </button>
                 }
-            >
-                <div class="confirm" role="alert">
-                    <p>{move || locale.ui().delete_confirm}</p>
-                    <button type="button" class="button danger small" data-testid="delete-yes" on:click=delete.clone()>
-                        {move || locale.ui().delete_yes}
-                    </button>
-                    <button type="button" class="button secondary small" on:click=move |_| confirming.set(false)>
-                        {move || locale.ui().delete_no}
-                    </button>
-                </div>
-            </Show>
+                .into_any(),
+                true => view! {
+                    <div class="confirm" role="alert">
+                        <p>{ui.delete_confirm}</p>
+                        <button type="button" class="button danger small" data-testid="delete-yes" on:click=delete.clone()>
+                            {ui.delete_yes}
+                        </button>
+                        <button type="button" class="button secondary small" on:click=move |_| confirming.set(false)>
+                            {ui.delete_no}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }}
         </li>
     }
 }

@@ -4,13 +4,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
 use super::{cancel, channel, dispute, evidence, overview, policy, progress, ticket};
 use super::{CaseFilePage, ClosingPage, PrintChecklist};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};
-use crate::rules::{Case, Decision};
+use crate::rules::{Case, Decision, Platform};
 use crate::storage::CaseBook;
 
 /// The open case, shared with its step screens.
@@ -35,6 +36,26 @@ impl CaseCtx {
 
     pub fn route(&self, step: Option<Step>) -> Route {
         Route::case(&self.id.get_value(), step)
+    }
+
+    /// One of the record's texts, as the field showing it reads it (one closure type for every field).
+    pub fn text(self, read: fn(&CaseRecord) -> &String) -> Signal<String> {
+        Signal::derive(move || self.record.with(|record| read(record).clone()))
+    }
+
+    /// One of the record's yes/no answers, as the checkbox showing it reads it.
+    pub fn flag(self, read: fn(&CaseRecord) -> bool) -> Signal<bool> {
+        Signal::derive(move || self.record.with(read))
+    }
+
+    /// The case's platform, once the form names one.
+    pub fn platform(self) -> Memo<Option<Platform>> {
+        Memo::new(move |_| self.record.with(|record| from_id::<Platform>(&record.form.platform)))
+    }
+
+    /// The ticket's status in words, following the record.
+    pub fn status_text(self, ui: &'static Ui) -> impl Fn() -> &'static str + Copy + 'static {
+        move || (ui.status)(self.record.with(CaseRecord::status))
     }
 }
 
@@ -70,38 +91,44 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
     provide_context(ctx);
 
     move || {
+        let ui = locale.ui();
         if !exists.get() {
             return view! {
-                <h1 tabindex="-1">{move || locale.ui().case_not_found}</h1>
-                <p><Link to=Route::Cases testid="go-cases">{move || locale.ui().nav_cases}</Link></p>
+                <h1 tabindex="-1">{ui.case_not_found}</h1>
+                <p><Link to=Route::Cases testid="go-cases">{ui.nav_cases}</Link></p>
             }
             .into_any();
         }
         view! {
-            <p class="case-name" data-testid="case-name">{move || case_title(locale.ui(), &ctx.record.get())}</p>
+            <p class="case-name" data-testid="case-name">{move || ctx.record.with(|record| case_title(ui, record))}</p>
             <StepNav current=step/>
             <div class="screen" data-testid=format!("screen-{}", step.map_or("overview", Step::id))>
-                {match step {
-                    None => view! { <overview::Overview/> }.into_any(),
-                    Some(Step::Policy) => view! { <policy::PolicyStep/> }.into_any(),
-                    Some(Step::Evidence) => view! { <evidence::EvidenceStep/> }.into_any(),
-                    Some(Step::Channel) => view! { <channel::ChannelStep/> }.into_any(),
-                    Some(Step::Ticket) => view! { <ticket::TicketStep/> }.into_any(),
-                    Some(Step::Progress) => view! { <progress::ProgressStep/> }.into_any(),
-                    Some(Step::Dispute) => view! { <dispute::DisputeStep/> }.into_any(),
-                    Some(Step::Cancel) => view! { <cancel::CancelStep/> }.into_any(),
-                    Some(Step::Close) => view! {
-                        <h1 tabindex="-1">{move || locale.ui().step_close}</h1>
-                        <ClosingPage case_id=ctx.id.get_value()/>
-                    }
-                    .into_any(),
-                    Some(Step::File) => view! { <CaseFilePage case_id=ctx.id.get_value()/> }.into_any(),
-                    Some(Step::Print) => view! { <PrintChecklist case_id=ctx.id.get_value()/> }.into_any(),
-                }}
+                {step_screen(step, ctx)}
             </div>
             <PrevNext current=step/>
         }
         .into_any()
+    }
+}
+
+/// The screen of one step (the overview when `step` is `None`).
+fn step_screen(step: Option<Step>, ctx: CaseCtx) -> AnyView {
+    match step {
+        None => view! { <overview::Overview/> }.into_any(),
+        Some(Step::Policy) => view! { <policy::PolicyStep/> }.into_any(),
+        Some(Step::Evidence) => view! { <evidence::EvidenceStep/> }.into_any(),
+        Some(Step::Channel) => view! { <channel::ChannelStep/> }.into_any(),
+        Some(Step::Ticket) => view! { <ticket::TicketStep/> }.into_any(),
+        Some(Step::Progress) => view! { <progress::ProgressStep/> }.into_any(),
+        Some(Step::Dispute) => view! { <dispute::DisputeStep/> }.into_any(),
+        Some(Step::Cancel) => view! { <cancel::CancelStep/> }.into_any(),
+        Some(Step::Close) => view! {
+            <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
+            <ClosingPage case_id=ctx.id.get_value()/>
+        }
+        .into_any(),
+        Some(Step::File) => view! { <CaseFilePage case_id=ctx.id.get_value()/> }.into_any(),
+        Some(Step::Print) => view! { <PrintChecklist case_id=ctx.id.get_value()/> }.into_any(),
     }
 }
 
@@ -113,35 +140,25 @@ pub fn case_title(ui: &Ui, record: &CaseRecord) -> String {
 /// Every step of the case, the current one marked.
 #[component]
 fn StepNav(current: Option<Step>) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let link = move |step: Step| {
         let number = step.number().map(|n| format!("{n}. ")).unwrap_or_default();
         view! {
             <li>
-                <Link
-                    to=ctx.route(Some(step))
-                    testid=format!("nav-{}", step.id())
-                    class="step-link"
-                    current=Signal::derive(move || current == Some(step))
-                >
-                    {number.clone()}
-                    {move || step_name(locale.ui(), step)}
+                <Link to=ctx.route(Some(step)) testid=format!("nav-{}", step.id()) class="step-link" current=current == Some(step)>
+                    {number}
+                    {step_name(ui, step)}
                 </Link>
             </li>
         }
     };
     view! {
-        <nav class="step-nav" aria-label=move || locale.ui().steps_nav>
+        <nav class="step-nav" aria-label=ui.steps_nav>
             <ol class="walk">
                 <li>
-                    <Link
-                        to=ctx.route(None)
-                        testid="nav-overview"
-                        class="step-link"
-                        current=Signal::derive(move || current.is_none())
-                    >
-                        {move || locale.ui().back_to_case}
+                    <Link to=ctx.route(None) testid="nav-overview" class="step-link" current=current.is_none()>
+                        {ui.back_to_case}
                     </Link>
                 </li>
                 {super::shown_walk().into_iter().map(link).collect_view()}
@@ -154,7 +171,7 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
 /// Previous and next step of the walk, with where the buyer is.
 #[component]
 fn PrevNext(current: Option<Step>) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let walk = super::shown_walk();
     let position = current.and_then(|current| walk.iter().position(|step| *step == current));
@@ -167,22 +184,19 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     };
     let number = position.map(|index| index + 1);
     view! {
-        <nav class="prev-next" aria-label=move || locale.ui().prev_next_nav>
+        <nav class="prev-next" aria-label=ui.prev_next_nav>
             {previous.map(|step| {
                 view! {
                     <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">
-                        {move || format!("← {}", locale.ui().prev_step)}
+                        {format!("← {}", ui.prev_step)}
                     </Link>
                 }
             })}
-            {number.map(|n| view! { <span class="step-of">{move || (locale.ui().step_of)(n, total)}</span> })}
+            {number.map(|n| view! { <span class="step-of">{(ui.step_of)(n, total)}</span> })}
             {next.map(|step| {
                 view! {
                     <Link to=ctx.route(Some(step)) class="button" testid="next-step">
-                        {move || {
-                            let ui = locale.ui();
-                            format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))
-                        }}
+                        {format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))}
                     </Link>
                 }
             })}

@@ -4,12 +4,11 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
-use super::choices::from_id;
 use super::evidence::NeedsCase;
 use super::locale::Locale;
-use super::widgets::{Faqs, GuidePoints, StepIntro};
+use super::widgets::{list_items, Faqs, GuidePoints, StepIntro};
 use crate::i18n::guide::{ChannelGuide, FaqId};
-use crate::rules::{Channel, Platform};
+use crate::rules::Channel;
 
 /// The seeds' first-contact channels (section 三), offered beside the recommendation.
 const FIRST_CHANNELS: [Option<Channel>; 5] = [
@@ -23,15 +22,14 @@ const FIRST_CHANNELS: [Option<Channel>; 5] = [
 #[component]
 pub fn ChannelStep() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
-    let recommended = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)));
     view! {
         <StepIntro pick=|guide| &guide.steps.channel/>
-        {move || match recommended.get() {
+        // The decision changes only when the record does, and nothing on this screen edits it.
+        {move || match ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)) {
             None => view! { <NeedsCase/> }.into_any(),
             Some(channel) => {
-                let guide = locale.guide();
-                let ui = locale.ui();
                 view! {
                     <section class="channel recommended" data-testid="channel-recommended">
                         <h2>{ui.channel_recommended}</h2>
@@ -59,17 +57,15 @@ pub fn ChannelStep() -> impl IntoView {
 }
 
 fn channel_card(channel: &ChannelGuide) -> impl IntoView {
-    let locale = Locale::expect();
-    let ui = locale.ui();
-    let list = |items: &[&str]| view! { <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul> };
+    let ui = Locale::expect().ui();
     view! {
         <article class="channel-card">
-            <h3>{channel.name.clone()}</h3>
-            <p>{channel.what.clone()}</p>
+            <h3>{channel.name}</h3>
+            <p>{channel.what}</p>
             <div class="pros-cons">
-                <div><h4>{ui.pros_label}</h4>{list(&channel.pros)}</div>
-                <div><h4>{ui.cons_label}</h4>{list(&channel.cons)}</div>
-                <div><h4>{ui.needs_list_label}</h4>{list(&channel.needs)}</div>
+                <div><h4>{ui.pros_label}</h4><ul>{list_items(&channel.pros)}</ul></div>
+                <div><h4>{ui.cons_label}</h4><ul>{list_items(&channel.cons)}</ul></div>
+                <div><h4>{ui.needs_list_label}</h4><ul>{list_items(&channel.needs)}</ul></div>
             </div>
         </article>
     }
@@ -79,17 +75,17 @@ fn channel_card(channel: &ChannelGuide) -> impl IntoView {
 #[component]
 fn ClickPath() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
-    let platform = Memo::new(move |_| ctx.record.with(|record| from_id::<Platform>(&record.form.platform)));
+    let platform = ctx.platform();
     move || {
-        let ui = locale.ui();
         let platform = platform.get()?;
-        let path = locale.guide().click_path(platform)?;
+        let path = guide.click_path(platform)?;
         Some(view! {
             <section class="click-path" data-testid="click-path">
                 <h2>{(ui.click_path_heading)((ui.platform)(platform))}</h2>
-                <ol class="path">{path.steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}</ol>
-                <ul>{path.notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
+                <ol class="path">{list_items(&path.steps)}</ol>
+                <ul>{list_items(&path.notes)}</ul>
             </section>
         })
     }

@@ -9,11 +9,11 @@ use crate::lang::Lang;
 use crate::record::{parse_yuan, CaseRecord, Closing};
 use crate::storage::CaseBook;
 
-use super::next_action::lang_signal;
+use super::next_action::{case_record, screen_lang};
 
 #[component]
 pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
     let book = CaseBook::expect();
     let stored = book.get(&case_id).map(|record| record.closing).unwrap_or_default();
     // The amount exactly as typed, kept here and in the record so neither a mistyped amount, a language
@@ -23,16 +23,10 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         _ => stored.refund_received_typed,
     };
     let typed_amount = RwSignal::new(typed);
+    let record = case_record(case_id.clone());
     let id = StoredValue::new(case_id);
-    move || view! { <ClosingForm id typed_amount lang=lang.get()/> }
-}
-
-#[component]
-fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: Lang) -> impl IntoView {
-    let book = CaseBook::expect();
     let t = texts(lang);
     let c = &t.closing;
-    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == id.get_value()).cloned()));
     let closing = move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
     let edit = move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
 
@@ -99,9 +93,7 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
                         <input type="text" inputmode="decimal" name="refund_received" prop:value=move || typed_amount.get()
                             aria-invalid=move || amount_error.get().to_string() on:input=on_amount/>
                     </label>
-                    <Show when=move || amount_error.get()>
-                        <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p>
-                    </Show>
+                    {move || amount_error.get().then(|| view! { <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p> })}
                     <label>
                         {c.form("refund_on").to_string()}
                         <input type="date" name="refund_received_on"
@@ -151,8 +143,8 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
         };
         view! {
             <li class="aftercare-step">
-                <h3>{point.title.clone()}</h3>
-                <p>{point.text.clone()}</p>
+                <h3>{point.title}</h3>
+                <p>{point.text}</p>
                 {body}
             </li>
         }
@@ -160,8 +152,8 @@ fn ClosingForm(id: StoredValue<String>, typed_amount: RwSignal<String>, lang: La
 
     view! {
         <section class="closing-page" aria-labelledby="closing-heading">
-            <h2 id="closing-heading">{close.title.clone()}</h2>
-            <p>{close.intro.clone()}</p>
+            <h2 id="closing-heading">{close.title}</h2>
+            <p>{close.intro}</p>
             <ol class="aftercare-steps">{steps.collect_view()}</ol>
             <h3>{c.form("stages").to_string()}</h3>
             <StageTable record lang/>

@@ -17,25 +17,19 @@ pub fn download_export(book: CaseBook) {
     super::download::download(&format!("shouhou-cases-{day}.json"), "application/json", &book.export_json());
 }
 
-/// A fixed text in the current language. One function for every label keeps the wasm small: each
-/// closure written inline in a view would be compiled separately.
-fn label(lang: Signal<Lang>, text: StorageText) -> impl IntoView + Copy + use<> {
-    move || say(lang.get(), text, &[])
+/// A fixed text in the screen's language (the app builds these screens again when the language changes).
+fn label(lang: Lang, text: StorageText) -> String {
+    say(lang, text, &[])
 }
 
-fn language(lang: MaybeProp<Lang>) -> Signal<Lang> {
-    Signal::derive(move || lang.get().unwrap_or_default())
-}
-
-fn button(lang: Signal<Lang>, text: StorageText, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
+fn button(lang: Lang, text: StorageText, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
     view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }.into_any()
 }
 
 #[component]
-pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView {
+pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
     let book = CaseBook::expect();
     let storage = book.storage();
-    let lang = language(lang);
     let save_error = move || {
         storage.with(|state| state.save_error).map(|error| {
             let text = if error == WriteError::QuotaFull { StorageText::QuotaFull } else { StorageText::SaveRefused };
@@ -50,21 +44,20 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
     let set_aside = move || {
         let count = storage.with(|state| state.set_aside.len());
         (count > 0).then(|| {
-            view! { <p role="status" data-testid="set-aside-notice">{move || say(lang.get(), StorageText::SetAsideSummary, &[("count", count.to_string())])}</p> }
+            view! { <p role="status" data-testid="set-aside-notice">{say(lang, StorageText::SetAsideSummary, &[("count", count.to_string())])}</p> }
         })
     };
     let notices = move || {
         let (migrated, conflicts) = storage.with(|state| (state.migrated, state.conflicts.clone()));
-        let lang_now = lang.get();
         let mut lines: Vec<String> = conflicts
             .iter()
             .map(|conflict| {
-                let title = if conflict.title.is_empty() { say(lang_now, StorageText::Untitled, &[]) } else { conflict.title.clone() };
-                say(lang_now, StorageText::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
+                let title = if conflict.title.is_empty() { say(lang, StorageText::Untitled, &[]) } else { conflict.title.clone() };
+                say(lang, StorageText::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
             })
             .collect();
         if migrated > 0 {
-            lines.push(say(lang_now, StorageText::Migrated, &[("count", migrated.to_string())]));
+            lines.push(say(lang, StorageText::Migrated, &[("count", migrated.to_string())]));
         }
         (!lines.is_empty()).then(|| {
             view! {
@@ -75,13 +68,17 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
             }
         })
     };
+    // Whether the browser keeps data is known once, when the book opens.
+    let memory_only = (!storage.with_untracked(|state| state.keeps_data)).then(|| {
+        view! {
+            <p role="alert" data-testid="memory-only">
+                {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
+            </p>
+        }
+    });
     view! {
         <div class="storage-banner" data-testid="storage-banner">
-            <Show when=move || !storage.with(|state| state.keeps_data)>
-                <p role="alert" data-testid="memory-only">
-                    {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
-                </p>
-            </Show>
+            {memory_only}
             {save_error}
             {set_aside}
             {notices}
@@ -90,7 +87,7 @@ pub fn StorageBanner(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl Into
 }
 
 /// Asks before an irreversible step: `question` with a confirm and a cancel button.
-fn confirmation(lang: Signal<Lang>, testid: &'static str, question: impl IntoView + 'static, confirm: StorageText, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
+fn confirmation(lang: Lang, testid: &'static str, question: impl IntoView + 'static, confirm: StorageText, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
     view! {
         <span role="alertdialog" data-testid=testid>
             {question} " " {button(lang, confirm, "confirm", move || { on_confirm(); asking.set(false); })} " "
@@ -101,15 +98,14 @@ fn confirmation(lang: Signal<Lang>, testid: &'static str, question: impl IntoVie
 }
 
 #[component]
-pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView {
+pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
     let book = CaseBook::expect();
-    let lang = language(lang);
     let import_result: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
     let show_import = move |result: Result<String, String>| import_result.set(Some(result));
     let import_text = move |text: String| {
         show_import(match book.import_json(&text) {
             Ok(summary) => Ok(say(
-                lang.get_untracked(),
+                lang,
                 StorageText::Imported,
                 &[
                     ("added", summary.added.to_string()),
@@ -117,7 +113,7 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                     ("copied", summary.copied.to_string()),
                 ],
             )),
-            Err(error) => Err(import_error(lang.get_untracked(), &error)),
+            Err(error) => Err(import_error(lang, &error)),
         })
     };
     let on_file = move |event: leptos::ev::Event| {
@@ -126,9 +122,9 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES as f64 {
             let error = ImportError::TooLarge { bytes: file.size() as usize };
-            return show_import(Err(import_error(lang.get_untracked(), &error)));
+            return show_import(Err(import_error(lang, &error)));
         }
-        read_text(file, import_text, move || show_import(Err(say(lang.get_untracked(), StorageText::ReadFailed, &[]))));
+        read_text(file, import_text, move || show_import(Err(say(lang, StorageText::ReadFailed, &[]))));
     };
     let confirm_all = RwSignal::new(false);
     let case_count = move || book.cases().with(Vec::len);
@@ -146,42 +142,42 @@ pub fn DataPanel(#[prop(optional, into)] lang: MaybeProp<Lang>) -> impl IntoView
                 Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
-            <Show when=move || { case_count() > 0 }>
-                <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
-            </Show>
-            <Show when=move || confirm_all.get()>
-                {confirmation(
-                    lang,
-                    "confirm-delete-all",
-                    move || say(lang.get(), StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
-                    StorageText::DeleteAll,
-                    move || book.delete_all(),
-                    confirm_all,
-                )}
-            </Show>
+            {move || (case_count() > 0).then(|| view! { <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p> })}
+            {move || {
+                confirm_all.get().then(|| {
+                    confirmation(
+                        lang,
+                        "confirm-delete-all",
+                        move || say(lang, StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
+                        StorageText::DeleteAll,
+                        move || book.delete_all(),
+                        confirm_all,
+                    )
+                })
+            }}
             <SetAsideList lang />
         </section>
     }
 }
 
 #[component]
-fn SetAsideList(lang: Signal<Lang>) -> impl IntoView {
+fn SetAsideList(lang: Lang) -> impl IntoView {
     let book = CaseBook::expect();
-    let entries = move || book.storage().with(|state| state.set_aside.clone());
-    view! {
-        <Show when=move || book.storage().with(|state| !state.set_aside.is_empty())>
-            <h3>{label(lang, StorageText::SetAsideTitle)}</h3>
-            <ul data-testid="set-aside-list">
-                <For each=entries key=|entry| (entry.original_key.clone(), entry.found_ms, entry.key.clone()) let:entry>
-                    <SetAsideRow entry lang />
-                </For>
-            </ul>
-        </Show>
+    move || {
+        let entries = book.storage().with(|state| state.set_aside.clone());
+        (!entries.is_empty()).then(|| {
+            view! {
+                <h3>{label(lang, StorageText::SetAsideTitle)}</h3>
+                <ul data-testid="set-aside-list">
+                    {entries.into_iter().map(|entry| view! { <SetAsideRow entry lang /> }).collect_view()}
+                </ul>
+            }
+        })
     }
 }
 
 #[component]
-fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
+fn SetAsideRow(entry: SetAside, lang: Lang) -> impl IntoView {
     let book = CaseBook::expect();
     let confirming = RwSignal::new(false);
     let SetAside { original_key, problem, raw, key, .. } = entry;
@@ -192,15 +188,17 @@ fn SetAsideRow(entry: SetAside, lang: Signal<Lang>) -> impl IntoView {
     let can_discard = !key.is_empty();
     view! {
         <li data-testid="set-aside-entry">
-            <p data-testid="set-aside-problem">{move || entry_problem(lang.get(), &original_key, &problem)}</p>
+            <p data-testid="set-aside-problem">{entry_problem(lang, &original_key, &problem)}</p>
             <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
             {button(lang, StorageText::CopyText, "copy", copy)} " "
-            <Show when=move || can_discard>
-                {button(lang, StorageText::Discard, "discard", move || confirming.set(true))}
-            </Show>
-            <Show when=move || confirming.get()>
-                {let key = key.clone(); confirmation(lang, "confirm-discard", label(lang, StorageText::ConfirmDiscard), StorageText::Discard, move || book.discard_set_aside(&key), confirming)}
-            </Show>
+            {can_discard.then(|| button(lang, StorageText::Discard, "discard", move || confirming.set(true)))}
+            {move || {
+                confirming.get().then(|| {
+                    let key = key.clone();
+                    let question = label(lang, StorageText::ConfirmDiscard);
+                    confirmation(lang, "confirm-discard", question, StorageText::Discard, move || book.discard_set_aside(&key), confirming)
+                })
+            }}
         </li>
     }
 }

@@ -9,10 +9,10 @@ use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of};
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
-use super::widgets::{yuan, Label};
+use super::widgets::{list_items, yuan, Label};
 use crate::i18n::Ui;
 use crate::record::{FieldError, FieldProblem};
-use crate::rules::{Category, Decision, Layer, Platform, RemedyVerdict, Verdict};
+use crate::rules::{Category, Decision, Layer, RemedyVerdict, Verdict};
 
 /// The label of a case-form field, by the id `FieldError` names it with.
 pub fn form_field_label(field: &str) -> Label {
@@ -38,17 +38,17 @@ pub fn countdown(ui: &Ui, today: NaiveDate, day: NaiveDate) -> String {
 
 #[component]
 pub fn DecisionView() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     view! {
         <section class="decision" data-testid="decision" aria-live="polite">
-            <h2>{move || locale.ui().decision_heading}</h2>
+            <h2>{ui.decision_heading}</h2>
             {move || match ctx.decision.get() {
                 Some(decision) => view! { <DecisionBody decision=decision/> }.into_any(),
                 None => view! { <FormStillNeeds/> }.into_any(),
             }}
             <CategoryNotes/>
-            <p class="reminder" data-testid="save-policy">{move || locale.ui().save_policy_reminder}</p>
+            <p class="reminder" data-testid="save-policy">{ui.save_policy_reminder}</p>
             <PlatformNotes/>
         </section>
     }
@@ -57,10 +57,9 @@ pub fn DecisionView() -> impl IntoView {
 /// Until the case is complete: which fields are still empty and how many need fixing.
 #[component]
 fn FormStillNeeds() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     move || {
-        let ui = locale.ui();
         let errors = ctx.case.with(|case| case.as_ref().err().cloned().unwrap_or_default());
         let (missing, wrong): (Vec<&FieldError>, Vec<&FieldError>) =
             errors.iter().partition(|error| error.problem == FieldProblem::Missing);
@@ -83,14 +82,8 @@ fn FormStillNeeds() -> impl IntoView {
 #[component]
 fn DecisionBody(decision: Decision) -> impl IntoView {
     let locale = Locale::expect();
-    let ctx = CaseCtx::expect();
-    let today = ctx.today;
-    let recommended = decision.recommended;
-    let remedies = decision.remedies.clone();
-    let deadlines = decision.deadlines.clone();
-    let compensation = decision.compensation.clone();
-    let channel = decision.channel;
-    let channel_basis = decision.channel_basis.clone();
+    let (ui, lang) = (locale.ui(), locale.lang());
+    let today = CaseCtx::expect().today;
     let rules = super::Rules::expect();
     // Guide-layer notes are the seeds' category tips, which CategoryNotes shows in the screen's language.
     let notes: Vec<String> = decision
@@ -100,9 +93,10 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         .filter(|rule| rule.layer != Layer::Guide)
         .map(|rule| rule.text)
         .collect();
+    let calendar_note = decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
+    let Decision { recommended, remedies, deadlines, compensation, channel, channel_basis, .. } = decision;
     view! {
-        {move || recommended.map(|remedy| {
-            let ui = locale.ui();
+        {recommended.map(|remedy| {
             view! {
                 <p class="recommended" data-testid="recommended">
                     {ui.recommended}{ui.colon}<strong>{(ui.remedy)(remedy)}</strong>
@@ -114,19 +108,19 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         </ul>
         {(!deadlines.is_empty()).then(|| {
             view! {
-                <h3>{move || locale.ui().deadlines_heading}</h3>
+                <h3>{ui.deadlines_heading}</h3>
                 <ul class="deadlines" data-testid="deadlines">
                     {deadlines
                         .into_iter()
                         .map(|deadline| {
                             let on = deadline.on;
-                            let id = deadline.id.clone();
+                            let name = (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or(deadline.id);
                             view! {
                                 <li>
-                                    <span>{move || (locale.ui().deadline)(&id).map(str::to_string).unwrap_or_else(|| id.clone())}</span>
+                                    <span>{name}</span>
                                     " "<time datetime=on.to_string()>{on.to_string()}</time>
-                                    " "<span class="countdown">{move || countdown(locale.ui(), today, on)}</span>
-                                    <RuleCites ids=deadline.basis.clone()/>
+                                    " "<span class="countdown">{countdown(ui, today, on)}</span>
+                                    <RuleCites ids=deadline.basis/>
                                 </li>
                             }
                         })
@@ -137,75 +131,56 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         {compensation.map(|compensation| {
             view! {
                 <div class="compensation" data-testid="compensation">
-                    <h3>{move || locale.ui().compensation_heading}</h3>
-                    <p>
-                        {move || {
-                            (locale.ui().compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))
-                        }}
-                    </p>
-                    <RuleCites ids=compensation.basis.clone()/>
+                    <h3>{ui.compensation_heading}</h3>
+                    <p>{(ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))}</p>
+                    <RuleCites ids=compensation.basis/>
                 </div>
             }
         })}
         <p class="next-channel" data-testid="decision-channel">
-            {move || locale.ui().next_channel}
-            {move || locale.ui().colon}
-            <strong>{move || locale.guide().channel(channel).map(|guide| guide.name.clone())}</strong>
+            {ui.next_channel}
+            {ui.colon}
+            <strong>{locale.guide().channel(channel).map(|guide| guide.name)}</strong>
         </p>
         <RuleCites ids=channel_basis/>
         {(!notes.is_empty()).then(|| {
             view! {
                 <ul class="rule-notes" lang="zh-CN" data-testid="decision-notes">
-                    {notes.into_iter().map(|note| view! { <li>{note}</li> }).collect_view()}
+                    {list_items(&notes)}
                 </ul>
             }
         })}
-        {move || {
-            let lang = locale.lang();
-            decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> })
-        }}
+        {calendar_note}
     }
 }
 
 #[component]
 fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     let locale = Locale::expect();
-    let texts = verdict.clone();
+    let (ui, lang) = (locale.ui(), locale.lang());
+    let needs = verdict.needs_in(lang);
+    let why = verdict.why_in(lang).to_string();
+    let needs = (!needs.is_empty()).then(|| {
+        view! {
+            <p>{ui.needs_label}{ui.colon}</p>
+            <ul class="needs" lang=lang.code()>{list_items(needs)}</ul>
+        }
+    });
     let RemedyVerdict { remedy, verdict, until, shipping, basis, .. } = verdict;
+    let until = match until {
+        Some(day) => format!("{} · {}", (ui.until)(&day.to_string()), countdown(ui, today, day)),
+        None => ui.no_until.to_string(),
+    };
     view! {
         <li class=format!("remedy {}", id_of(verdict)) data-testid=format!("remedy-{}", id_of(remedy))>
             <h3>
-                {move || (locale.ui().remedy)(remedy)}
-                " "<span class="verdict" data-testid="verdict">{move || (locale.ui().verdict)(verdict)}</span>
+                {(ui.remedy)(remedy)}
+                " "<span class="verdict" data-testid="verdict">{(ui.verdict)(verdict)}</span>
             </h3>
-            {(verdict != Verdict::Ineligible).then(|| {
-                view! {
-                    <p class="until">
-                        {move || match until {
-                            Some(day) => format!("{} · {}", (locale.ui().until)(&day.to_string()), countdown(locale.ui(), today, day)),
-                            None => locale.ui().no_until.to_string(),
-                        }}
-                    </p>
-                }
-            })}
-            {shipping.map(|shipping| {
-                view! {
-                    <p>{move || locale.ui().shipping_label}{move || locale.ui().colon}{move || (locale.ui().shipping)(shipping)}</p>
-                }
-            })}
-            {move || {
-                let lang = locale.lang();
-                let needs = texts.needs_in(lang);
-                view! {
-                    <p class="why" lang=lang.code() data-testid="why">{texts.why_in(lang).to_string()}</p>
-                    {(!needs.is_empty()).then(|| {
-                        view! {
-                            <p>{locale.ui().needs_label}{locale.ui().colon}</p>
-                            <ul class="needs" lang=lang.code()>{needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
-                        }
-                    })}
-                }
-            }}
+            {(verdict != Verdict::Ineligible).then(|| view! { <p class="until">{until}</p> })}
+            {shipping.map(|shipping| view! { <p>{ui.shipping_label}{ui.colon}{(ui.shipping)(shipping)}</p> })}
+            <p class="why" lang=lang.code() data-testid="why">{why}</p>
+            {needs}
             <RuleCites ids=basis/>
         </li>
     }
@@ -217,13 +192,13 @@ fn CategoryNotes() -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
     let category = Memo::new(move |_| ctx.record.with(|record| from_id::<Category>(&record.form.category)));
+    let (ui, guide) = (locale.ui(), locale.guide());
     move || {
-        let guide = locale.guide();
         category.get().and_then(|category| guide.category_note(category)).map(|note| {
             view! {
                 <div class="category-notes" data-testid="category-notes">
-                    <h3>{locale.ui().category_notes_heading}{locale.ui().colon}{note.title.clone()}</h3>
-                    <ul>{note.notes.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                    <h3>{ui.category_notes_heading}{ui.colon}{note.title}</h3>
+                    <ul>{list_items(&note.notes)}</ul>
                 </div>
             }
         })
@@ -236,23 +211,23 @@ fn CategoryNotes() -> impl IntoView {
 fn PlatformNotes() -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
-    let platform = Memo::new(move |_| ctx.record.with(|record| from_id::<Platform>(&record.form.platform)));
+    let platform = ctx.platform();
+    let guide = locale.guide();
     move || {
-        let guide = locale.guide();
         platform.get().map(|platform| {
             guide
                 .platform_notes(platform)
                 .map(|note| {
                     view! {
                         <details class="platform-note" data-testid="platform-note">
-                            <summary>{note.title.clone()}</summary>
+                            <summary>{note.title}</summary>
                             {note
                                 .sections
                                 .iter()
                                 .map(|section| {
                                     view! {
-                                        <h4>{section.title.clone()}</h4>
-                                        <ul>{section.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
+                                        <h4>{section.title}</h4>
+                                        <ul>{list_items(&section.items)}</ul>
                                     }
                                 })
                                 .collect_view()}

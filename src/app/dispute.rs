@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
-use super::widgets::{Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
+use super::widgets::{list_items, Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
 use crate::rules::Channel;
@@ -28,49 +28,37 @@ fn purposes(channel: Channel) -> &'static [Purpose] {
 #[component]
 pub fn DisputeStep() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
+    let rungs = guide.dispute.ladder.iter().map(|rung| {
+        let drafts = purposes(rung.channel).iter().map(|purpose| {
+            let purpose = *purpose;
+            view! {
+                <details class="rung-draft">
+                    <summary>{ui.show_draft}{ui.colon}{(ui.purpose)(purpose)}</summary>
+                    <DraftPanel purpose=purpose/>
+                </details>
+            }
+        });
+        view! {
+            <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
+                <h3>{rung.title}</h3>
+                <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when}</p>
+                <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
+                <ul>{list_items(&rung.needs)}</ul>
+                {drafts.collect_view()}
+            </li>
+        }
+    });
     view! {
         <StepIntro pick=|guide| &guide.steps.dispute/>
         <section class="dispute-facts">
-            {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |f| &f.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
-            {fact_field("merchant_name", |ui| ui.t_merchant_name, |f| &f.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
-            {fact_field("merchant_address", |ui| ui.t_merchant_address, |f| &f.merchant_address, |f, v| f.merchant_address = v, no_hint())}
+            {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |r| &r.facts.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
+            {fact_field("merchant_name", |ui| ui.t_merchant_name, |r| &r.facts.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
+            {fact_field("merchant_address", |ui| ui.t_merchant_address, |r| &r.facts.merchant_address, |f, v| f.merchant_address = v, no_hint())}
         </section>
         <section data-testid="ladder">
-            <h2>{move || locale.ui().ladder_heading}</h2>
-            <ol class="ladder">
-                {move || {
-                    let guide = locale.guide();
-                    let ui = locale.ui();
-                    guide
-                        .dispute
-                        .ladder
-                        .iter()
-                        .map(|rung| {
-                            let drafts = purposes(rung.channel);
-                            view! {
-                                <li class="rung" data-testid=format!("rung-{}", super::choices::id_of(rung.channel))>
-                                    <h3>{rung.title.clone()}</h3>
-                                    <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when.clone()}</p>
-                                    <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
-                                    <ul>{rung.needs.iter().map(|need| view! { <li>{need.clone()}</li> }).collect_view()}</ul>
-                                    {drafts
-                                        .iter()
-                                        .map(|purpose| {
-                                            let purpose = *purpose;
-                                            view! {
-                                                <details class="rung-draft">
-                                                    <summary>{ui.show_draft}{ui.colon}{(ui.purpose)(purpose)}</summary>
-                                                    <DraftPanel purpose=purpose/>
-                                                </details>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ol>
+            <h2>{ui.ladder_heading}</h2>
+            <ol class="ladder">{rungs.collect_view()}</ol>
         </section>
         <PointsSection heading=|ui| ui.problems_heading pick=|guide| &guide.dispute.problems testid="dispute-problems"/>
         <GuideTable id=TableId::CommonProblems/>

@@ -36,8 +36,8 @@ enum CopyResult {
 pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
+    let (ui, lang) = (locale.ui(), locale.lang());
     let draft = Memo::new(move |_| {
-        let lang = locale.lang();
         let decision = ctx.decision.get()?;
         ctx.case.with(|case| {
             let case = case.as_ref().ok()?;
@@ -51,7 +51,7 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     view! {
         <div class="draft" data-testid=format!("draft-{testid}")>
             {move || match draft.get() {
-                None => view! { <p class="note" data-testid="draft-waiting">{locale.ui().draft_waiting}</p> }.into_any(),
+                None => view! { <p class="note" data-testid="draft-waiting">{ui.draft_waiting}</p> }.into_any(),
                 Some(draft) => view! { <DraftBody draft=draft copy_result=copy_result/> }.into_any(),
             }}
         </div>
@@ -60,7 +60,7 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
 
 #[component]
 fn DraftBody(draft: Draft, copy_result: RwSignal<Option<CopyResult>>) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let lang = draft.lang;
     let text = draft.text.clone();
     let count = draft.char_count();
@@ -90,25 +90,25 @@ fn DraftBody(draft: Draft, copy_result: RwSignal<Option<CopyResult>>) -> impl In
         })}
         <pre class="draft-text" data-testid="draft-text" tabindex="0">{draft.text.clone()}</pre>
         <p class="draft-meta">
-            <span data-testid="draft-chars">{move || (locale.ui().draft_chars)(count, max)}</span>
-            {draft.shortened.then(|| view! { " · "{move || locale.ui().draft_shortened} })}
+            <span data-testid="draft-chars">{(ui.draft_chars)(count, max)}</span>
+            {draft.shortened.then(|| view! { " · "{ui.draft_shortened} })}
         </p>
         {(!draft.missing.is_empty()).then(|| {
             view! {
                 <div class="draft-missing" data-testid="draft-missing">
-                    <p>{move || locale.ui().draft_missing}{move || locale.ui().colon}</p>
+                    <p>{ui.draft_missing}{ui.colon}</p>
                     <ul>{draft.missing.iter().map(|slot| view! { <li>{slot.label(lang)}</li> }).collect_view()}</ul>
                 </div>
             }
         })}
         <div class="copy-row">
             <button type="button" class="button primary" data-testid="copy-draft" on:click=copy>
-                {move || locale.ui().copy}
+                {ui.copy}
             </button>
             <span class="copy-result" data-testid="copy-result" role="status" aria-live="polite">
                 {move || copy_result.get().map(|result| match result {
-                    CopyResult::Copied => locale.ui().copied,
-                    CopyResult::Failed => locale.ui().copy_failed,
+                    CopyResult::Copied => ui.copied,
+                    CopyResult::Failed => ui.copy_failed,
                 })}
             </span>
         </div>

@@ -13,18 +13,19 @@ use crate::rules::Evidence;
 
 #[component]
 pub fn EvidenceStep() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
-    let wanted = Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone())));
+    // The decision (a memo) changes only with the case form, never with the ticks and notes made here.
+    let wanted = move || ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone()));
     let done_count = move || {
-        let wanted = wanted.get().unwrap_or_default();
+        let wanted = wanted().unwrap_or_default();
         ctx.record.with(|record| {
             wanted.iter().filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done)).count()
         })
     };
     view! {
         <StepIntro pick=|guide| &guide.steps.evidence/>
-        {move || match wanted.get() {
+        {move || match wanted() {
             None => view! { <NeedsCase/> }.into_any(),
             Some(list) => {
                 let total = list.len();
@@ -36,7 +37,7 @@ pub fn EvidenceStep() -> impl IntoView {
                             aria-labelledby="evidence-meter"
                         ></progress>
                         <span id="evidence-meter" data-testid="evidence-meter" aria-live="polite">
-                            {move || (locale.ui().evidence_meter)(done_count(), total)}
+                            {move || (ui.evidence_meter)(done_count(), total)}
                         </span>
                     </div>
                     <ul class="checklist" data-testid="evidence-list">
@@ -53,12 +54,12 @@ pub fn EvidenceStep() -> impl IntoView {
 /// Shown by steps that need the decision while the case form is incomplete.
 #[component]
 pub fn NeedsCase() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     view! {
         <p class="note" data-testid="needs-case">
-            {move || locale.ui().needs_case_first}" "
-            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">{move || locale.ui().go_to_policy}</Link>
+            {ui.needs_case_first}" "
+            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">{ui.go_to_policy}</Link>
         </p>
     }
 }
@@ -66,6 +67,8 @@ pub fn NeedsCase() -> impl IntoView {
 #[component]
 fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let locale = Locale::expect();
+    let ui = locale.ui();
+    let guide = locale.guide().evidence(evidence);
     let ctx = CaseCtx::expect();
     let id = id_of(evidence);
     let item = Memo::new(move |_| {
@@ -88,12 +91,12 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let note_id = format!("evidence-{id}-note");
     view! {
         <li class="evidence-item" class:done=move || item.get().is_some_and(|item| item.done) data-testid=format!("evidence-{id}")>
-            <h2 id=name_id.clone()>{move || locale.guide().evidence(evidence).map(|guide| guide.name.clone())}</h2>
+            <h2 id=name_id.clone()>{guide.map(|guide| guide.name)}</h2>
             <dl class="why-how">
-                <dt>{move || locale.ui().why_label}</dt>
-                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.why.clone())}</dd>
-                <dt>{move || locale.ui().how_label}</dt>
-                <dd>{move || locale.guide().evidence(evidence).map(|guide| guide.how.clone())}</dd>
+                <dt>{ui.why_label}</dt>
+                <dd>{guide.map(|guide| guide.why)}</dd>
+                <dt>{ui.how_label}</dt>
+                <dd>{guide.map(|guide| guide.how)}</dd>
             </dl>
             <div class="check">
                 <input
@@ -107,10 +110,10 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
                         edit(Box::new(move |item| item.done = done));
                     }
                 />
-                <label for=check_id>{move || locale.ui().evidence_done}</label>
+                <label for=check_id>{ui.evidence_done}</label>
             </div>
             <div class="field">
-                <label for=note_id.clone()>{move || locale.ui().evidence_note}</label>
+                <label for=note_id.clone()>{ui.evidence_note}</label>
                 <input
                     id=note_id
                     type="text"

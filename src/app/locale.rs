@@ -1,4 +1,8 @@
 //! The screen language, shared through context as a signal; every string comes from `i18n`.
+//!
+//! Screens read their strings once, as plain text: `App` builds everything below the header again when
+//! the buyer switches the language. One reactive root instead of a reactive closure per string keeps
+//! the wasm small (each closure is compiled on its own).
 
 use leptos::prelude::*;
 
@@ -17,7 +21,7 @@ impl Locale {
         let locale = Locale(RwSignal::new(chosen.unwrap_or(lang)));
         if let Some(shelf) = shelf {
             Effect::new(move |previous: Option<Lang>| {
-                let lang = locale.lang();
+                let lang = locale.tracked_lang();
                 // The page's own <html lang> follows the switch, so screen readers pronounce it right.
                 if let Some(root) = document().document_element() {
                     let _ = root.set_attribute("lang", lang.code());
@@ -37,20 +41,32 @@ impl Locale {
         expect_context::<Locale>()
     }
 
+    /// The language the screen is built in (untracked: a switch rebuilds the screen).
     pub fn lang(&self) -> Lang {
+        self.0.get_untracked()
+    }
+
+    /// The language, tracked: for what stays on screen across a switch (the header, the rebuild itself).
+    pub fn tracked_lang(&self) -> Lang {
         self.0.get()
+    }
+
+    /// A string of the header, which stays on screen across a switch and so follows it. One closure
+    /// type for every such string.
+    pub fn live(self, pick: fn(&Ui) -> &'static str) -> impl Fn() -> &'static str + Copy + 'static {
+        move || pick(ui(self.tracked_lang()))
     }
 
     pub fn set(&self, lang: Lang) {
         self.0.set(lang);
     }
 
-    /// The screen strings of the current language (tracked).
+    /// The screen strings of the language the screen is built in.
     pub fn ui(&self) -> &'static Ui {
         ui(self.lang())
     }
 
-    /// The seeds' guidance in the current language (tracked).
+    /// The seeds' guidance in the language the screen is built in.
     pub fn guide(&self) -> &'static Guide {
         guide(self.lang())
     }

@@ -56,39 +56,66 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let main_ref = NodeRef::<html::Main>::new();
     focus_heading_on_route_change(nav, main_ref);
 
+    let switch_lang = move |_| {
+        let unfolded: Vec<bool> = foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
+        locale.set(match locale.lang() {
+            Lang::ZhCn => Lang::En,
+            Lang::En => Lang::ZhCn,
+        });
+        // The screen below the header is built again in the new language: unfold what the buyer had
+        // unfolded (before the next paint, so nothing flickers; the rebuilt screen has the same sections).
+        request_animation_frame(move || {
+            for (details, _) in foldable_sections(main_ref).iter().zip(unfolded).filter(|(_, unfolded)| *unfolded) {
+                let _ = details.set_attribute("open", "");
+            }
+        });
+    };
     view! {
-        <div class="shouhou" lang=move || locale.lang().code()>
+        <div class="shouhou" lang=move || locale.tracked_lang().code()>
             <a class="skip-link" href="#shouhou-main" on:click=move |event| {
                 event.prevent_default();
                 focus_heading(main_ref);
-            }>{move || locale.ui().skip_link}</a>
+            }>{locale.live(|ui| ui.skip_link)}</a>
             <header class="top">
-                <Link to=Route::Start class="brand" testid="nav-home">{move || locale.ui().app_name}</Link>
+                <Link to=Route::Start class="brand" testid="nav-home">{locale.live(|ui| ui.app_name)}</Link>
                 <nav class="top-nav">
-                    <Link to=Route::Cases testid="nav-cases">{move || locale.ui().nav_cases}</Link>
+                    <Link to=Route::Cases testid="nav-cases">{locale.live(|ui| ui.nav_cases)}</Link>
                     <button
                         type="button"
                         class="lang-switch"
                         data-testid="lang-switch"
-                        lang=move || match locale.lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
-                        aria-label=move || locale.ui().switch_lang_aria
-                        on:click=move |_| locale.set(match locale.lang() { Lang::ZhCn => Lang::En, Lang::En => Lang::ZhCn })
+                        lang=move || match locale.tracked_lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
+                        aria-label=locale.live(|ui| ui.switch_lang_aria)
+                        on:click=switch_lang
                     >
-                        {move || locale.ui().switch_lang}
+                        {locale.live(|ui| ui.switch_lang)}
                     </button>
                 </nav>
             </header>
-            <StorageBanner lang=Signal::derive(move || locale.lang())/>
+            {move || view! { <StorageBanner lang=locale.tracked_lang()/> }}
             <main id="shouhou-main" node_ref=main_ref>
                 {pack_error.map(|error| view! { <p class="field-error" role="alert" data-testid="pack-error">"policy-pack: "{error}</p> })}
-                {move || match nav.route().get() {
-                    Route::Start => view! { <start::StartPage/> }.into_any(),
-                    Route::Cases => view! { <case_list::CaseList/> }.into_any(),
-                    Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                {move || {
+                    // Keyed on the language as well as the route: see `Locale`.
+                    locale.tracked_lang();
+                    match nav.route().get() {
+                        Route::Start => view! { <start::StartPage/> }.into_any(),
+                        Route::Cases => view! { <case_list::CaseList/> }.into_any(),
+                        Route::Case { id, step } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                    }
                 }}
             </main>
         </div>
     }
+}
+
+/// The screen's foldable sections (`<details>`), in document order.
+fn foldable_sections(main_ref: NodeRef<html::Main>) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Some(Ok(found)) = main_ref.get_untracked().map(|main| main.query_selector_all("details")) else {
+        return Vec::new();
+    };
+    (0..found.length()).filter_map(|index| found.item(index)?.dyn_into().ok()).collect()
 }
 
 /// After a navigation (not the first screen), move the focus to the new screen's heading, so keyboard

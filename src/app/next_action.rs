@@ -19,24 +19,29 @@ pub(crate) fn local_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
 }
 
-/// The screen language, following the language switch.
-pub(crate) fn lang_signal() -> Signal<Lang> {
+/// The screen language (a switch builds the screen again: see `Locale`).
+pub(crate) fn screen_lang() -> Lang {
     match use_context::<Locale>() {
-        Some(locale) => Signal::derive(move || locale.lang()),
-        None => Signal::stored(use_context::<AppConfig>().map(|config| config.lang).unwrap_or_default()),
+        Some(locale) => locale.lang(),
+        None => use_context::<AppConfig>().map(|config| config.lang).unwrap_or_default(),
     }
 }
 
 /// One case as the follow-up screens need it: the record and, once the form is complete, its decision
 /// (with the host's policy pack, when there is one).
 pub(crate) fn case_and_decision(case_id: String, today: NaiveDate) -> (Memo<Option<CaseRecord>>, Memo<Option<Decision>>) {
-    let book = CaseBook::expect();
     let rules = Rules::expect();
-    let record = Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == case_id).cloned()));
+    let record = case_record(case_id);
     let decision = Memo::new(move |_| {
         record.with(|record| record.as_ref().and_then(|record| record.case(today).ok()).map(|case| rules.evaluate(&case)))
     });
     (record, decision)
+}
+
+/// One case of the book, following its edits.
+pub(crate) fn case_record(case_id: String) -> Memo<Option<CaseRecord>> {
+    let book = CaseBook::expect();
+    Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == case_id).cloned()))
 }
 
 /// Downloads the case's reminders as an .ics file.
@@ -46,7 +51,8 @@ pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, lang: 
 
 #[component]
 pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
+    let t = texts(lang);
     let today = local_today();
     let (record, decision) = case_and_decision(case_id.clone(), today);
     let actions = Memo::new(move |_| match (record.get(), decision.get()) {
@@ -55,16 +61,14 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
     });
     let export = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, lang.get_untracked());
+            download_calendar(&record, &decision, lang);
         }
     };
-    let t = move || texts(lang.get());
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
-            <h2 id="next-actions-heading">{move || t().checklist("next").to_string()}</h2>
+            <h2 id="next-actions-heading">{t.checklist("next").to_string()}</h2>
             <ol class="next-action-list">
                 {move || {
-                    let lang = lang.get();
                     actions
                         .get()
                         .into_iter()
@@ -72,14 +76,15 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
-            <Show
-                when=move || decision.with(Option::is_some)
-                fallback=move || view! { <p class="next-actions-waiting">{move || t().case_file("incomplete").to_string()}</p> }
-            >
-                <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
-                    {move || t().ics.calendar_name.clone()}" (.ics)"
-                </button>
-            </Show>
+            {move || match decision.with(Option::is_some) {
+                true => view! {
+                    <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
+                        {t.ics.calendar_name}" (.ics)"
+                    </button>
+                }
+                .into_any(),
+                false => view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }.into_any(),
+            }}
         </section>
     }
 }

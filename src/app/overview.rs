@@ -10,40 +10,38 @@ use super::NextActionPanel;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let step_item = move |step: Step| {
         view! {
             <li>
-                <Link to=ctx.route(Some(step)) testid=format!("overview-{}", step.id())>
-                    {move || step_name(locale.ui(), step)}
-                </Link>
+                <Link to=ctx.route(Some(step)) testid=format!("overview-{}", step.id())>{step_name(ui, step)}</Link>
             </li>
         }
     };
     view! {
-        <h1 tabindex="-1">{move || super::case_view::case_title(locale.ui(), &ctx.record.get())}</h1>
+        <h1 tabindex="-1">{move || ctx.record.with(|record| super::case_view::case_title(ui, record))}</h1>
         <TextField
             name="title"
             label=|ui| ui.overview_title_label
-            value=Signal::derive(move || ctx.record.with(|record| record.title.clone()))
+            value=ctx.text(|record| &record.title)
             on_input=move |text: String| ctx.update(|record| record.title = text)
-            hint=Signal::derive(move || locale.ui().overview_title_hint.to_string())
+            hint=Signal::stored(ui.overview_title_hint.to_string())
         />
         <p data-testid="overview-status">
-            {move || locale.ui().status_label}
-            {move || locale.ui().colon}
-            <strong>{move || (locale.ui().status)(ctx.record.with(|record| record.status()))}</strong>
+            {ui.status_label}
+            {ui.colon}
+            <strong>{ctx.status_text(ui)}</strong>
         </p>
         <p>
             <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
-                {move || locale.ui().overview_start}
+                {ui.overview_start}
             </Link>
         </p>
         <NextActionPanel case_id=ctx.id.get_value()/>
-        <h2>{move || locale.ui().overview_walk}</h2>
+        <h2>{ui.overview_walk}</h2>
         <ol class="overview-steps">{Step::WALK.map(step_item).collect_view()}</ol>
-        <h2>{move || locale.ui().overview_more}</h2>
+        <h2>{ui.overview_more}</h2>
         <ul class="overview-steps">{Step::MORE.map(step_item).collect_view()}</ul>
     }
 }

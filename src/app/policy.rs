@@ -8,7 +8,7 @@ use super::decision::DecisionView;
 use super::locale::Locale;
 use super::widgets::{CheckField, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{CaseForm, FieldProblem};
+use crate::record::{CaseForm, CaseRecord, FieldProblem};
 use crate::rules::Goods;
 
 #[component]
@@ -39,109 +39,105 @@ fn form_error(ctx: CaseCtx, field: &'static str) -> Signal<Option<FieldProblem>>
     })
 }
 
-fn text_value(ctx: CaseCtx, read: fn(&CaseForm) -> &String) -> Signal<String> {
-    Signal::derive(move || ctx.record.with(|record| read(&record.form).clone()))
-}
-
 #[component]
 fn CaseFormView() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
-    let choice = move |name: &'static str, label: Label, read: fn(&CaseForm) -> &String, write: fn(&mut CaseForm, String), options: fn(&crate::i18n::Ui) -> Vec<(String, String)>| {
+    let choice = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), options: fn(&crate::i18n::Ui) -> Vec<(String, String)>| {
         view! {
             <SelectField
                 name=name
                 label=label
-                value=text_value(ctx, read)
-                options=Signal::derive(move || options(locale.ui()))
+                value=ctx.text(read)
+                options=Signal::stored(options(ui))
                 on_change=move |value: String| ctx.update(|record| write(&mut record.form, value))
                 error=form_error(ctx, name)
             />
         }
     };
-    let date = move |name: &'static str, label: Label, read: fn(&CaseForm) -> &String, write: fn(&mut CaseForm, String), hint: Option<Label>| {
+    let date = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), hint: Option<Label>| {
         view! {
             <TextField
                 name=name
                 label=label
                 kind="date"
-                value=text_value(ctx, read)
+                value=ctx.text(read)
                 on_input=move |value: String| ctx.update(|record| write(&mut record.form, value))
-                hint=Signal::derive(move || hint.map(|hint| hint(locale.ui()).to_string()).unwrap_or_default())
+                hint=Signal::stored(hint.map(|hint| hint(ui).to_string()).unwrap_or_default())
                 error=form_error(ctx, name)
             />
         }
     };
-    let number = move |name: &'static str, label: Label, read: fn(&CaseForm) -> &String, write: fn(&mut CaseForm, String), hint: Label| {
+    let number = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), hint: Label| {
         view! {
             <TextField
                 name=name
                 label=label
                 inputmode="decimal"
-                value=text_value(ctx, read)
+                value=ctx.text(read)
                 on_input=move |value: String| ctx.update(|record| write(&mut record.form, value))
-                hint=Signal::derive(move || hint(locale.ui()).to_string())
+                hint=Signal::stored(hint(ui).to_string())
                 error=form_error(ctx, name)
             />
         }
     };
-    let goods = move |name: &'static str, label: Label, read: fn(&Goods) -> bool, write: fn(&mut Goods, bool)| {
+    let goods = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> bool, write: fn(&mut Goods, bool)| {
         view! {
             <CheckField
                 name=name
                 label=label
-                checked=Signal::derive(move || ctx.record.with(|record| read(&record.form.goods)))
+                checked=ctx.flag(read)
                 on_change=move |on: bool| ctx.update(|record| write(&mut record.form.goods, on))
             />
         }
     };
-    let flag = move |name: &'static str, label: Label, read: fn(&CaseForm) -> bool, write: fn(&mut CaseForm, bool)| {
+    let flag = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> bool, write: fn(&mut CaseForm, bool)| {
         view! {
             <CheckField
                 name=name
                 label=label
-                checked=Signal::derive(move || ctx.record.with(|record| read(&record.form)))
+                checked=ctx.flag(read)
                 on_change=move |on: bool| ctx.update(|record| write(&mut record.form, on))
             />
         }
     };
     view! {
         <form class="case-form" data-testid="case-form" on:submit=|event| event.prevent_default()>
-            <h2>{move || locale.ui().form_heading}</h2>
-            {choice("platform", |ui| ui.f_platform, |form| &form.platform, |form, value| form.platform = value, |ui| {
+            <h2>{ui.form_heading}</h2>
+            {choice("platform", |ui| ui.f_platform, |record| &record.form.platform, |form, value| form.platform = value, |ui| {
                 PLATFORMS.map(|platform| (id_of(platform), (ui.platform)(platform).to_string())).to_vec()
             })}
-            {choice("category", |ui| ui.f_category, |form| &form.category, |form, value| form.category = value, |ui| {
+            {choice("category", |ui| ui.f_category, |record| &record.form.category, |form, value| form.category = value, |ui| {
                 CATEGORIES.map(|category| (id_of(category), (ui.category)(category).to_string())).to_vec()
             })}
-            {choice("problem", |ui| ui.f_problem, |form| &form.problem, |form, value| form.problem = value, |ui| {
+            {choice("problem", |ui| ui.f_problem, |record| &record.form.problem, |form, value| form.problem = value, |ui| {
                 PROBLEMS.map(|problem| (id_of(problem), (ui.problem)(problem).to_string())).to_vec()
             })}
-            {date("paid_on", |ui| ui.f_paid_on, |form| &form.paid_on, |form, value| form.paid_on = value, None)}
-            {date("signed_on", |ui| ui.f_signed_on, |form| &form.signed_on, |form, value| form.signed_on = value, Some(|ui| ui.hint_signed_on))}
-            {date("completed_on", |ui| ui.f_completed_on, |form| &form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on))}
-            {number("paid_yuan", |ui| ui.f_paid_yuan, |form| &form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan)}
+            {date("paid_on", |ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, None)}
+            {date("signed_on", |ui| ui.f_signed_on, |record| &record.form.signed_on, |form, value| form.signed_on = value, Some(|ui| ui.hint_signed_on))}
+            {date("completed_on", |ui| ui.f_completed_on, |record| &record.form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on))}
+            {number("paid_yuan", |ui| ui.f_paid_yuan, |record| &record.form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan)}
             <fieldset>
-                <legend>{move || locale.ui().goods_legend}</legend>
-                {goods("opened", |ui| ui.g_opened, |goods| goods.opened, |goods, on| goods.opened = on)}
-                {goods("seal_broken", |ui| ui.g_seal_broken, |goods| goods.seal_broken, |goods, on| goods.seal_broken = on)}
-                {goods("tags_removed", |ui| ui.g_tags_removed, |goods| goods.tags_removed, |goods, on| goods.tags_removed = on)}
-                {goods("used", |ui| ui.g_used, |goods| goods.used, |goods, on| goods.used = on)}
-                {goods("activated", |ui| ui.g_activated, |goods| goods.activated, |goods, on| goods.activated = on)}
-                {goods("damaged_by_buyer", |ui| ui.g_damaged_by_buyer, |goods| goods.damaged_by_buyer, |goods, on| goods.damaged_by_buyer = on)}
+                <legend>{ui.goods_legend}</legend>
+                {goods("opened", |ui| ui.g_opened, |record| record.form.goods.opened, |goods, on| goods.opened = on)}
+                {goods("seal_broken", |ui| ui.g_seal_broken, |record| record.form.goods.seal_broken, |goods, on| goods.seal_broken = on)}
+                {goods("tags_removed", |ui| ui.g_tags_removed, |record| record.form.goods.tags_removed, |goods, on| goods.tags_removed = on)}
+                {goods("used", |ui| ui.g_used, |record| record.form.goods.used, |goods, on| goods.used = on)}
+                {goods("activated", |ui| ui.g_activated, |record| record.form.goods.activated, |goods, on| goods.activated = on)}
+                {goods("damaged_by_buyer", |ui| ui.g_damaged_by_buyer, |record| record.form.goods.damaged_by_buyer, |goods, on| goods.damaged_by_buyer = on)}
             </fieldset>
             <details class="more-details" data-testid="more-details">
-                <summary>{move || locale.ui().more_details}</summary>
+                <summary>{ui.more_details}</summary>
                 <fieldset>
-                    <legend>{move || locale.ui().merchant_legend}</legend>
-                    {flag("return_shipping_insurance", |ui| ui.m_insurance, |form| form.return_shipping_insurance, |form, on| form.return_shipping_insurance = on)}
-                    {flag("no_reason_even_if_excluded", |ui| ui.m_no_reason_even_if_excluded, |form| form.no_reason_even_if_excluded, |form, on| form.no_reason_even_if_excluded = on)}
-                    {flag("buyer_confirmed_no_return_at_checkout", |ui| ui.m_confirmed_no_return_at_checkout, |form| form.buyer_confirmed_no_return_at_checkout, |form, on| form.buyer_confirmed_no_return_at_checkout = on)}
-                    {number("no_reason_days", |ui| ui.f_no_reason_days, |form| &form.no_reason_days, |form, value| form.no_reason_days = value, |ui| ui.hint_merchant_days)}
-                    {number("warranty_days", |ui| ui.f_warranty_days, |form| &form.warranty_days, |form, value| form.warranty_days = value, |ui| ui.hint_merchant_days)}
+                    <legend>{ui.merchant_legend}</legend>
+                    {flag("return_shipping_insurance", |ui| ui.m_insurance, |record| record.form.return_shipping_insurance, |form, on| form.return_shipping_insurance = on)}
+                    {flag("no_reason_even_if_excluded", |ui| ui.m_no_reason_even_if_excluded, |record| record.form.no_reason_even_if_excluded, |form, on| form.no_reason_even_if_excluded = on)}
+                    {flag("buyer_confirmed_no_return_at_checkout", |ui| ui.m_confirmed_no_return_at_checkout, |record| record.form.buyer_confirmed_no_return_at_checkout, |form, on| form.buyer_confirmed_no_return_at_checkout = on)}
+                    {number("no_reason_days", |ui| ui.f_no_reason_days, |record| &record.form.no_reason_days, |form, value| form.no_reason_days = value, |ui| ui.hint_merchant_days)}
+                    {number("warranty_days", |ui| ui.f_warranty_days, |record| &record.form.warranty_days, |form, value| form.warranty_days = value, |ui| ui.hint_merchant_days)}
                 </fieldset>
-                {number("failed_repairs", |ui| ui.f_failed_repairs, |form| &form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional)}
-                {flag("for_business", |ui| ui.f_for_business, |form| form.for_business, |form, on| form.for_business = on)}
+                {number("failed_repairs", |ui| ui.f_failed_repairs, |record| &record.form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional)}
+                {flag("for_business", |ui| ui.f_for_business, |record| record.form.for_business, |form, on| form.for_business = on)}
             </details>
         </form>
     }

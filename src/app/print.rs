@@ -6,21 +6,21 @@ use leptos::prelude::*;
 use crate::followup::{checklist, texts};
 
 use super::case_file::{print_page, SheetMissing, SheetView};
-use super::next_action::{case_and_decision, lang_signal, local_today};
+use super::next_action::{case_and_decision, local_today, screen_lang};
 use super::route::{Link, Route, Step};
 
 #[component]
 pub fn PrintChecklist(#[prop(into)] case_id: String) -> impl IntoView {
-    let lang = lang_signal();
+    let lang = screen_lang();
+    let t = texts(lang);
     let today = local_today();
     let (record, decision) = case_and_decision(case_id.clone(), today);
-    let sheet = Memo::new(move |_| Some(checklist(&record.get()?, &decision.get()?, today, lang.get())));
-    let t = move || texts(lang.get());
+    let sheet = Memo::new(move |_| Some(checklist(&record.get()?, &decision.get()?, today, lang)));
     view! {
         <div class="print-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=move |_| print_page()>{move || t().checklist("print").to_string()}</button>
-                <Link to=Route::case(&case_id, Some(Step::File))>{move || t().checklist("open_case_file").to_string()}</Link>
+                <button type="button" data-testid="print" on:click=move |_| print_page()>{t.checklist("print").to_string()}</button>
+                <Link to=Route::case(&case_id, Some(Step::File))>{t.checklist("open_case_file").to_string()}</Link>
             </p>
             {move || match sheet.get() {
                 Some(sheet) => view! { <SheetView sheet class="sheet checklist"/> }.into_any(),

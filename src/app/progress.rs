@@ -17,14 +17,14 @@ use crate::short_sort::sort_short_by;
 
 #[component]
 pub fn ProgressStep() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     view! {
         <StepIntro pick=|guide| &guide.steps.progress/>
         <section data-testid="status">
             <h2>
-                {move || locale.ui().status_now}{move || locale.ui().colon}
-                <span data-testid="status-now">{move || (locale.ui().status)(ctx.record.with(|record| record.status()))}</span>
+                {ui.status_now}{ui.colon}
+                <span data-testid="status-now">{ctx.status_text(ui)}</span>
             </h2>
             <StatusForm/>
             <StatusHistory/>
@@ -32,11 +32,11 @@ pub fn ProgressStep() -> impl IntoView {
         <Countdowns/>
         <CommunicationLog/>
         <section>
-            {fact_field("ticket_no", |ui| ui.t_ticket_no, |f| &f.ticket_no, |f, v| f.ticket_no = v, no_hint())}
+            {fact_field("ticket_no", |ui| ui.t_ticket_no, |r| &r.facts.ticket_no, |f, v| f.ticket_no = v, no_hint())}
             <TextField
                 name="return_tracking_no"
                 label=|ui| ui.tracking_label
-                value=Signal::derive(move || ctx.record.with(|record| record.return_tracking_no.clone()))
+                value=ctx.text(|record| &record.return_tracking_no)
                 on_input=move |text: String| ctx.update(|record| record.return_tracking_no = text)
                 hint=static_hint(|ui| ui.tracking_hint)
             />
@@ -51,7 +51,7 @@ pub fn ProgressStep() -> impl IntoView {
 /// `status_draft` until 记录 is pressed.
 #[component]
 fn StatusForm() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let today = ctx.today;
     let draft = move |pick: fn(&StatusDraft) -> &String| ctx.record.with(|record| pick(&record.status_draft).clone());
@@ -79,27 +79,23 @@ fn StatusForm() -> impl IntoView {
                 name="status_change"
                 label=|ui| ui.status_change
                 value=status
-                options=Signal::derive(move || {
-                    let ui = locale.ui();
-                    recorded_statuses().map(|status| (id_of(status), (ui.status)(status).to_string())).collect::<Vec<_>>()
-                })
+                options=Signal::stored(recorded_statuses().map(|status| (id_of(status), (ui.status)(status).to_string())).collect::<Vec<_>>())
                 on_change=edit(|d, id| d.status = id)
             />
             <TextField name="status_on" label=|ui| ui.status_on kind="date" value=on on_input=edit(|d, day| d.on = day)/>
             <TextField name="status_note" label=|ui| ui.status_note value=note on_input=edit(|d, text| d.note = text)/>
-            <button type="button" class="button" data-testid="status-add" on:click=add>{move || locale.ui().status_add}</button>
+            <button type="button" class="button" data-testid="status-add" on:click=add>{ui.status_add}</button>
         </div>
     }
 }
 
 #[component]
 fn StatusHistory() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     view! {
-        <h3>{move || locale.ui().history_heading}</h3>
+        <h3>{ui.history_heading}</h3>
         {move || {
-            let ui = locale.ui();
             let history = ctx.record.with(|record| record.status_history.clone());
             if history.is_empty() {
                 return view! { <p class="note">{ui.history_empty}</p> }.into_any();
@@ -128,11 +124,10 @@ fn StatusHistory() -> impl IntoView {
 /// Every deadline ahead: the decision's and what the merchant promised, soonest first.
 #[component]
 fn Countdowns() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let today = ctx.today;
     move || {
-        let ui = locale.ui();
         let mut rows: Vec<(NaiveDate, String)> = ctx.decision.with(|decision| {
             decision
                 .iter()
@@ -183,7 +178,7 @@ const LOG_CHANNELS: [Channel; 5] = [
 /// When, through which channel, with whom, what was said, and what was promised by when.
 #[component]
 fn CommunicationLog() -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let count = Memo::new(move |_| ctx.record.with(|record| record.log.len()));
     let add = move |_| {
@@ -192,12 +187,12 @@ fn CommunicationLog() -> impl IntoView {
     };
     view! {
         <section class="log" data-testid="log">
-            <h2>{move || locale.ui().log_heading}</h2>
-            {move || (count.get() == 0).then(|| view! { <p class="note">{locale.ui().log_empty}</p> })}
+            <h2>{ui.log_heading}</h2>
+            {move || (count.get() == 0).then(|| view! { <p class="note">{ui.log_empty}</p> })}
             <ol class="log-entries">
                 {move || (0..count.get()).map(|index| view! { <LogEntryForm index=index/> }).collect_view()}
             </ol>
-            <button type="button" class="button secondary" data-testid="log-add" on:click=add>{move || locale.ui().log_add}</button>
+            <button type="button" class="button secondary" data-testid="log-add" on:click=add>{ui.log_add}</button>
         </section>
     }
 }
@@ -213,6 +208,7 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 #[component]
 fn LogEntryForm(index: usize) -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let read = move |pick: fn(&LogEntry) -> String| {
         Signal::derive(move || ctx.record.with(|record| record.log.get(index).map(pick).unwrap_or_default()))
@@ -237,20 +233,19 @@ fn LogEntryForm(index: usize) -> impl IntoView {
     view! {
         <li class="log-entry" data-testid="log-entry">
             <fieldset>
-                <legend>{move || (locale.ui().log_entry)(index + 1)}</legend>
+                <legend>{(ui.log_entry)(index + 1)}</legend>
                 {field("on", |ui| ui.log_on, |e| date_text(e.on), |e, t| e.on = parse_date(&t), "date")}
                 {field("time", |ui| ui.log_time, |e| e.time.clone(), |e, t| e.time = t, "time")}
                 <SelectField
                     name=format!("log-{index}-channel")
                     label=|ui| ui.log_channel
                     value=read(|e| e.channel.clone())
-                    options=Signal::derive(move || {
-                        let guide = locale.guide();
+                    options=Signal::stored(
                         LOG_CHANNELS
                             .iter()
                             .filter_map(|channel| guide.channel(*channel).map(|item| (id_of(*channel), item.name.to_string())))
-                            .collect::<Vec<_>>()
-                    })
+                            .collect::<Vec<_>>(),
+                    )
                     on_change=write(|e, t| e.channel = t)
                 />
                 {field("who", |ui| ui.log_who, |e| e.who.clone(), |e, t| e.who = t, "text")}
@@ -258,7 +253,7 @@ fn LogEntryForm(index: usize) -> impl IntoView {
                 {field("promise", |ui| ui.log_promise, |e| e.promise.clone(), |e, t| e.promise = t, "text")}
                 {field("promised_by", |ui| ui.log_promised_by, |e| date_text(e.promised_by), |e, t| e.promised_by = parse_date(&t), "date")}
                 <button type="button" class="button secondary small" data-testid="log-delete" on:click=delete>
-                    {move || locale.ui().log_delete}
+                    {ui.log_delete}
                 </button>
             </fieldset>
         </li>

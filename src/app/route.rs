@@ -157,7 +157,7 @@ pub fn Link(
     children: Children,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] testid: String,
-    #[prop(optional, into)] current: Signal<bool>,
+    #[prop(optional)] current: bool,
 ) -> impl IntoView {
     let nav = Nav::expect();
     let href = to.to_hash();
@@ -172,7 +172,7 @@ pub fn Link(
             href=href
             class=class
             data-testid=testid
-            aria-current=move || current.get().then_some("page")
+            aria-current=current.then_some("page")
             on:click=on_click
         >
             {children()}

@@ -17,31 +17,24 @@ fn citation(rule: &Rule, lang: Lang) -> &str {
 #[component]
 pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, lang) = (locale.ui(), locale.lang());
     let rules = super::Rules::expect();
     let found: Vec<Rule> = ids.iter().filter_map(|id| rules.rule(id)).collect();
     (!found.is_empty()).then(|| {
-        let summary = found.clone();
+        let separator = if lang == Lang::ZhCn { "；" } else { "; " };
+        let summary = found.iter().map(|rule| citation(rule, lang)).collect::<Vec<_>>().join(separator);
         view! {
             <details class="basis" data-testid="basis">
-                <summary>
-                    {move || locale.ui().basis_label}
-                    {move || locale.ui().colon}
-                    {move || {
-                        let lang = locale.lang();
-                        let separator = if lang == Lang::ZhCn { "；" } else { "; " };
-                        summary.iter().map(|rule| citation(rule, lang)).collect::<Vec<_>>().join(separator)
-                    }}
-                </summary>
+                <summary>{ui.basis_label}{ui.colon}{summary}</summary>
                 <ul>
                     {found
                         .into_iter()
                         .map(|rule| {
-                            let cited = rule.clone();
                             view! {
                                 <li class="rule">
-                                    <strong>{move || citation(&cited, locale.lang()).to_string()}</strong>
+                                    <strong>{citation(&rule, lang).to_string()}</strong>
                                     " "<span lang="zh-CN">{rule.text.clone()}</span>
-                                    {(!rule.verified).then(|| view! { <em class="unverified">" "{move || locale.ui().unverified_rule}</em> })}
+                                    {(!rule.verified).then(|| view! { <em class="unverified">" "{ui.unverified_rule}</em> })}
                                 </li>
                             }
                         })

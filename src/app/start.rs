@@ -4,50 +4,52 @@ use leptos::prelude::*;
 
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
+use super::widgets::list_items;
 use crate::storage::CaseBook;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let book = CaseBook::expect();
     let start = move |_| super::open_new_case();
     let count = move || book.cases().with(Vec::len);
+    // The start page's seven steps are the walk's six and closing the case.
+    let steps = Step::WALK.into_iter().chain([Step::Close]);
+    let walk = guide
+        .start
+        .walk
+        .iter()
+        .zip(steps)
+        .filter(|(_, step)| super::step_shown(*step))
+        .map(|(step, _)| view! { <li><strong>{step.title}</strong><span>{step.text}</span></li> })
+        .collect_view();
     view! {
         <section class="start" data-testid="start-page">
-            <h1 tabindex="-1">{move || locale.ui().start_title}</h1>
-            <p class="lead">{move || locale.guide().start.lead.clone()}</p>
+            <h1 tabindex="-1">{ui.start_title}</h1>
+            <p class="lead">{guide.start.lead}</p>
             <div class="actions">
                 <button type="button" class="button primary" data-testid="start-button" on:click=start>
-                    {move || locale.ui().start_button}
+                    {ui.start_button}
                 </button>
-                <Show when=move || { count() > 0 }>
-                    <Link to=Route::Cases class="button secondary" testid="continue-cases">
-                        {move || (locale.ui().start_continue)(count())}
-                    </Link>
-                </Show>
-            </div>
-            <h2>{move || locale.ui().start_walk}</h2>
-            <ol class="walk-list" data-testid="start-steps">
                 {move || {
-                    // The start page's seven steps are the walk's six and closing the case.
-                    let steps = Step::WALK.into_iter().chain([Step::Close]);
-                    locale
-                        .guide()
-                        .start
-                        .walk
-                        .iter()
-                        .zip(steps)
-                        .filter(|(_, step)| super::step_shown(*step))
-                        .map(|(step, _)| step)
-                        .map(|step| view! { <li><strong>{step.title.clone()}</strong><span>{step.text.clone()}</span></li> })
-                        .collect_view()
+                    let count = count();
+                    (count > 0).then(|| {
+                        view! {
+                            <Link to=Route::Cases class="button secondary" testid="continue-cases">
+                                {(ui.start_continue)(count)}
+                            </Link>
+                        }
+                    })
                 }}
-            </ol>
-            <h2>{move || locale.ui().start_does}</h2>
+            </div>
+            <h2>{ui.start_walk}</h2>
+            <ol class="walk-list" data-testid="start-steps">{walk}</ol>
+            <h2>{ui.start_does}</h2>
             <ul class="does">
-                {move || locale.guide().start.does.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
+                {list_items(&guide.start.does)}
             </ul>
-            <p class="note">{move || locale.guide().start.privacy.clone()}</p>
+            <p class="note">{guide.start.privacy}</p>
         </section>
     }
 }

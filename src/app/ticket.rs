@@ -10,7 +10,7 @@ use super::locale::Locale;
 use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{check_ticket, Facts};
+use crate::record::{check_ticket, CaseRecord, Facts};
 
 #[component]
 pub fn TicketStep() -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn TicketStep() -> impl IntoView {
         <div class="two-columns">
             <TicketForm/>
             <section class="draft-side">
-                <h2>{move || locale.ui().draft_heading}</h2>
+                <h2>{locale.ui().draft_heading}</h2>
                 <DraftPanel purpose=Purpose::PlatformTicket/>
             </section>
         </div>
@@ -34,7 +34,7 @@ pub fn TicketStep() -> impl IntoView {
 pub fn fact_field(
     name: &'static str,
     label: Label,
-    read: fn(&Facts) -> &String,
+    read: fn(&CaseRecord) -> &String,
     write: fn(&mut Facts, String),
     hint: Signal<String>,
 ) -> impl IntoView {
@@ -63,7 +63,7 @@ pub fn fact_field(
             inputmode=inputmode.unwrap_or("text")
             autocomplete=autocomplete.unwrap_or("off")
             multiline=multiline
-            value=Signal::derive(move || ctx.record.with(|record| read(&record.facts).clone()))
+            value=ctx.text(read)
             on_input=move |text: String| ctx.update(|record| write(&mut record.facts, text))
             hint=hint
             error=error
@@ -74,10 +74,10 @@ pub fn fact_field(
 #[component]
 fn TicketForm() -> impl IntoView {
     let locale = Locale::expect();
+    let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let paid = move || ctx.record.with(|record| record.form.paid_fen()).map(yuan);
     let remedy_options = Signal::derive(move || {
-        let ui = locale.ui();
         ctx.decision.with(|decision| {
             let recommended = decision.as_ref().and_then(|decision| decision.recommended);
             let first = match recommended {
@@ -103,25 +103,25 @@ fn TicketForm() -> impl IntoView {
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
-                <legend>{move || locale.ui().ticket_basic}</legend>
-                {fact_field("buyer_name", |ui| ui.t_buyer_name, |f| &f.buyer_name, |f, v| f.buyer_name = v, no_hint())}
-                {fact_field("phone", |ui| ui.t_phone, |f| &f.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
-                {fact_field("address", |ui| ui.t_address, |f| &f.address, |f, v| f.address = v, no_hint())}
+                <legend>{ui.ticket_basic}</legend>
+                {fact_field("buyer_name", |ui| ui.t_buyer_name, |r| &r.facts.buyer_name, |f, v| f.buyer_name = v, no_hint())}
+                {fact_field("phone", |ui| ui.t_phone, |r| &r.facts.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
+                {fact_field("address", |ui| ui.t_address, |r| &r.facts.address, |f, v| f.address = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_order}</legend>
-                {fact_field("order_no", |ui| ui.t_order_no, |f| &f.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
-                {fact_field("item_name", |ui| ui.t_item_name, |f| &f.item_name, |f, v| f.item_name = v, no_hint())}
-                {fact_field("spec", |ui| ui.t_spec, |f| &f.spec, |f, v| f.spec = v, no_hint())}
-                {fact_field("quantity", |ui| ui.t_quantity, |f| &f.quantity, |f, v| f.quantity = v, no_hint())}
-                {fact_field("shop_name", |ui| ui.t_shop_name, |f| &f.shop_name, |f, v| f.shop_name = v, no_hint())}
+                <legend>{ui.ticket_order}</legend>
+                {fact_field("order_no", |ui| ui.t_order_no, |r| &r.facts.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
+                {fact_field("item_name", |ui| ui.t_item_name, |r| &r.facts.item_name, |f, v| f.item_name = v, no_hint())}
+                {fact_field("spec", |ui| ui.t_spec, |r| &r.facts.spec, |f, v| f.spec = v, no_hint())}
+                {fact_field("quantity", |ui| ui.t_quantity, |r| &r.facts.quantity, |f, v| f.quantity = v, no_hint())}
+                {fact_field("shop_name", |ui| ui.t_shop_name, |r| &r.facts.shop_name, |f, v| f.shop_name = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_reason}</legend>
-                {fact_field("description", |ui| ui.t_description, |f| &f.description, |f, v| f.description = v, no_hint())}
+                <legend>{ui.ticket_reason}</legend>
+                {fact_field("description", |ui| ui.t_description, |r| &r.facts.description, |f, v| f.description = v, no_hint())}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_remedy}</legend>
+                <legend>{ui.ticket_remedy}</legend>
                 <SelectField
                     name="wanted_remedy"
                     label=|ui| ui.t_remedy
@@ -129,26 +129,25 @@ fn TicketForm() -> impl IntoView {
                     options=remedy_options
                     on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
                 />
-                {fact_field("exchange_for", |ui| ui.t_exchange_for, |f| &f.exchange_for, |f, v| f.exchange_for = v, no_hint())}
+                {fact_field("exchange_for", |ui| ui.t_exchange_for, |r| &r.facts.exchange_for, |f, v| f.exchange_for = v, no_hint())}
                 {fact_field(
                     "requested_yuan",
                     |ui| ui.t_requested_yuan,
-                    |f| &f.requested_yuan,
+                    |r| &r.facts.requested_yuan,
                     |f, v| f.requested_yuan = v,
-                    Signal::derive(move || paid().map(|paid| (locale.ui().hint_requested_yuan)(&paid)).unwrap_or_default()),
+                    Signal::derive(move || paid().map(|paid| (ui.hint_requested_yuan)(&paid)).unwrap_or_default()),
                 )}
             </fieldset>
             <fieldset>
-                <legend>{move || locale.ui().ticket_evidence}</legend>
+                <legend>{ui.ticket_evidence}</legend>
                 {move || {
                     let done = done_evidence();
-                    let guide = locale.guide();
                     if done.is_empty() {
-                        view! { <p class="note" data-testid="ticket-evidence-empty">{locale.ui().evidence_none_done}</p> }.into_any()
+                        view! { <p class="note" data-testid="ticket-evidence-empty">{ui.evidence_none_done}</p> }.into_any()
                     } else {
                         view! {
                             <ul data-testid="ticket-evidence">
-                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name.clone()}</li> }).collect_view()}
+                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name}</li> }).collect_view()}
                             </ul>
                         }
                         .into_any()
@@ -164,6 +163,5 @@ pub fn no_hint() -> Signal<String> {
 }
 
 pub fn static_hint(hint: Label) -> Signal<String> {
-    let locale = Locale::expect();
-    Signal::derive(move || hint(locale.ui()).to_string())
+    Signal::stored(hint(Locale::expect().ui()).to_string())
 }

@@ -30,17 +30,15 @@ pub fn UpdateNotice() -> impl IntoView {
         let _ = worker.post_message(&JsValue::from_str("skipWaiting"));
     };
     view! {
-        <Show when=move || waiting.with(Option::is_some)>
-            {move || {
-                let text = page_ui();
-                view! {
-                    <aside role="status" class="update-notice" data-testid="update-notice">
-                        <span>{text.update_ready}</span>
-                        <button type="button" on:click=reload>{text.update_reload}</button>
-                    </aside>
-                }
-            }}
-        </Show>
+        {move || waiting.with(Option::is_some).then(|| {
+            let text = page_ui();
+            view! {
+                <aside role="status" class="update-notice" data-testid="update-notice">
+                    <span>{text.update_ready}</span>
+                    <button type="button" on:click=reload>{text.update_reload}</button>
+                </aside>
+            }
+        })}
     }
 }
 

@@ -29,7 +29,7 @@ pub fn TextField(
     #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let id = format!("f-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -66,11 +66,11 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:invalid=move || problem().is_some()>
-            <label for=id.clone()>{move || label(locale.ui())}</label>
+            <label for=id.clone()>{label(ui)}</label>
             {input}
             <p class="hint" id=hint_id.clone()>{move || hint.map(|hint| hint.get())}</p>
             <p class="field-error" id=error_id.clone() data-testid=format!("error-{name}") aria-live="polite">
-                {move || problem().map(|problem| field_message(locale.ui(), label, problem))}
+                {move || problem().map(|problem| field_message(ui, label, problem))}
             </p>
         </div>
     }
@@ -86,13 +86,13 @@ pub fn SelectField(
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
 ) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let id = format!("f-{name}");
     let error_id = format!("{id}-error");
     let problem = move || error.and_then(|error| error.get());
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label(locale.ui())}</label>
+            <label for=id.clone()>{label(ui)}</label>
             <select
                 id=id.clone()
                 data-testid=format!("field-{name}")
@@ -112,7 +112,7 @@ pub fn SelectField(
                 }}
             </select>
             <p class="field-error" id=error_id.clone() aria-live="polite">
-                {move || problem().map(|problem| field_message(locale.ui(), label, problem))}
+                {move || problem().map(|problem| field_message(ui, label, problem))}
             </p>
         </div>
     }
@@ -126,7 +126,7 @@ pub fn CheckField(
     #[prop(into)] checked: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
 ) -> impl IntoView {
-    let locale = Locale::expect();
+    let ui = Locale::expect().ui();
     let id = format!("f-{name}");
     view! {
         <div class="check">
@@ -137,7 +137,7 @@ pub fn CheckField(
                 prop:checked=move || checked.get()
                 on:change=move |event| on_change.run(event_target_checked(&event))
             />
-            <label for=id>{move || label(locale.ui())}</label>
+            <label for=id>{label(ui)}</label>
         </div>
     }
 }
@@ -145,10 +145,10 @@ pub fn CheckField(
 /// The step's title (the page's one `h1`) and the seeds' introduction to it.
 #[component]
 pub fn StepIntro(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
-    let locale = Locale::expect();
+    let step = pick(Locale::expect().guide());
     view! {
-        <h1 tabindex="-1">{move || pick(locale.guide()).title.clone()}</h1>
-        <p class="lead">{move || pick(locale.guide()).intro.clone()}</p>
+        <h1 tabindex="-1">{step.title}</h1>
+        <p class="lead">{step.intro}</p>
     }
 }
 
@@ -158,10 +158,15 @@ pub fn GuidePoints(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
     let locale = Locale::expect();
     view! {
         <details class="guide" data-testid="guide-points">
-            <summary>{move || locale.ui().guide_points}</summary>
-            {move || points(&pick(locale.guide()).points)}
+            <summary>{locale.ui().guide_points}</summary>
+            {points(&pick(locale.guide()).points)}
         </details>
     }
+}
+
+/// One `<li>` per text: the seeds' lists, the same way everywhere.
+pub fn list_items<S: AsRef<str>>(items: &[S]) -> AnyView {
+    items.iter().map(|item| view! { <li>{item.as_ref().to_string()}</li> }).collect_view().into_any()
 }
 
 /// A list of titled points, as the seeds write them.
@@ -170,7 +175,7 @@ pub fn points(points: &[Point]) -> impl IntoView {
         <dl class="points">
             {points
                 .iter()
-                .map(|point| view! { <dt>{point.title.clone()}</dt><dd>{point.text.clone()}</dd> })
+                .map(|point| view! { <dt>{point.title}</dt><dd>{point.text}</dd> })
                 .collect_view()}
         </dl>
     }
@@ -182,8 +187,8 @@ pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'sta
     let locale = Locale::expect();
     view! {
         <section data-testid=testid>
-            <h2>{move || heading(locale.ui())}</h2>
-            {move || points(pick(locale.guide()))}
+            <h2>{heading(locale.ui())}</h2>
+            {points(pick(locale.guide()))}
         </section>
     }
 }
@@ -191,61 +196,54 @@ pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'sta
 /// One of the seeds' tables, with its own caption and header cells.
 #[component]
 pub fn GuideTable(id: TableId) -> impl IntoView {
-    let locale = Locale::expect();
-    move || {
-        locale.guide().table(id).map(|table| {
-            view! {
-                <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption.clone()>
-                    <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
-                        <caption>{table.caption.clone()}</caption>
-                        <thead>
-                            <tr>
-                                {table.head.iter().map(|cell| view! { <th scope="col">{cell.clone()}</th> }).collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {table
-                                .rows
-                                .iter()
-                                .map(|row| {
-                                    let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{first.clone()}</th>
-                                            {rest.iter().map(|cell| view! { <td>{cell.clone()}</td> }).collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            }
-        })
-    }
+    Locale::expect().guide().table(id).map(|table| {
+        view! {
+            <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption>
+                <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
+                    <caption>{table.caption}</caption>
+                    <thead>
+                        <tr>
+                            {table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {table
+                            .rows
+                            .iter()
+                            .map(|row| {
+                                let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
+                                view! {
+                                    <tr>
+                                        <th scope="row">{*first}</th>
+                                        {rest.iter().map(|cell| view! { <td>{*cell}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    })
 }
 
 /// The seeds' FAQ questions that arise at this point, each answer folded under its question.
 #[component]
 pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
     let locale = Locale::expect();
+    let guide = locale.guide();
+    let faqs = ids.iter().filter_map(|id| guide.faq(*id)).map(|faq| {
+        view! {
+            <details class="faq">
+                <summary>{faq.question}</summary>
+                <ul>{list_items(&faq.items)}</ul>
+            </details>
+        }
+    });
     view! {
         <section class="faqs" data-testid="faqs">
-            <h2>{move || locale.ui().faq_heading}</h2>
-            {move || {
-                let guide = locale.guide();
-                ids.iter()
-                    .filter_map(|id| guide.faq(*id))
-                    .map(|faq| {
-                        view! {
-                            <details class="faq">
-                                <summary>{faq.question.clone()}</summary>
-                                <ul>{faq.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
-                            </details>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <h2>{locale.ui().faq_heading}</h2>
+            {faqs.collect_view()}
         </section>
     }
 }
