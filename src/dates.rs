@@ -1,9 +1,11 @@
-//! Writing days for people and calendars without chrono's strftime (its format-string machinery is
-//! heavy in the wasm). Supports the patterns the wording data uses: `%Y`, `%m`, `%d`, `%-m`, `%-d`, `%b`, `%B`.
+//! Reading and writing days without chrono's parse and strftime machinery (heavy in the wasm): `YYYY-MM-DD`
+//! as stored records, the case JSON and date fields hold it, and the patterns the wording data uses
+//! (`%Y`, `%m`, `%d`, `%-m`, `%-d`, `%b`, `%B`). chrono still does the calendar arithmetic.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserialize, Deserializer, Visitor};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -51,6 +53,69 @@ pub fn format_day(day: NaiveDate, pattern: &str) -> String {
     out
 }
 
+/// The day `YYYY-MM-DD` names (four-digit year, two-digit month and day, nothing around them); `None`
+/// for any other text or a day the calendar does not have.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| {
+        digits
+            .iter()
+            .try_fold(0u32, |number, &digit| digit.is_ascii_digit().then(|| number * 10 + u32::from(digit - b'0')))
+    };
+    NaiveDate::from_ymd_opt(number(&bytes[..4])? as i32, number(&bytes[5..7])?, number(&bytes[8..])?)
+}
+
+/// A day read from JSON as `YYYY-MM-DD` by `parse_iso`. Days are written by chrono's own `Serialize`,
+/// which gives the same text.
+pub struct IsoDay(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for IsoDay {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DayText;
+        impl Visitor<'_> for DayText {
+            type Value = IsoDay;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a date YYYY-MM-DD")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<IsoDay, E> {
+                parse_iso(text).map(IsoDay).ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+            }
+        }
+        deserializer.deserialize_str(DayText)
+    }
+}
+
+/// An optional day: `null` or `YYYY-MM-DD`.
+pub struct MaybeIsoDay(pub Option<NaiveDate>);
+
+impl<'de> Deserialize<'de> for MaybeIsoDay {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<IsoDay>::deserialize(deserializer).map(|day| MaybeIsoDay(day.map(|day| day.0)))
+    }
+}
+
+impl From<IsoDay> for NaiveDate {
+    fn from(day: IsoDay) -> NaiveDate {
+        day.0
+    }
+}
+
+impl From<MaybeIsoDay> for Option<NaiveDate> {
+    fn from(day: MaybeIsoDay) -> Option<NaiveDate> {
+        day.0
+    }
+}
+
+/// For `#[serde(deserialize_with)]` on an `Option<NaiveDate>` field (`null` is `None`).
+pub fn deserialize_maybe_day<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+    MaybeIsoDay::deserialize(deserializer).map(|day| day.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +137,23 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
         assert_eq!(format_day(day, "100% by %-d%"), "100% by 7%");
         assert_eq!(format_day(day, "%q %-q %%"), "%q %-q %%");
+    }
+
+    #[test]
+    fn reads_only_the_strict_iso_form() {
+        assert_eq!(parse_iso("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        for wrong in
+            ["2023-02-29", "2026-13-01", "2026-1-05", " 2026-01-05", "2026-01-05 ", "2026/01/05", "+2026-01-0", ""]
+        {
+            assert_eq!(parse_iso(wrong), None, "{wrong}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_day_in_json_says_what_was_expected() {
+        let error = serde_json::from_str::<IsoDay>(r#""yesterday""#).err().unwrap().to_string();
+        assert!(error.starts_with("invalid value: string \"yesterday\", expected a date YYYY-MM-DD"), "{error}");
+        let day: MaybeIsoDay = serde_json::from_str("null").unwrap();
+        assert!(day.0.is_none());
     }
 }

@@ -9,6 +9,7 @@ pub mod drafting;
 pub mod followup;
 pub mod i18n;
 pub mod lang;
+mod read_fields;
 pub mod record;
 pub mod rules;
 pub mod short_sort;

@@ -1,7 +1,6 @@
 //! After the case: confirm the refund arrived and its amount, the seeds' aftercare steps (rate the service,
 //! note the lessons, watch the merchant) and how long each stage took.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::followup::{stage_durations, texts, yuan, RefundCheck};
@@ -47,7 +46,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         }));
     };
     let on_date = move |event| {
-        let day = event_target_value(&event).parse::<NaiveDate>().ok();
+        let day = crate::dates::parse_iso(&event_target_value(&event));
         edit(Box::new(move |closing| closing.refund_received_on = day));
     };
     let check = move || {

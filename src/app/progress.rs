@@ -67,7 +67,7 @@ fn StatusForm() -> impl IntoView {
     };
     let add = move |_| {
         let Some(status) = from_id::<TicketStatus>(&status.get_untracked()) else { return };
-        let Ok(day) = on.get_untracked().parse::<NaiveDate>() else { return };
+        let Some(day) = crate::dates::parse_iso(&on.get_untracked()) else { return };
         ctx.update(|record| {
             let note = std::mem::take(&mut record.status_draft.note);
             record.status_history.push(StatusChange { status, on: day, note });
@@ -202,7 +202,7 @@ fn date_text(day: Option<NaiveDate>) -> String {
 }
 
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    text.parse::<NaiveDate>().ok()
+    crate::dates::parse_iso(text)
 }
 
 #[component]

@@ -1,11 +1,11 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::read_fields::read_fields_over_default;
 use crate::rules::Remedy;
 
 /// What the ticket and the drafts need beyond the case: typed by the buyer, never invented.
 /// An empty string is a fact not yet given; drafts show it as a placeholder.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Facts {
     pub buyer_name: String,
     pub phone: String,
@@ -34,3 +34,24 @@ pub struct Facts {
     /// For a request to change the ticket: what to change.
     pub change: String,
 }
+
+read_fields_over_default!(Facts {
+    buyer_name,
+    phone,
+    address,
+    order_no,
+    item_name,
+    spec,
+    quantity,
+    shop_name,
+    merchant_name,
+    merchant_address,
+    description,
+    exchange_for,
+    ticket_no,
+    refusal_reason,
+    requested_yuan,
+    wanted_remedy,
+    cancel_reason,
+    change,
+});

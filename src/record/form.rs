@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::read_fields::read_fields_over_default;
 use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
     pub platform: String,
     pub category: String,
@@ -26,6 +26,24 @@ pub struct CaseForm {
     pub buyer_confirmed_no_return_at_checkout: bool,
     pub for_business: bool,
 }
+
+read_fields_over_default!(CaseForm {
+    platform,
+    category,
+    problem,
+    paid_on,
+    signed_on,
+    completed_on,
+    paid_yuan,
+    goods,
+    failed_repairs,
+    no_reason_days,
+    warranty_days,
+    return_shipping_insurance,
+    no_reason_even_if_excluded,
+    buyer_confirmed_no_return_at_checkout,
+    for_business,
+});
 
 impl Default for CaseForm {
     fn default() -> Self {
@@ -151,7 +169,7 @@ fn date(
     if text.is_empty() {
         return Some(None);
     }
-    let Ok(day) = text.parse::<NaiveDate>() else {
+    let Some(day) = crate::dates::parse_iso(text) else {
         errors.push(FieldError { field, problem: FieldProblem::NotADate });
         return None;
     };

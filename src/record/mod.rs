@@ -12,15 +12,16 @@ pub use json_field::{read_json_value, WrongField};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::dates::{IsoDay, MaybeIsoDay};
+use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
 pub const RECORD_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseRecord {
     pub id: String,
     pub title: String,
@@ -39,6 +40,22 @@ pub struct CaseRecord {
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
 }
+
+read_fields_over_default!(CaseRecord {
+    id,
+    title,
+    revision,
+    updated_ms,
+    form,
+    facts,
+    evidence,
+    log,
+    status_history,
+    status_draft,
+    return_tracking_no,
+    sent_drafts,
+    closing,
+});
 
 impl Default for CaseRecord {
     fn default() -> Self {
@@ -88,18 +105,17 @@ impl CaseRecord {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EvidenceItem {
     pub evidence: Evidence,
-    #[serde(default)]
     pub done: bool,
-    #[serde(default)]
     pub note: String,
 }
 
+read_fields!(EvidenceItem { evidence: required, done: default, note: default });
+
 /// One contact with the merchant, the platform or an authority.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct LogEntry {
     pub on: Option<NaiveDate>,
     /// Free text time of day, e.g. "14:30".
@@ -112,17 +128,19 @@ pub struct LogEntry {
     pub promised_by: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+read_fields_over_default!(LogEntry { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
     pub status: TicketStatus,
     pub on: NaiveDate,
-    #[serde(default)]
     pub note: String,
 }
 
+read_fields!(StatusChange { status: required, on as IsoDay: required, note: default });
+
 /// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StatusDraft {
     /// A status id such as `submitted`.
     pub status: String,
@@ -131,7 +149,9 @@ pub struct StatusDraft {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+read_fields_over_default!(StatusDraft { status, on, note });
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentDraft {
     /// A drafting purpose id, e.g. `platform_ticket`.
     pub purpose: String,
@@ -139,9 +159,10 @@ pub struct SentDraft {
     pub text: String,
 }
 
+read_fields!(SentDraft { purpose: required, on as IsoDay: required, text: required });
+
 /// After the case: what the buyer confirmed and learned.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Closing {
     pub refund_received_fen: Option<u64>,
     /// The refund amount exactly as typed, kept even while it does not read as an amount.
@@ -156,9 +177,30 @@ pub struct Closing {
     pub watch_merchant: bool,
 }
 
+read_fields_over_default!(Closing {
+    refund_received_fen,
+    refund_received_typed,
+    refund_received_on as MaybeIsoDay,
+    exchange_received_ok,
+    rating_attitude,
+    rating_speed,
+    rating_solution,
+    lessons,
+    watch_merchant,
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_reads_every_field_it_writes() {
+        let written = serde_json::to_value(CaseRecord::default()).unwrap();
+        let written: Vec<&str> = written.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut read = CaseRecord::FIELDS.to_vec();
+        read.sort();
+        assert_eq!(written, read);
+    }
 
     #[test]
     fn a_record_from_before_the_drafts_loads_with_empty_drafts() {

@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+use super::by_id::deserialize_by_id;
+use crate::read_fields::read_fields;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Platform {
     Taobao,
@@ -34,7 +37,7 @@ impl Platform {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     General,
@@ -74,7 +77,7 @@ impl Category {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Problem {
     ChangedMind,
@@ -110,8 +113,7 @@ impl Problem {
     ];
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Goods {
     pub opened: bool,
     pub seal_broken: bool,
@@ -120,6 +122,15 @@ pub struct Goods {
     pub activated: bool,
     pub damaged_by_buyer: bool,
 }
+
+read_fields!(strict Goods {
+    opened: default,
+    seal_broken: default,
+    tags_removed: default,
+    used: default,
+    activated: default,
+    damaged_by_buyer: default,
+});
 
 /// The shop's own promises. They can add to the law, never take from it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,3 +189,5 @@ pub struct Case {
     #[serde(default)]
     pub events: Vec<Event>,
 }
+
+deserialize_by_id!(Platform, Category, Problem);

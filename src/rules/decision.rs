@@ -4,9 +4,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::by_id::deserialize_by_id;
+
 use crate::lang::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Remedy {
     RefundOnly,
@@ -36,7 +38,7 @@ pub enum Shipping {
     None,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     PlatformAfterSales,
@@ -61,7 +63,7 @@ impl Channel {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Evidence {
     Photos,
@@ -182,3 +184,5 @@ impl Decision {
         }
     }
 }
+
+deserialize_by_id!(Remedy, Channel, Evidence);

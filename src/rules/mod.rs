@@ -3,6 +3,7 @@
 //!
 //! The rules are data (data/packs/*.toml, embedded as JSON by build.rs); this module holds the mechanics.
 
+mod by_id;
 mod calendar;
 mod case;
 mod context;

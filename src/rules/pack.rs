@@ -10,6 +10,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::case::Platform;
+use crate::dates::MaybeIsoDay;
+use crate::read_fields::read_fields;
 
 /// How a rule's period is counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,7 +47,11 @@ pub struct Rule {
     pub citation_en: String,
     pub source: String,
     /// Since when the rule holds; absent when the source gives no date (help pages, the seeds' guidance).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::dates::deserialize_maybe_day"
+    )]
     pub effective: Option<NaiveDate>,
     /// Whether the numbers were checked against the primary text.
     pub verified: bool,
@@ -74,8 +80,7 @@ pub struct Rule {
 }
 
 /// A rule as a pack file gives it: only `id` is required when it changes a known rule.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 struct RuleEntry {
     id: String,
     text: Option<String>,
@@ -94,26 +99,42 @@ struct RuleEntry {
     counting: Option<Counting>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+read_fields!(strict RuleEntry {
+    id: required,
+    text: default,
+    citation_zh: default,
+    citation_en: default,
+    source: default,
+    effective as MaybeIsoDay: default,
+    verified: default,
+    days: default,
+    seller_days: default,
+    working_days: default,
+    years: default,
+    multiple: default,
+    minimum_yuan: default,
+    repairs: default,
+    counting: default,
+});
+
+#[derive(Debug, Clone)]
 struct PackHeader {
     id: String,
-    #[serde(default)]
     layer: Layer,
-    #[serde(default)]
     title: String,
     /// The platforms a platform pack speaks for; empty for every platform.
-    #[serde(default)]
     platforms: Vec<Platform>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+read_fields!(strict PackHeader { id: required, layer: default, title: default, platforms: default });
+
+#[derive(Debug, Clone)]
 struct PackFile {
     pack: PackHeader,
-    #[serde(default)]
     rule: Vec<RuleEntry>,
 }
+
+read_fields!(strict PackFile { pack: required, rule: default });
 
 /// Why a pack was refused. Displays as `RULE_ID: reason` (or `pack: reason` when no rule is at fault).
 #[derive(Debug, Clone, PartialEq, Eq)]

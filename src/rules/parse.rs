@@ -98,18 +98,15 @@ fn object<'a>(field: &str, value: &'a Value, known: &[&str], prefix: &str) -> Re
     }
 }
 
+/// Reads the id as the form and the app do (from a `Value::String`), so every enum has one reader.
 fn choice<T: DeserializeOwned>(field: &str, value: &Value) -> Result<T, CaseError> {
-    serde_json::from_value(value.clone()).map_err(|e| match value {
-        Value::String(_) => error(field, e.to_string().replace("variant", "value")),
-        _ => error(field, "must be a string id"),
-    })
+    let id = value.as_str().ok_or_else(|| error(field, "must be a string id"))?;
+    serde_json::from_value(Value::String(id.to_string()))
+        .map_err(|e| error(field, e.to_string().replace("variant", "value")))
 }
 
 fn date(field: &str, value: &Value) -> Result<NaiveDate, CaseError> {
-    value
-        .as_str()
-        .and_then(|text| text.parse::<NaiveDate>().ok())
-        .ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
+    value.as_str().and_then(crate::dates::parse_iso).ok_or_else(|| error(field, "must be a date YYYY-MM-DD"))
 }
 
 fn count<T: TryFrom<u64>>(field: &str, value: &Value) -> Result<T, CaseError> {

@@ -4,12 +4,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::by_id::deserialize_by_id;
+
 use super::case::{Case, EventKind, Platform};
 use super::context::{Ctx, Route};
 use super::decision::Deadline;
 use super::pack::PolicyPack;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketStatus {
     Draft,
@@ -210,6 +212,8 @@ pub(crate) fn started(ctx: &Ctx) -> Vec<Deadline> {
     }
     deadlines
 }
+
+deserialize_by_id!(TicketStatus);
 
 #[cfg(test)]
 mod tests {

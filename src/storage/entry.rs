@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::read_fields::read_fields;
 use crate::record::{read_json_value, CaseRecord, WrongField, RECORD_VERSION};
 
 pub const CASE_PREFIX: &str = "shouhou.v1.case.";
@@ -48,12 +49,13 @@ pub enum EntryProblem {
 
 /// `EntryProblem` as stored, read as one flat object: serde's reader for internally tagged enums
 /// buffers the whole object first, and that machinery costs kilobytes of wasm for this one type.
-#[derive(Deserialize)]
 struct StoredProblem {
     kind: String,
     detail: Option<String>,
     version: Option<u64>,
 }
+
+read_fields!(StoredProblem { kind: required, detail: default, version: default });
 
 impl TryFrom<StoredProblem> for EntryProblem {
     type Error = String;
@@ -84,11 +86,13 @@ pub struct SetAside {
 
 /// Which version of a case an entry holds. Revisions alone can repeat when two tabs edit the same
 /// version; the edit time tells them apart.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Stamp {
     pub revision: u64,
     pub updated_ms: f64,
 }
+
+read_fields!(Stamp { revision: required, updated_ms: required });
 
 impl Stamp {
     pub fn of(case: &CaseRecord) -> Stamp {
@@ -109,26 +113,26 @@ struct EnvelopeOut<'a> {
     case: &'a CaseRecord,
 }
 
-#[derive(Deserialize)]
 struct EnvelopeIn {
     v: u64,
-    #[serde(default)]
     parent: Option<Stamp>,
     case: CaseRecord,
 }
 
-#[derive(Deserialize)]
+read_fields!(EnvelopeIn { v: required, parent: default, case: required });
+
 struct StampOnly {
     case: CaseStamp,
 }
 
-#[derive(Deserialize)]
+read_fields!(StampOnly { case: required });
+
 struct CaseStamp {
-    #[serde(default)]
     revision: u64,
-    #[serde(default)]
     updated_ms: f64,
 }
+
+read_fields!(CaseStamp { revision: default, updated_ms: default });
 
 /// The version a stored entry holds, without building the whole record: saving checks it every time.
 pub fn stored_stamp(text: &str) -> Option<Stamp> {

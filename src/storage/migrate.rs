@@ -4,37 +4,45 @@
 //! bad case does not stop the others.
 
 use chrono::{DateTime, NaiveDate};
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::entry::{unreadable, valid_id, EntryProblem};
+use crate::dates::MaybeIsoDay;
+use crate::read_fields::read_fields;
 use crate::record::{read_json_value, CaseForm, CaseRecord, EvidenceItem, Facts, LogEntry, StatusChange};
 use crate::rules::{Evidence, TicketStatus};
 
-#[derive(Deserialize)]
 struct CaseV0 {
     id: String,
-    #[serde(default)]
     title: String,
     /// Milliseconds since the epoch of the last save.
     saved_at: u64,
-    #[serde(default)]
     answers: CaseForm,
-    #[serde(default)]
     facts: Facts,
-    #[serde(default)]
     evidence_done: Vec<Evidence>,
-    #[serde(default)]
     notes: Vec<NoteV0>,
     status: Option<TicketStatus>,
     status_since: Option<NaiveDate>,
 }
 
-#[derive(Deserialize)]
+read_fields!(CaseV0 {
+    id: required,
+    title: default,
+    saved_at: required,
+    answers: default,
+    facts: default,
+    evidence_done: default,
+    notes: default,
+    status: default,
+    status_since as MaybeIsoDay: default,
+});
+
 struct NoteV0 {
     date: Option<NaiveDate>,
     text: String,
 }
+
+read_fields!(NoteV0 { date as MaybeIsoDay: default, text: required });
 
 /// One v0 case that could not be migrated: its position in the array, its text and why.
 pub struct BadV0Case {
