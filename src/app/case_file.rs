@@ -2,7 +2,7 @@
 
 use js_sys::Reflect;
 use leptos::prelude::*;
-use leptos::{ev, html};
+use leptos::ev;
 use wasm_bindgen::JsCast;
 
 use crate::followup::{case_file, texts, Row, Sheet};
@@ -28,11 +28,10 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
             download_calendar(&record, &decision, lang);
         }
     };
-    let page = NodeRef::new();
     view! {
-        <div class="case-file-page" node_ref=page>
+        <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action(page)>{t.case_file("print").to_string()}</button>
+                <button type="button" data-testid="print" on:click=print_action()>{t.case_file("print").to_string()}</button>
                 <button type="button" data-testid="save-text" on:click=save_text>{t.case_file("save").to_string()}</button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
                     {t.ics.calendar_name}" (.ics)"
@@ -56,14 +55,17 @@ pub fn SheetMissing() -> impl IntoView {
     }
 }
 
-/// What the print button does for the sheet's screen in `page`. On the app's own page, its print
-/// stylesheet leaves just the sheet on paper; embedded, `window.print()` would print the host's whole
-/// page, so the screen is printed from a frame of its own.
-pub(crate) fn print_action(page: NodeRef<html::Div>) -> impl Fn(ev::MouseEvent) + Copy + 'static {
+/// What a sheet screen's print button does. On the app's own page, its print stylesheet leaves just the
+/// sheet on paper; embedded, `window.print()` would print the host's whole page, so the screen (the
+/// button row's parent) is printed from a frame of its own.
+pub(crate) fn print_action() -> impl Fn(ev::MouseEvent) + Copy + 'static {
     let embedded = Nav::expect().embedded();
-    move |_| match page.get_untracked().filter(|_| embedded) {
-        Some(page) => _ = print_in_frame(&page),
-        None => _ = window().print(),
+    move |event| {
+        let screen = || event.target()?.unchecked_into::<web_sys::Element>().closest(".sheet-actions").ok()??.parent_element();
+        match screen().filter(|_| embedded) {
+            Some(screen) => _ = print_in_frame(&screen),
+            None => _ = window().print(),
+        }
     }
 }
 

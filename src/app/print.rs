@@ -16,11 +16,10 @@ pub fn PrintChecklist(#[prop(into)] case_id: String) -> impl IntoView {
     let today = local_today();
     let (record, decision) = case_and_decision(case_id.clone(), today);
     let sheet = Memo::new(move |_| Some(checklist(&record.get()?, &decision.get()?, today, lang)));
-    let page = NodeRef::new();
     view! {
-        <div class="print-page" node_ref=page>
+        <div class="print-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action(page)>{t.checklist("print").to_string()}</button>
+                <button type="button" data-testid="print" on:click=print_action()>{t.checklist("print").to_string()}</button>
                 <Link to=Route::case(&case_id, Some(Step::File))>{t.checklist("open_case_file").to_string()}</Link>
             </p>
             {move || match sheet.get() {
