@@ -179,6 +179,14 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
     let host = fresh_host();
     let _mounted = new_case(&host).await;
     complete_the_form(&host).await;
+    click(&host, "nav-overview");
+    settle().await;
+    let link = host.query_selector("[data-draft=platform_ticket] a").unwrap().expect("an unfiled case links the ticket's draft");
+    link.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    next_frame().await;
+    assert!(has(&host, "screen-ticket"));
+    assert_eq!(focused(), Some(find(&host, "draft-platform_ticket")), "a draft outside a fold has the focus too");
     click(&host, "nav-progress");
     settle().await;
     choose(&host, "status_change", "rejected");
