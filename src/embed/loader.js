@@ -17,6 +17,9 @@ class ShouhouAssistant extends HTMLElement {
     if (root.childElementCount > 0) return;
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
+    // Loaded with CORS (as the module and the wasm already are), so that embedded printing can read its
+    // rules when the host page is on another origin.
+    styles.crossOrigin = 'anonymous';
     styles.href = here('__EMBED_CSS__');
     root.append(styles);
     const mountPoint = document.createElement('div');
