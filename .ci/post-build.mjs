@@ -48,7 +48,10 @@ const loader = loaderTemplate
   .replaceAll('__EMBED_CSS__', embedCssFile);
 await writeFile(join(staging, 'embed.js'), loader);
 
-const precache = [...files, 'embed.js'].sort();
+// Not precached: index.html is the shell './' under a second name (the worker answers it from './'), and
+// the embed demo and its pack are for host developers, not buyers.
+const forBuyers = (file) => file !== 'index.html' && file !== 'embed-demo.html' && !file.startsWith('demo/');
+const precache = [...files, 'embed.js'].filter(forBuyers).sort();
 await writeFile(join(staging, 'sw.js'),
   [`const BUILD_ID = ${JSON.stringify(id)};`,
     `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,

@@ -1,8 +1,9 @@
 // The offline service worker. The post_build hook (.ci/post-build.mjs) puts two constants above
-// this line: BUILD_ID, which names this build's cache, and PRECACHE, every file of the build.
+// this line: BUILD_ID, which names this build's cache, and PRECACHE, the build's files a buyer needs.
 const CACHE = `shouhou-${BUILD_ID}`;
 const SHELL = './';
 const BUILD_FILES = new Set([SHELL, ...PRECACHE].map((file) => new URL(file, self.location).href));
+const INDEX = new URL('index.html', self.location).href;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the buyer chooses to reload (update notice).
@@ -26,15 +27,16 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   url.search = '';
-  if (BUILD_FILES.has(url.href)) event.respondWith(fromThisBuild(request));
+  if (url.href === INDEX) event.respondWith(fromThisBuild(request, SHELL));
+  else if (BUILD_FILES.has(url.href)) event.respondWith(fromThisBuild(request));
   else if (request.mode === 'navigate') event.respondWith(networkThenShell(request));
 });
 
 // Every file of this build, its pages included, comes from this build's cache: a page never mixes two
 // builds, and a second visit needs no round trip on a slow network. A new build arrives through the
 // browser's own check of sw.js and waits for the buyer's click on the update notice.
-async function fromThisBuild(request) {
-  const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+async function fromThisBuild(request, cachedAs = request) {
+  const cached = await caches.match(cachedAs, { cacheName: CACHE, ignoreSearch: true });
   return cached || fetch(request);
 }
 

@@ -40,6 +40,8 @@ test('offline, the installed app answers window.Shouhou.evaluate and serves its 
     await page.waitForFunction(() => window.Shouhou);
     const { decision } = await evaluateInPage(page, SAMPLE_CASE);
     assert.equal(decision.remedies.length, 4);
+    const index = await page.evaluate(() => fetch('index.html').then(async (response) => [response.status, await response.text()]));
+    assert.deepEqual([index[0], index[1].includes('data-shell')], [200, true], 'index.html is the precached shell');
     const manifest = await page.evaluate(() => fetch('manifest.webmanifest').then((response) => response.json()));
     assert.equal(manifest.name, '售后助手');
     assert.equal(manifest.lang, 'zh-CN');
