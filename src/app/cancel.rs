@@ -62,13 +62,13 @@ pub fn CancelStep() -> impl IntoView {
         </section>
         <section data-testid="cancel-reasons">
             <h2>{ui.cancel_reasons_heading}</h2>
-            {points(&guide.steps.cancel.points)}
+            {points(guide.steps.cancel.points)}
         </section>
-        <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| &guide.cancel.ways testid="cancel-ways"/>
+        <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| guide.cancel.ways testid="cancel-ways"/>
         <GuideTable id=TableId::CancelTechniques/>
-        <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| &guide.cancel.problems testid="cancel-problems"/>
-        <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| &guide.cancel.after testid="cancel-after"/>
-        <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| &guide.cancel.avoid testid="cancel-avoid"/>
+        <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| guide.cancel.problems testid="cancel-problems"/>
+        <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| guide.cancel.after testid="cancel-after"/>
+        <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| guide.cancel.avoid testid="cancel-avoid"/>
         <GuideTable id=TableId::CancelByIndustry/>
         <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit]/>
     }

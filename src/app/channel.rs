@@ -63,9 +63,9 @@ fn channel_card(channel: &ChannelGuide) -> impl IntoView {
             <h3>{channel.name}</h3>
             <p>{channel.what}</p>
             <div class="pros-cons">
-                <div><h4>{ui.pros_label}</h4><ul>{list_items(&channel.pros)}</ul></div>
-                <div><h4>{ui.cons_label}</h4><ul>{list_items(&channel.cons)}</ul></div>
-                <div><h4>{ui.needs_list_label}</h4><ul>{list_items(&channel.needs)}</ul></div>
+                <div><h4>{ui.pros_label}</h4><ul>{list_items(channel.pros)}</ul></div>
+                <div><h4>{ui.cons_label}</h4><ul>{list_items(channel.cons)}</ul></div>
+                <div><h4>{ui.needs_list_label}</h4><ul>{list_items(channel.needs)}</ul></div>
             </div>
         </article>
     }
@@ -84,8 +84,8 @@ fn ClickPath() -> impl IntoView {
         Some(view! {
             <section class="click-path" data-testid="click-path">
                 <h2>{(ui.click_path_heading)((ui.platform)(platform))}</h2>
-                <ol class="path">{list_items(&path.steps)}</ol>
-                <ul>{list_items(&path.notes)}</ul>
+                <ol class="path">{list_items(path.steps)}</ol>
+                <ul>{list_items(path.notes)}</ul>
             </section>
         })
     }

@@ -198,7 +198,7 @@ fn CategoryNotes() -> impl IntoView {
             view! {
                 <div class="category-notes" data-testid="category-notes">
                     <h3>{ui.category_notes_heading}{ui.colon}{note.title}</h3>
-                    <ul>{list_items(&note.notes)}</ul>
+                    <ul>{list_items(note.notes)}</ul>
                 </div>
             }
         })
@@ -227,7 +227,7 @@ fn PlatformNotes() -> impl IntoView {
                                 .map(|section| {
                                     view! {
                                         <h4>{section.title}</h4>
-                                        <ul>{list_items(&section.items)}</ul>
+                                        <ul>{list_items(section.items)}</ul>
                                     }
                                 })
                                 .collect_view()}

@@ -44,7 +44,7 @@ pub fn DisputeStep() -> impl IntoView {
                 <h3>{rung.title}</h3>
                 <p><strong>{ui.rung_when}{ui.colon}</strong>{rung.when}</p>
                 <p><strong>{ui.needs_list_label}{ui.colon}</strong></p>
-                <ul>{list_items(&rung.needs)}</ul>
+                <ul>{list_items(rung.needs)}</ul>
                 {drafts.collect_view()}
             </li>
         }
@@ -60,10 +60,10 @@ pub fn DisputeStep() -> impl IntoView {
             <h2>{ui.ladder_heading}</h2>
             <ol class="ladder">{rungs.collect_view()}</ol>
         </section>
-        <PointsSection heading=|ui| ui.problems_heading pick=|guide| &guide.dispute.problems testid="dispute-problems"/>
+        <PointsSection heading=|ui| ui.problems_heading pick=|guide| guide.dispute.problems testid="dispute-problems"/>
         <GuideTable id=TableId::CommonProblems/>
         <GuideTable id=TableId::UnsatisfiedOptions/>
-        <PointsSection heading=|ui| ui.tips_heading pick=|guide| &guide.dispute.tips testid="dispute-tips"/>
+        <PointsSection heading=|ui| ui.tips_heading pick=|guide| guide.dispute.tips testid="dispute-tips"/>
         <GuidePoints pick=|guide| &guide.steps.dispute/>
         <Faqs ids=&[FaqId::Refused, FaqId::Unsatisfied]/>
     }

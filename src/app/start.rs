@@ -47,7 +47,7 @@ pub fn StartPage() -> impl IntoView {
             <ol class="walk-list" data-testid="start-steps">{walk}</ol>
             <h2>{ui.start_does}</h2>
             <ul class="does">
-                {list_items(&guide.start.does)}
+                {list_items(guide.start.does)}
             </ul>
             <p class="note">{guide.start.privacy}</p>
         </section>

@@ -159,7 +159,7 @@ pub fn GuidePoints(pick: fn(&Guide) -> &StepGuide) -> impl IntoView {
     view! {
         <details class="guide" data-testid="guide-points">
             <summary>{locale.ui().guide_points}</summary>
-            {points(&pick(locale.guide()).points)}
+            {points(pick(locale.guide()).points)}
         </details>
     }
 }
@@ -236,7 +236,7 @@ pub fn Faqs(ids: &'static [FaqId]) -> impl IntoView {
         view! {
             <details class="faq">
                 <summary>{faq.question}</summary>
-                <ul>{list_items(&faq.items)}</ul>
+                <ul>{list_items(faq.items)}</ul>
             </details>
         }
     });
