@@ -4,6 +4,9 @@
 
 #[path = "../src/build/rust_literal.rs"]
 mod rust_literal;
+#[allow(dead_code, reason = "the tests use the pack shape only")]
+#[path = "../src/build/shapes.rs"]
+mod shapes;
 
 use rust_literal::{write, Place, Shape, Shape::*};
 use serde_json::json;
@@ -89,4 +92,29 @@ fn notes_for_the_reader_are_left_out_and_pairs_and_flags_are_written_as_given() 
         literal(json!({"days": [1]}), &STAGE),
         Err("data/guide/zh-CN.json: days: expected an array of two, found [1]".to_string())
     );
+}
+
+#[test]
+fn a_malformed_pack_file_is_refused_naming_the_file_and_the_field() {
+    let pack = |rule: serde_json::Value| {
+        let mut out = String::new();
+        let file = json!({"pack": {"id": "jd", "layer": "platform", "platforms": ["jd"]}, "rule": [rule]});
+        write(Some(&file), &shapes::PACK, &Place::file("data/packs/jd.toml"), &mut out).map(|()| out)
+    };
+    let rule =
+        json!({"id": "jd.return", "text": "t", "citation_zh": "z", "citation_en": "e", "source": "s", "days": 7});
+    let written = pack(rule.clone()).unwrap();
+    assert!(written.contains("platforms: &[\nPlatform::Jd /* data/packs/jd.toml: pack.platforms[0] */"), "{written}");
+    assert!(written.contains("days: Some(7),\nseller_days: None,"), "{written}");
+    assert!(written.contains("verified: false,") && written.contains("counting: None,"), "{written}");
+
+    let mut without_citation = rule.clone();
+    without_citation.as_object_mut().unwrap().remove("citation_en");
+    assert_eq!(pack(without_citation), Err("data/packs/jd.toml: rule[0].citation_en: missing".to_string()));
+    let mut misspelt = rule.clone();
+    misspelt["dayz"] = json!(7);
+    assert_eq!(pack(misspelt), Err("data/packs/jd.toml: rule[0].dayz: unknown field".to_string()));
+    let mut negative = rule;
+    negative["days"] = json!(-1);
+    assert_eq!(pack(negative), Err("data/packs/jd.toml: rule[0].days: expected a whole number, found -1".to_string()));
 }

@@ -1,5 +1,5 @@
 //! The Rust types the data files become (src/i18n/guide.rs, src/drafting/templates.rs, src/followup/,
-//! src/rules/wording.rs and calendar.rs),
+//! src/rules/wording.rs, calendar.rs and pack/builtin.rs),
 //! field by field. rustc checks the generated code against those types, so the two cannot drift apart.
 
 use super::rust_literal::Shape::{self, *};
@@ -284,5 +284,49 @@ pub const CALENDAR: Shape = Struct(
         ("first_year", Number),
         ("last_year", Number),
         ("year", List(&Struct("Year", &[("year", Skip), ("rest", DAYS), ("work", DAYS)]))),
+    ],
+);
+
+const RULE_NUMBER: Shape = Optional(&Number);
+
+/// A built-in pack, data/packs/*.toml. Its id and title are for the reader: the built-in rules are one set.
+pub const PACK: Shape = Struct(
+    "BuiltinPack",
+    &[
+        (
+            "pack",
+            Struct(
+                "BuiltinHeader",
+                &[
+                    ("id", Skip),
+                    ("layer", Variant("Layer")),
+                    ("title", Skip),
+                    ("platforms", OrEmpty(&List(&Variant("Platform")))),
+                ],
+            ),
+        ),
+        (
+            "rule",
+            OrEmpty(&List(&Struct(
+                "BuiltinRule",
+                &[
+                    ("id", Text),
+                    ("text", Text),
+                    ("citation_zh", Text),
+                    ("citation_en", Text),
+                    ("source", Text),
+                    ("effective", Optional(&Date)),
+                    ("verified", OrEmpty(&Bool)),
+                    ("days", RULE_NUMBER),
+                    ("seller_days", RULE_NUMBER),
+                    ("working_days", RULE_NUMBER),
+                    ("years", RULE_NUMBER),
+                    ("multiple", RULE_NUMBER),
+                    ("minimum_yuan", RULE_NUMBER),
+                    ("repairs", RULE_NUMBER),
+                    ("counting", Optional(&Variant("Counting"))),
+                ],
+            ))),
+        ),
     ],
 );
