@@ -48,7 +48,11 @@ fn filled() -> (CaseRecord, Decision) {
         promise: "3天内回复".into(),
         promised_by: Some(day("2026-11-08")),
     });
-    record.sent_drafts.push(SentDraft { purpose: "platform_ticket".into(), on: day("2026-11-04"), text: "申请退货退款: 左耳无声。".into() });
+    record.sent_drafts.push(SentDraft {
+        purpose: "platform_ticket".into(),
+        on: day("2026-11-04"),
+        text: "申请退货退款: 左耳无声。".into(),
+    });
     let decision = Decision {
         remedies: vec![RemedyVerdict {
             remedy: Remedy::ReturnRefund,
@@ -64,7 +68,11 @@ fn filled() -> (CaseRecord, Decision) {
         recommended: Some(Remedy::ReturnRefund),
         channel: Channel::PlatformAfterSales,
         evidence: vec![Evidence::Video, Evidence::ChatLog, Evidence::OrderScreenshot],
-        deadlines: vec![Deadline { id: "seller_refund".into(), on: day("2026-11-17"), basis: vec!["cn.no_reason.13".into()] }],
+        deadlines: vec![Deadline {
+            id: "seller_refund".into(),
+            on: day("2026-11-17"),
+            basis: vec!["cn.no_reason.13".into()],
+        }],
         compensation: None,
         channel_basis: vec![],
         notes: vec![],
@@ -100,7 +108,14 @@ fn the_case_file_holds_what_an_officer_needs() {
         assert!(text.contains(fact), "missing {fact:?} in\n{text}");
     }
     let timeline: Vec<_> = match sheet.section("timeline") {
-        Some(section) => section.rows.iter().map(|row| match row { Row::Dated { on, .. } => on.unwrap(), _ => panic!() }).collect(),
+        Some(section) => section
+            .rows
+            .iter()
+            .map(|row| match row {
+                Row::Dated { on, .. } => on.unwrap(),
+                _ => panic!(),
+            })
+            .collect(),
         None => panic!("no timeline"),
     };
     let mut sorted = timeline.clone();

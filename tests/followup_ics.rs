@@ -24,7 +24,8 @@ fn case() -> (CaseRecord, Decision) {
     record.form.completed_on = "2026-11-04".into();
     record.form.paid_yuan = "199".into();
     record.updated_ms = 1_795_000_000_000.0;
-    record.status_history = vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new() }];
+    record.status_history =
+        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new() }];
     record.log.push(LogEntry {
         on: Some(day("2026-11-04")),
         who: "卖家客服".into(),
@@ -110,7 +111,11 @@ fn the_text_follows_rfc_5545_line_rules() {
 #[test]
 fn a_finished_case_exports_no_reminders() {
     let (mut record, _) = case();
-    record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: day("2026-11-06"), note: String::new() });
+    record.status_history.push(StatusChange {
+        status: TicketStatus::Refunded,
+        on: day("2026-11-06"),
+        note: String::new(),
+    });
     let decision = evaluate(&record.case(day("2026-11-06")).unwrap());
     let text = calendar_ics(&record, &decision, Lang::ZhCn);
     assert_eq!(parsed(&text).events().count(), 0, "{text}");

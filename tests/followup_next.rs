@@ -26,10 +26,8 @@ fn record(platform: &str, history: &[(TicketStatus, &str)]) -> CaseRecord {
     record.form.paid_on = "2026-11-01".into();
     record.form.signed_on = "2026-11-03".into();
     record.form.paid_yuan = "199".into();
-    record.status_history = history
-        .iter()
-        .map(|(status, on)| StatusChange { status: *status, on: day(on), note: String::new() })
-        .collect();
+    record.status_history =
+        history.iter().map(|(status, on)| StatusChange { status: *status, on: day(on), note: String::new() }).collect();
     record
 }
 
@@ -96,8 +94,10 @@ fn on_taobao_the_sellers_5_days_come_first_and_the_15_days_replace_them() {
 fn an_answer_from_the_merchant_stops_the_wait() {
     let case = record("taobao", &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::Approved, "2026-11-05")]);
     assert_eq!(ids_on(&case, day("2026-11-30")), vec!["status:approved"]);
-    let escalated =
-        record("taobao", &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::PlatformIntervention, "2026-11-10")]);
+    let escalated = record(
+        "taobao",
+        &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::PlatformIntervention, "2026-11-10")],
+    );
     assert!(!ids_on(&escalated, day("2026-11-12")).contains(&"seller_silent".to_string()), "already with the platform");
 }
 
@@ -105,7 +105,11 @@ fn an_answer_from_the_merchant_stops_the_wait() {
 fn a_return_not_confirmed_within_the_platforms_10_days() {
     let case = record(
         "tmall",
-        &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::Approved, "2026-11-05"), (TicketStatus::ReturnShipped, "2026-11-06")],
+        &[
+            (TicketStatus::Submitted, "2026-11-04"),
+            (TicketStatus::Approved, "2026-11-05"),
+            (TicketStatus::ReturnShipped, "2026-11-06"),
+        ],
     );
     let last_day = deadline(&case, "seller_confirm_return");
     assert_eq!(last_day, day("2026-11-16"), "seed 002: 卖家会有10天的时间来进行确认收货");
@@ -150,9 +154,17 @@ fn a_promise_past_its_day_is_overdue_unless_something_happened_since() {
     let action = assert_fires_after(&case, "promise", day("2026-11-09"));
     assert_eq!(action.title(Lang::ZhCn), "卖家客服承诺11月9日前处理, 已逾期");
     assert_eq!(action.draft.as_deref(), Some("follow_up"));
-    assert_eq!((action.step.as_str(), action.draft_step()), ("progress", Some("dispute")), "the log, and the reminder's draft");
+    assert_eq!(
+        (action.step.as_str(), action.draft_step()),
+        ("progress", Some("dispute")),
+        "the log, and the reminder's draft"
+    );
 
-    case.status_history.push(StatusChange { status: TicketStatus::ReturnShipped, on: day("2026-11-08"), note: String::new() });
+    case.status_history.push(StatusChange {
+        status: TicketStatus::ReturnShipped,
+        on: day("2026-11-08"),
+        note: String::new(),
+    });
     assert!(!ids_on(&case, day("2026-11-10")).contains(&"promise".to_string()));
 }
 
@@ -240,16 +252,19 @@ fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
 fn both_languages_have_every_follow_up_text() {
     fn keys(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
         match value {
-            serde_json::Value::Object(map) => map.iter().for_each(|(key, value)| keys(value, format!("{path}.{key}"), out)),
+            serde_json::Value::Object(map) => {
+                map.iter().for_each(|(key, value)| keys(value, format!("{path}.{key}"), out))
+            }
             serde_json::Value::Array(items) => out.push(format!("{path}[{}]", items.len())),
             _ => out.push(path),
         }
     }
-    let [zh, en] = [include_str!("../data/followup/zh-CN.json"), include_str!("../data/followup/en.json")].map(|text| {
-        let mut out = Vec::new();
-        keys(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
-        out.sort();
-        out
-    });
+    let [zh, en] =
+        [include_str!("../data/followup/zh-CN.json"), include_str!("../data/followup/en.json")].map(|text| {
+            let mut out = Vec::new();
+            keys(&serde_json::from_str(text).unwrap(), String::new(), &mut out);
+            out.sort();
+            out
+        });
     assert_eq!(zh, en);
 }

@@ -45,7 +45,13 @@ fn every_id_a_screen_looks_up_is_there_in_both_languages() {
         for category in NOTED_CATEGORIES {
             assert!(guide.category_note(category).is_some(), "{lang:?} category {category:?}");
         }
-        for class in [CancelClass::Pending, CancelClass::Reviewing, CancelClass::Approved, CancelClass::Processing, CancelClass::Finished] {
+        for class in [
+            CancelClass::Pending,
+            CancelClass::Reviewing,
+            CancelClass::Approved,
+            CancelClass::Processing,
+            CancelClass::Finished,
+        ] {
             assert!(guide.cancel_status(class).is_some(), "{lang:?} cancel {class:?}");
         }
         assert_eq!(guide.start.walk.len(), 7, "{lang:?}: the seeds' seven steps");
@@ -57,7 +63,8 @@ fn both_languages_have_the_same_shape() {
     let [(_, zh), (_, en)] = both();
     let steps = |g: &'static Guide| {
         let s = &g.steps;
-        [&s.policy, &s.evidence, &s.channel, &s.ticket, &s.progress, &s.dispute, &s.cancel, &s.close].map(|step| step.points.len())
+        [&s.policy, &s.evidence, &s.channel, &s.ticket, &s.progress, &s.dispute, &s.cancel, &s.close]
+            .map(|step| step.points.len())
     };
     assert_eq!(steps(zh), steps(en));
     for id in TableId::ALL {

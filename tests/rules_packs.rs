@@ -12,7 +12,12 @@ fn every_built_in_rule_says_what_it_is_and_where_it_comes_from() {
     let rules = PolicyPack::builtin().rules();
     assert!(rules.len() >= 80, "{} rules", rules.len());
     for rule in rules {
-        for (field, text) in [("text", &rule.text), ("citation_zh", &rule.citation_zh), ("citation_en", &rule.citation_en), ("source", &rule.source)] {
+        for (field, text) in [
+            ("text", &rule.text),
+            ("citation_zh", &rule.citation_zh),
+            ("citation_en", &rule.citation_en),
+            ("source", &rule.source),
+        ] {
             assert!(!text.trim().is_empty(), "{}: empty {field}", rule.id);
         }
         assert!(rule.id.contains('.'), "{}: ids are namespaced", rule.id);
@@ -22,9 +27,17 @@ fn every_built_in_rule_says_what_it_is_and_where_it_comes_from() {
 #[test]
 fn numbers_the_research_could_not_confirm_are_marked_unverified() {
     // domain-research tags these [U] or [S]: the 1995 三包 text, Taobao's help-page numbers, 1688's conditions.
-    for id in ["cn.sanbao.7day", "cn.sanbao.15day", "cn.sanbao.warranty", "cn.sanbao.repairs", "taobao.aftersales.15",
-        "taobao.refund.seller_response", "taobao.refund.auto_after_return", "alibaba.exchange.conditions", "cn.medicine.gsp"]
-    {
+    for id in [
+        "cn.sanbao.7day",
+        "cn.sanbao.15day",
+        "cn.sanbao.warranty",
+        "cn.sanbao.repairs",
+        "taobao.aftersales.15",
+        "taobao.refund.seller_response",
+        "taobao.refund.auto_after_return",
+        "alibaba.exchange.conditions",
+        "cn.medicine.gsp",
+    ] {
         assert!(!rule(id).unwrap().verified, "{id} should be verified = false");
     }
     for id in ["cn.cpl.25", "cn.cpl.55", "cn.food_safety.148", "cn.no_reason.6", "taobao.dispute.49", "jd.dispute.7"] {
@@ -38,11 +51,20 @@ fn numbers_the_research_could_not_confirm_are_marked_unverified() {
 #[test]
 fn a_pack_that_gives_less_than_the_law_is_refused_naming_the_rule() {
     let shorter = r#"{"pack":{"id":"shop"},"rule":[{"id":"cn.cpl.25","days":5}]}"#;
-    assert_eq!(PolicyPack::from_json(shorter).unwrap_err().to_string(), "cn.cpl.25: days 5 gives the buyer less than the law (7)");
+    assert_eq!(
+        PolicyPack::from_json(shorter).unwrap_err().to_string(),
+        "cn.cpl.25: days 5 gives the buyer less than the law (7)"
+    );
     let slower_refund = r#"{"pack":{"id":"shop"},"rule":[{"id":"cn.no_reason.13","seller_days":10}]}"#;
-    assert!(PolicyPack::from_json(slower_refund).unwrap_err().to_string().starts_with("cn.no_reason.13: seller_days 10"));
+    assert!(PolicyPack::from_json(slower_refund)
+        .unwrap_err()
+        .to_string()
+        .starts_with("cn.no_reason.13: seller_days 10"));
     let smaller_damages = "[pack]\nid = \"shop\"\n[[rule]]\nid = \"cn.food_safety.148\"\nminimum_yuan = 100\n";
-    assert!(PolicyPack::from_toml(smaller_damages).unwrap_err().to_string().starts_with("cn.food_safety.148: minimum_yuan"));
+    assert!(PolicyPack::from_toml(smaller_damages)
+        .unwrap_err()
+        .to_string()
+        .starts_with("cn.food_safety.148: minimum_yuan"));
     let no_roll = r#"{"pack":{"id":"shop"},"rule":[{"id":"cn.complaint.14","counting":"natural"}]}"#;
     assert!(PolicyPack::from_json(no_roll).unwrap_err().to_string().starts_with("cn.complaint.14: counting"));
 }

@@ -6,18 +6,60 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use shouhou::rules::{evaluate, parse_case, rule, Case, Event, Goods, Merchant, Remedy, Verdict};
 
-const PLATFORMS: [&str; 10] =
-    ["taobao", "tmall", "jd", "pinduoduo", "alibaba_1688", "douyin", "meituan", "brand_official", "offline_store", "other"];
+const PLATFORMS: [&str; 10] = [
+    "taobao",
+    "tmall",
+    "jd",
+    "pinduoduo",
+    "alibaba_1688",
+    "douyin",
+    "meituan",
+    "brand_official",
+    "offline_store",
+    "other",
+];
 const CATEGORIES: [&str; 15] = [
-    "general", "electronics", "appliance", "clothing", "underwear", "shoes_bags", "food", "fresh_food", "cosmetics", "medicine",
-    "furniture", "jewelry", "custom_made", "digital_content", "newspaper",
+    "general",
+    "electronics",
+    "appliance",
+    "clothing",
+    "underwear",
+    "shoes_bags",
+    "food",
+    "fresh_food",
+    "cosmetics",
+    "medicine",
+    "furniture",
+    "jewelry",
+    "custom_made",
+    "digital_content",
+    "newspaper",
 ];
 const PROBLEMS: [&str; 13] = [
-    "changed_mind", "size_fit", "ordered_by_mistake", "quality_defect", "malfunction", "not_as_described", "wrong_item",
-    "missing_parts", "damaged_in_transit", "not_received", "counterfeit", "unsafe_food", "late_delivery",
+    "changed_mind",
+    "size_fit",
+    "ordered_by_mistake",
+    "quality_defect",
+    "malfunction",
+    "not_as_described",
+    "wrong_item",
+    "missing_parts",
+    "damaged_in_transit",
+    "not_received",
+    "counterfeit",
+    "unsafe_food",
+    "late_delivery",
 ];
-const EVENT_KINDS: [&str; 8] =
-    ["requested", "seller_refused", "seller_agreed", "return_shipped", "return_received", "refunded", "complaint_filed", "cancelled"];
+const EVENT_KINDS: [&str; 8] = [
+    "requested",
+    "seller_refused",
+    "seller_agreed",
+    "return_shipped",
+    "return_received",
+    "refunded",
+    "complaint_filed",
+    "cancelled",
+];
 
 fn id<T: serde::de::DeserializeOwned>(text: &str) -> T {
     serde_json::from_value(serde_json::Value::String(text.into())).unwrap()
@@ -36,13 +78,15 @@ fn days_or_extreme() -> impl Strategy<Value = Option<u32>> {
 }
 
 fn merchant() -> impl Strategy<Value = Merchant> {
-    (days_or_extreme(), days_or_extreme(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(no_reason, warranty, insurance, even, confirmed)| Merchant {
-        no_reason_days: no_reason,
-        warranty_days: warranty,
-        return_shipping_insurance: insurance,
-        no_reason_even_if_excluded: even,
-        buyer_confirmed_no_return_at_checkout: confirmed,
-    })
+    (days_or_extreme(), days_or_extreme(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
+        |(no_reason, warranty, insurance, even, confirmed)| Merchant {
+            no_reason_days: no_reason,
+            warranty_days: warranty,
+            return_shipping_insurance: insurance,
+            no_reason_even_if_excluded: even,
+            buyer_confirmed_no_return_at_checkout: confirmed,
+        },
+    )
 }
 
 prop_compose! {

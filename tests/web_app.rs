@@ -181,7 +181,10 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
     complete_the_form(&host).await;
     click(&host, "nav-overview");
     settle().await;
-    let link = host.query_selector("[data-draft=platform_ticket] a").unwrap().expect("an unfiled case links the ticket's draft");
+    let link = host
+        .query_selector("[data-draft=platform_ticket] a")
+        .unwrap()
+        .expect("an unfiled case links the ticket's draft");
     link.unchecked_into::<HtmlElement>().click();
     settle().await;
     next_frame().await;
@@ -197,8 +200,14 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
         click(&host, "nav-overview");
         settle().await;
         next_frame().await;
-        assert_eq!(focused().and_then(|element| element.text_content()), host.query_selector("h1").unwrap().unwrap().text_content());
-        let link = host.query_selector("[data-draft=platform_intervention] a").unwrap().expect("the rejection links its draft");
+        assert_eq!(
+            focused().and_then(|element| element.text_content()),
+            host.query_selector("h1").unwrap().unwrap().text_content()
+        );
+        let link = host
+            .query_selector("[data-draft=platform_intervention] a")
+            .unwrap()
+            .expect("the rejection links its draft");
         link.unchecked_into::<HtmlElement>().click();
         settle().await;
         next_frame().await;
@@ -207,7 +216,10 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
         assert_eq!(focused(), Some(draft.clone()), "{visit} click: the draft has the focus");
         let folded = draft.closest("details").unwrap().expect("the dispute's drafts fold");
         assert!(folded.has_attribute("open"), "{visit} click: the draft's section is unfolded");
-        assert!(draft.get_attribute("aria-label").unwrap_or_default().contains("介入"), "the focused draft says what it is");
+        assert!(
+            draft.get_attribute("aria-label").unwrap_or_default().contains("介入"),
+            "the focused draft says what it is"
+        );
     }
 }
 
@@ -297,7 +309,8 @@ async fn half_typed_forms_survive_leaving_the_step() {
     assert!(amount.is_none(), "the closing form is on its own step");
     click(&host, "nav-close");
     settle().await;
-    let amount = || host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into::<HtmlInputElement>();
+    let amount =
+        || host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into::<HtmlInputElement>();
     amount().set_value("12.3.4");
     fire(&amount(), "input");
     settle().await;

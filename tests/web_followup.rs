@@ -31,8 +31,10 @@ fn unanswered(id: &str) -> CaseRecord {
     record.form.signed_on = days_ago(32).to_string();
     record.form.paid_yuan = "199.50".into();
     record.facts.order_no = "3901234567890".into();
-    record.evidence = vec![EvidenceItem { evidence: Evidence::OrderScreenshot, done: true, note: "订单详情页".into() }];
-    record.status_history = vec![StatusChange { status: TicketStatus::Submitted, on: days_ago(30), note: String::new() }];
+    record.evidence =
+        vec![EvidenceItem { evidence: Evidence::OrderScreenshot, done: true, note: "订单详情页".into() }];
+    record.status_history =
+        vec![StatusChange { status: TicketStatus::Submitted, on: days_ago(30), note: String::new() }];
     record
 }
 
@@ -82,7 +84,8 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
     let (host, _book, _handle) = mount(unanswered("y"), |id| view! { <CaseFilePage case_id=id/> }.into_any());
     leptos::task::tick().await;
     let sheet = host.query_selector("article.case-file").unwrap().expect("a case file");
-    for fact in ["售后案件材料", "3901234567890", "¥199.50", "订单详情页", "证据清单", "cn.no_reason.31"] {
+    for fact in ["售后案件材料", "3901234567890", "¥199.50", "订单详情页", "证据清单", "cn.no_reason.31"]
+    {
         assert!(text(&sheet).contains(fact), "no {fact} in {}", text(&sheet));
     }
     let (host, _book, _handle) = mount(unanswered("z"), |id| view! { <PrintChecklist case_id=id/> }.into_any());
@@ -98,7 +101,8 @@ async fn a_mistyped_refund_is_kept_and_named_and_a_good_one_is_checked_against_t
     record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: days_ago(2), note: String::new() });
     let (host, book, _handle) = mount(record, |id| view! { <ClosingPage case_id=id/> }.into_any());
     leptos::task::tick().await;
-    let input: web_sys::HtmlInputElement = host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement =
+        host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into();
     let type_in = |value: &str| {
         input.set_value(value);
         input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();

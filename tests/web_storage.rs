@@ -26,8 +26,10 @@ fn local() -> web_sys::Storage {
 
 fn keys(prefix: &str) -> Vec<String> {
     let storage = local();
-    let mut keys: Vec<String> =
-        (0..storage.length().unwrap()).filter_map(|index| storage.key(index).unwrap()).filter(|key| key.starts_with(prefix)).collect();
+    let mut keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
     keys.sort();
     keys
 }
@@ -46,7 +48,12 @@ fn plant_case(case: &CaseRecord) {
 }
 
 fn case(id: &str, title: &str, revision: u64) -> CaseRecord {
-    CaseRecord { title: title.into(), revision, updated_ms: 1_700_000_000_000.0 + revision as f64, ..CaseRecord::new(id) }
+    CaseRecord {
+        title: title.into(),
+        revision,
+        updated_ms: 1_700_000_000_000.0 + revision as f64,
+        ..CaseRecord::new(id)
+    }
 }
 
 /// A fresh page's worth of state: empty storage and a book in its own reactive owner.
@@ -125,7 +132,8 @@ async fn a_corrupt_or_newer_entry_is_kept_aside_and_the_rest_loads() {
     let aside = book.storage().get_untracked().set_aside;
     assert_eq!(aside.len(), 3);
     assert_eq!(keys(ASIDE_PREFIX).len(), 3, "kept aside in storage, not deleted");
-    let find_aside = |id: &str| aside.iter().find(|entry| entry.original_key == format!("{CASE_PREFIX}{id}")).unwrap().clone();
+    let find_aside =
+        |id: &str| aside.iter().find(|entry| entry.original_key == format!("{CASE_PREFIX}{id}")).unwrap().clone();
     assert_eq!(find_aside("broken").raw, corrupt, "the raw text is kept exactly");
     assert!(matches!(find_aside("broken").problem, EntryProblem::Unreadable { .. }));
     assert_eq!(find_aside("future").problem, EntryProblem::NewerVersion { version: 7 });
@@ -192,12 +200,20 @@ async fn the_v0_format_is_migrated_on_load_from_the_stored_fixture() {
     assert_eq!(earphones.log[1].said, "客服同意换货，要求 48 小时内寄回。");
     assert_eq!(
         earphones.status_history,
-        vec![StatusChange { status: TicketStatus::Approved, on: NaiveDate::from_ymd_opt(2024, 11, 6).unwrap(), note: String::new() }]
+        vec![StatusChange {
+            status: TicketStatus::Approved,
+            on: NaiveDate::from_ymd_opt(2024, 11, 6).unwrap(),
+            note: String::new()
+        }]
     );
     let shirt = cases.iter().find(|case| case.id == "1731300000000").unwrap();
     assert_eq!(shirt.log[0].on, None);
     assert_eq!(shirt.log[0].said, "尺码偏小一号");
-    assert_eq!(shirt.status_history[0].on, NaiveDate::from_ymd_opt(2024, 11, 11).unwrap(), "no status date: the save date");
+    assert_eq!(
+        shirt.status_history[0].on,
+        NaiveDate::from_ymd_opt(2024, 11, 11).unwrap(),
+        "no status date: the save date"
+    );
 
     assert_eq!(stored(LEGACY_V0_KEY), None, "the old key goes once everything in it is written or kept aside");
     assert_eq!(keys(CASE_PREFIX).len(), 2);
@@ -244,7 +260,11 @@ async fn a_full_quota_fails_the_save_keeps_the_edit_and_offers_export() {
     book.save_now();
     leptos::task::tick().await;
     assert_eq!(book.storage().get_untracked().save_error, Some(WriteError::QuotaFull));
-    assert_eq!(in_memory(book, "full").unwrap().facts.description, "屏幕有坏点，".repeat(40), "the edit stays in memory");
+    assert_eq!(
+        in_memory(book, "full").unwrap().facts.description,
+        "屏幕有坏点，".repeat(40),
+        "the edit stays in memory"
+    );
     assert_eq!(stored_case("full").unwrap()["case"]["revision"], 1, "storage still holds the last saved version");
     let message = text_of(&root, "[data-testid=save-error]");
     assert!(message.contains("存储空间已满") && message.contains("导出全部案件"), "{message}");
@@ -314,17 +334,26 @@ async fn another_tabs_save_comes_in_without_reload() {
     let (owner, book) = open_book(Shelf::open());
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let shown_title = move || book.cases().with(|cases| cases.iter().find(|case| case.id == "shared").map(|case| case.title.clone()));
-    let _handle = owner.with(|| leptos::mount::mount_to(root.clone(), move || view! { <p data-testid="shown">{shown_title}</p> }));
+    let shown_title =
+        move || book.cases().with(|cases| cases.iter().find(|case| case.id == "shared").map(|case| case.title.clone()));
+    let _handle = owner
+        .with(|| leptos::mount::mount_to(root.clone(), move || view! { <p data-testid="shown">{shown_title}</p> }));
     leptos::task::tick().await;
     let (frame, tab_b) = other_tab();
 
     let mut edited = case("shared", "另一标签页改的", 2);
     edited.log.push(LogEntry { said: "客服答应退款".into(), ..LogEntry::default() });
     let seen = json!({ "revision": 1, "updated_ms": case("shared", "", 1).updated_ms });
-    tab_b.set_item(&format!("{CASE_PREFIX}shared"), &json!({ "v": 1, "parent": seen, "case": edited }).to_string()).unwrap();
-    tab_b.set_item(&format!("{CASE_PREFIX}born"), &json!({ "v": 1, "case": case("born", "新案件", 1) }).to_string()).unwrap();
-    until("the other tab's saves", || in_memory(book, "born").is_some() && in_memory(book, "shared").is_some_and(|c| c.revision == 2)).await;
+    tab_b
+        .set_item(&format!("{CASE_PREFIX}shared"), &json!({ "v": 1, "parent": seen, "case": edited }).to_string())
+        .unwrap();
+    tab_b
+        .set_item(&format!("{CASE_PREFIX}born"), &json!({ "v": 1, "case": case("born", "新案件", 1) }).to_string())
+        .unwrap();
+    until("the other tab's saves", || {
+        in_memory(book, "born").is_some() && in_memory(book, "shared").is_some_and(|c| c.revision == 2)
+    })
+    .await;
     leptos::task::tick().await;
     assert_eq!(in_memory(book, "shared").unwrap(), edited);
     assert_eq!(in_memory(book, "born").unwrap().title, "新案件");
@@ -354,7 +383,10 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
 
     // The other tab's save arrives (as an event) while this page has an unsaved edit of the same case.
     book.update("both", |case| case.facts.description = "本页写的描述".into());
-    let theirs = CaseRecord { facts: shouhou::record::Facts { order_no: "B-123".into(), ..Default::default() }, ..case("both", "耳机", 5) };
+    let theirs = CaseRecord {
+        facts: shouhou::record::Facts { order_no: "B-123".into(), ..Default::default() },
+        ..case("both", "耳机", 5)
+    };
     tab_b.set_item(&format!("{CASE_PREFIX}both"), &json!({ "v": 1, "case": theirs }).to_string()).unwrap();
     until("the other tab's save", || in_memory(book, "both").as_ref() == Some(&theirs)).await;
     book.save_now();
@@ -374,7 +406,10 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     // The same race caught at save time: the other tab writes just before this page saves, before its
     // event has been delivered.
     book.update("both", |case| case.facts.shop_name = "本页的店名".into());
-    let later = CaseRecord { facts: shouhou::record::Facts { order_no: "B-456".into(), ..Default::default() }, ..case("both", "耳机", 6) };
+    let later = CaseRecord {
+        facts: shouhou::record::Facts { order_no: "B-456".into(), ..Default::default() },
+        ..case("both", "耳机", 6)
+    };
     tab_b.set_item(&format!("{CASE_PREFIX}both"), &json!({ "v": 1, "case": later }).to_string()).unwrap();
     book.save_now();
     assert_eq!(stored_case("both").unwrap()["case"]["facts"]["order_no"], "B-456");
@@ -408,7 +443,9 @@ async fn two_tabs_saving_the_same_version_unseen_settle_on_both_versions() {
             ..case("twin", "洗衣机", 2)
         };
         let parent = json!({ "revision": 1, "updated_ms": original.updated_ms });
-        tab_b.set_item(&format!("{CASE_PREFIX}twin"), &json!({ "v": 1, "parent": parent, "case": theirs }).to_string()).unwrap();
+        tab_b
+            .set_item(&format!("{CASE_PREFIX}twin"), &json!({ "v": 1, "parent": parent, "case": theirs }).to_string())
+            .unwrap();
         let (winner, loser) = if theirs_is_later { (&theirs, &mine) } else { (&mine, &theirs) };
         let copy_id = format!("twin-{}", loser.updated_ms as u64);
         until("the other tab's save", || in_memory(book, &copy_id).is_some()).await;
@@ -458,7 +495,10 @@ fn rich_case(id: &str) -> CaseRecord {
         StatusChange { status: TicketStatus::Repaired, on: day(12), note: String::new() },
     ];
     case.return_tracking_no = "SF1234567890".into();
-    case.sent_drafts = vec![SentDraft { purpose: "platform_ticket".into(), on: day(5), text: "您好，我购买的扫地机器人……".into() }];
+    case.sent_drafts =
+        vec![SentDraft {
+            purpose: "platform_ticket".into(), on: day(5), text: "您好，我购买的扫地机器人……".into()
+        }];
     case.closing = Closing {
         refund_received_fen: Some(199_950),
         refund_received_typed: "1999.5".into(),
@@ -477,7 +517,8 @@ fn rich_case(id: &str) -> CaseRecord {
 async fn export_then_import_gives_back_every_field() {
     clear();
     let (owner, book) = open_book(Shelf::open());
-    let originals = vec![rich_case("rich-1"), CaseRecord { title: "第二个".into(), ..rich_case("rich-2") }, case("plain", "", 1)];
+    let originals =
+        vec![rich_case("rich-1"), CaseRecord { title: "第二个".into(), ..rich_case("rich-2") }, case("plain", "", 1)];
     for original in &originals {
         plant_case(original);
     }
@@ -509,7 +550,11 @@ async fn export_then_import_gives_back_every_field() {
         assert_eq!(back.sent_drafts, original.sent_drafts);
         assert_eq!(back.closing, original.closing);
         assert_eq!(&back, original);
-        assert_eq!(stored_case(&original.id).unwrap()["case"], serde_json::to_value(original).unwrap(), "written at once");
+        assert_eq!(
+            stored_case(&original.id).unwrap()["case"],
+            serde_json::to_value(original).unwrap(),
+            "written at once"
+        );
     }
     // Importing the same file again adds nothing; a different case under a taken id is added as a copy.
     assert_eq!(book.import_json(&file).unwrap().unchanged, 3);
@@ -533,7 +578,8 @@ async fn a_malformed_or_hostile_import_is_refused_and_changes_nothing() {
     plant_case(&rich_case("here"));
     let (owner, book) = open_book(Shelf::open());
     let before = book.cases().get_untracked();
-    let storage_before: Vec<(String, Option<String>)> = keys("").into_iter().map(|key| (key.clone(), stored(&key))).collect();
+    let storage_before: Vec<(String, Option<String>)> =
+        keys("").into_iter().map(|key| (key.clone(), stored(&key))).collect();
     let good = serde_json::to_value(case("new", "新", 1)).unwrap();
     let with_field = |field: &str, value: serde_json::Value| {
         let mut case = good.clone();
@@ -546,11 +592,17 @@ async fn a_malformed_or_hostile_import_is_refused_and_changes_nothing() {
         ("{\"format\": \"shouhou-cases\", ".into(), ImportError::NotJson { line: 1, column: 0, detail: String::new() }),
         ("[1, 2, 3]".into(), ImportError::NotAnExport),
         (json!({ "format": "other-app", "version": 1, "cases": [] }).to_string(), ImportError::NotAnExport),
-        (json!({ "format": "shouhou-cases", "version": 99, "cases": [] }).to_string(), ImportError::NewerVersion { version: 99 }),
+        (
+            json!({ "format": "shouhou-cases", "version": 99, "cases": [] }).to_string(),
+            ImportError::NewerVersion { version: 99 },
+        ),
         (json!({ "format": "shouhou-cases", "version": "1", "cases": [] }).to_string(), bad("version")),
         (json!({ "format": "shouhou-cases", "cases": [] }).to_string(), bad("version")),
         (json!({ "format": "shouhou-cases", "version": 1, "cases": {} }).to_string(), bad("cases")),
-        (json!({ "format": "shouhou-cases", "version": 1, "cases": [], "extra": 1 }).to_string(), ImportError::UnknownField { path: "extra".into() }),
+        (
+            json!({ "format": "shouhou-cases", "version": 1, "cases": [], "extra": 1 }).to_string(),
+            ImportError::UnknownField { path: "extra".into() },
+        ),
         (
             r#"{"format":"shouhou-cases","version":1,"cases":[{"id":"p","__proto__":{"isAdmin":true}}]}"#.into(),
             ImportError::ForbiddenKey { path: "cases[0].__proto__".into() },
@@ -581,12 +633,16 @@ async fn a_malformed_or_hostile_import_is_refused_and_changes_nothing() {
         }
         let message = shouhou::storage::text::import_error(shouhou::lang::Lang::ZhCn, &error);
         assert!(message.contains("没有导入任何内容"), "{message}");
-        if let ImportError::BadField { path, .. } | ImportError::UnknownField { path } | ImportError::ForbiddenKey { path } = &error {
+        if let ImportError::BadField { path, .. }
+        | ImportError::UnknownField { path }
+        | ImportError::ForbiddenKey { path } = &error
+        {
             assert!(message.contains(path.as_str()), "the message names the field: {message}");
         }
     }
     assert_eq!(book.cases().get_untracked(), before, "nothing changed in memory");
-    let storage_after: Vec<(String, Option<String>)> = keys("").into_iter().map(|key| (key.clone(), stored(&key))).collect();
+    let storage_after: Vec<(String, Option<String>)> =
+        keys("").into_iter().map(|key| (key.clone(), stored(&key))).collect();
     assert_eq!(storage_after, storage_before, "nothing changed in storage");
     assert_eq!(js_sys::eval("({}).isAdmin").unwrap(), JsValue::UNDEFINED);
     owner.cleanup();

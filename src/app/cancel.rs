@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
-use super::draft_panel::DraftPanel;
 use super::choices::from_id;
-use super::rule_cite::RuleCites;
+use super::draft_panel::DraftPanel;
 use super::locale::Locale;
+use super::rule_cite::RuleCites;
 use super::ticket::{fact_field, no_hint};
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;

@@ -1,14 +1,14 @@
 //! The case file: one printable page and a text file to keep, for a 12315 officer, a mediator or a court.
 
 use js_sys::Reflect;
-use leptos::prelude::*;
 use leptos::ev;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::followup::{case_file, texts, Row, Sheet};
 
-use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
 use super::download::download;
+use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
 use super::route::Nav;
 
 #[component]
@@ -61,7 +61,8 @@ pub fn SheetMissing() -> impl IntoView {
 pub(crate) fn print_action() -> impl Fn(ev::MouseEvent) + Copy + 'static {
     let embedded = Nav::expect().embedded();
     move |event| {
-        let screen = || event.target()?.unchecked_into::<web_sys::Element>().closest(".sheet-actions").ok()??.parent_element();
+        let screen =
+            || event.target()?.unchecked_into::<web_sys::Element>().closest(".sheet-actions").ok()??.parent_element();
         match screen().filter(|_| embedded) {
             Some(screen) => _ = print_in_frame(&screen),
             None => _ = window().print(),
@@ -85,7 +86,8 @@ fn print_in_frame(page: &web_sys::Element) -> Option<()> {
         sheet.set_title(&heading.unwrap_or_default());
         // A stylesheet is adopted by the document of the window that made it: the frame's.
         let constructor: js_sys::Function = Reflect::get(&view, &"CSSStyleSheet".into()).ok()?.unchecked_into();
-        let styles: web_sys::CssStyleSheet = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?.unchecked_into();
+        let styles: web_sys::CssStyleSheet =
+            Reflect::construct(&constructor, &js_sys::Array::new()).ok()?.unchecked_into();
         // The widget's `:host` rule (its rem size) becomes the frame's root's.
         styles.replace_sync(&style_rules(page).replace(":host", ":root")).ok()?;
         sheet.set_adopted_style_sheets(&js_sys::Array::of1(&styles));

@@ -6,9 +6,9 @@ use super::case_view::case_title;
 use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route};
+use super::DataPanel;
 use crate::record::CaseRecord;
 use crate::rules::{Platform, Problem};
-use super::DataPanel;
 use crate::storage::CaseBook;
 
 #[component]

@@ -27,8 +27,10 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     let id = StoredValue::new(case_id);
     let t = texts(lang);
     let c = &t.closing;
-    let closing = move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
-    let edit = move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
+    let closing =
+        move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
+    let edit =
+        move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
 
     let amount_error = Memo::new(move |_| {
         let text = typed_amount.get();

@@ -23,7 +23,8 @@ fn label(lang: Lang, text: StorageText) -> String {
 }
 
 fn button(lang: Lang, text: StorageText, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
-    view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }.into_any()
+    view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }
+        .into_any()
 }
 
 #[component]
@@ -52,7 +53,11 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
         let mut lines: Vec<String> = conflicts
             .iter()
             .map(|conflict| {
-                let title = if conflict.title.is_empty() { say(lang, StorageText::Untitled, &[]) } else { conflict.title.clone() };
+                let title = if conflict.title.is_empty() {
+                    say(lang, StorageText::Untitled, &[])
+                } else {
+                    conflict.title.clone()
+                };
                 say(lang, StorageText::ConflictCopy, &[("title", title), ("copy", conflict.copy_title.clone())])
             })
             .collect();
@@ -87,7 +92,14 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
 }
 
 /// Asks before an irreversible step: `question` with a confirm and a cancel button.
-fn confirmation(lang: Lang, testid: &'static str, question: impl IntoView + 'static, confirm: StorageText, on_confirm: impl Fn() + 'static, asking: RwSignal<bool>) -> AnyView {
+fn confirmation(
+    lang: Lang,
+    testid: &'static str,
+    question: impl IntoView + 'static,
+    confirm: StorageText,
+    on_confirm: impl Fn() + 'static,
+    asking: RwSignal<bool>,
+) -> AnyView {
     view! {
         <span role="alertdialog" data-testid=testid>
             {question} " " {button(lang, confirm, "confirm", move || { on_confirm(); asking.set(false); })} " "

@@ -93,7 +93,8 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         .filter(|rule| rule.layer != Layer::Guide)
         .map(|rule| rule.text)
         .collect();
-    let calendar_note = decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
+    let calendar_note =
+        decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
     let Decision { recommended, remedies, deadlines, compensation, channel, channel_basis, .. } = decision;
     view! {
         {recommended.map(|remedy| {

@@ -20,7 +20,10 @@ pub fn EvidenceStep() -> impl IntoView {
     let done_count = move || {
         let wanted = wanted().unwrap_or_default();
         ctx.record.with(|record| {
-            wanted.iter().filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done)).count()
+            wanted
+                .iter()
+                .filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done))
+                .count()
         })
     };
     view! {

@@ -10,9 +10,9 @@ pub mod choices;
 mod closing;
 mod config;
 mod data_panel;
-mod download;
 mod decision;
 mod dispute;
+mod download;
 mod draft_panel;
 mod evidence;
 mod locale;
@@ -21,8 +21,8 @@ mod overview;
 mod policy;
 mod print;
 mod progress;
-mod rule_cite;
 pub mod route;
+mod rule_cite;
 mod start;
 mod ticket;
 mod update_notice;
@@ -58,7 +58,8 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     focus_heading_on_route_change(nav, main_ref);
 
     let switch_lang = move |_| {
-        let unfolded: Vec<bool> = foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
+        let unfolded: Vec<bool> =
+            foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
         locale.set(match locale.lang() {
             Lang::ZhCn => Lang::En,
             Lang::En => Lang::ZhCn,

@@ -30,11 +30,15 @@ pub(crate) fn screen_lang() -> Lang {
 
 /// One case as the follow-up screens need it: the record and, once the form is complete, its decision
 /// (with the host's policy pack, when there is one).
-pub(crate) fn case_and_decision(case_id: String, today: NaiveDate) -> (Memo<Option<CaseRecord>>, Memo<Option<Decision>>) {
+pub(crate) fn case_and_decision(
+    case_id: String,
+    today: NaiveDate,
+) -> (Memo<Option<CaseRecord>>, Memo<Option<Decision>>) {
     let rules = Rules::expect();
     let record = case_record(case_id);
     let decision = Memo::new(move |_| {
-        record.with(|record| record.as_ref().and_then(|record| record.case(today).ok()).map(|case| rules.evaluate(&case)))
+        record
+            .with(|record| record.as_ref().and_then(|record| record.case(today).ok()).map(|case| rules.evaluate(&case)))
     });
     (record, decision)
 }
@@ -47,7 +51,11 @@ pub(crate) fn case_record(case_id: String) -> Memo<Option<CaseRecord>> {
 
 /// Downloads the case's reminders as an .ics file.
 pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, lang: Lang) {
-    super::download::download(&format!("shouhou-{}.ics", record.id), "text/calendar;charset=utf-8", &calendar_ics(record, decision, lang));
+    super::download::download(
+        &format!("shouhou-{}.ics", record.id),
+        "text/calendar;charset=utf-8",
+        &calendar_ics(record, decision, lang),
+    );
 }
 
 #[component]
@@ -105,7 +113,8 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         view! { " · " <span data-draft=purpose.id()><Link to=Route::draft(&case_id, step, purpose)>{name}</Link></span> }
     });
     let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
-    let unverified = (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });
+    let unverified =
+        (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });
     view! {
         <li class=class data-action=action.id()>
             <p class="next-action-title"><strong>{action.title(lang)}</strong></p>

@@ -43,7 +43,11 @@ fn form_error(ctx: CaseCtx, field: &'static str) -> Signal<Option<FieldProblem>>
 fn CaseFormView() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
-    let choice = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), options: fn(&crate::i18n::Ui) -> Vec<(String, String)>| {
+    let choice = move |name: &'static str,
+                       label: Label,
+                       read: fn(&CaseRecord) -> &String,
+                       write: fn(&mut CaseForm, String),
+                       options: fn(&crate::i18n::Ui) -> Vec<(String, String)>| {
         view! {
             <SelectField
                 name=name
@@ -55,7 +59,11 @@ fn CaseFormView() -> impl IntoView {
             />
         }
     };
-    let date = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), hint: Option<Label>| {
+    let date = move |name: &'static str,
+                     label: Label,
+                     read: fn(&CaseRecord) -> &String,
+                     write: fn(&mut CaseForm, String),
+                     hint: Option<Label>| {
         view! {
             <TextField
                 name=name
@@ -68,7 +76,11 @@ fn CaseFormView() -> impl IntoView {
             />
         }
     };
-    let number = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> &String, write: fn(&mut CaseForm, String), hint: Label| {
+    let number = move |name: &'static str,
+                       label: Label,
+                       read: fn(&CaseRecord) -> &String,
+                       write: fn(&mut CaseForm, String),
+                       hint: Label| {
         view! {
             <TextField
                 name=name
@@ -91,16 +103,17 @@ fn CaseFormView() -> impl IntoView {
             />
         }
     };
-    let flag = move |name: &'static str, label: Label, read: fn(&CaseRecord) -> bool, write: fn(&mut CaseForm, bool)| {
-        view! {
-            <CheckField
-                name=name
-                label=label
-                checked=ctx.flag(read)
-                on_change=move |on: bool| ctx.update(|record| write(&mut record.form, on))
-            />
-        }
-    };
+    let flag =
+        move |name: &'static str, label: Label, read: fn(&CaseRecord) -> bool, write: fn(&mut CaseForm, bool)| {
+            view! {
+                <CheckField
+                    name=name
+                    label=label
+                    checked=ctx.flag(read)
+                    on_change=move |on: bool| ctx.update(|record| write(&mut record.form, on))
+                />
+            }
+        };
     view! {
         <form class="case-form" data-testid="case-form" on:submit=|event| event.prevent_default()>
             <h2>{ui.form_heading}</h2>

@@ -132,7 +132,12 @@ fn Countdowns() -> impl IntoView {
             decision
                 .iter()
                 .flat_map(|decision| &decision.deadlines)
-                .map(|deadline| (deadline.on, (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or_else(|| deadline.id.clone())))
+                .map(|deadline| {
+                    (
+                        deadline.on,
+                        (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or_else(|| deadline.id.clone()),
+                    )
+                })
                 .collect()
         });
         ctx.record.with(|record| {
@@ -214,22 +219,30 @@ fn LogEntryForm(index: usize) -> impl IntoView {
         Signal::derive(move || ctx.record.with(|record| record.log.get(index).map(pick).unwrap_or_default()))
     };
     let write = move |apply: fn(&mut LogEntry, String)| {
-        Callback::new(move |text: String| ctx.update(|record| {
-            if let Some(entry) = record.log.get_mut(index) {
-                apply(entry, text);
-            }
-        }))
+        Callback::new(move |text: String| {
+            ctx.update(|record| {
+                if let Some(entry) = record.log.get_mut(index) {
+                    apply(entry, text);
+                }
+            })
+        })
     };
-    let field = move |name: &'static str, label: super::widgets::Label, pick: fn(&LogEntry) -> String, apply: fn(&mut LogEntry, String), kind: &'static str| {
+    let field = move |name: &'static str,
+                      label: super::widgets::Label,
+                      pick: fn(&LogEntry) -> String,
+                      apply: fn(&mut LogEntry, String),
+                      kind: &'static str| {
         let multiline = kind == "textarea";
         let kind = if multiline { "text" } else { kind };
         view! { <TextField name=format!("log-{index}-{name}") label=label kind=kind multiline=multiline value=read(pick) on_input=write(apply)/> }
     };
-    let delete = move |_| ctx.update(|record| {
-        if index < record.log.len() {
-            record.log.remove(index);
-        }
-    });
+    let delete = move |_| {
+        ctx.update(|record| {
+            if index < record.log.len() {
+                record.log.remove(index);
+            }
+        })
+    };
     view! {
         <li class="log-entry" data-testid="log-entry">
             <fieldset>

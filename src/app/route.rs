@@ -12,7 +12,11 @@ pub enum Route {
     Start,
     Cases,
     /// One case: its overview when `step` is `None`; `draft` names the step's draft to open at.
-    Case { id: String, step: Option<Step>, draft: Option<Purpose> },
+    Case {
+        id: String,
+        step: Option<Step>,
+        draft: Option<Purpose>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +35,8 @@ pub enum Step {
 
 impl Step {
     /// The walkthrough's steps in the seeds' order.
-    pub const WALK: [Step; 6] = [Step::Policy, Step::Evidence, Step::Channel, Step::Ticket, Step::Progress, Step::Dispute];
+    pub const WALK: [Step; 6] =
+        [Step::Policy, Step::Evidence, Step::Channel, Step::Ticket, Step::Progress, Step::Dispute];
     /// Reached from the overview and the step list, outside the numbered walk.
     pub const MORE: [Step; 4] = [Step::Cancel, Step::Close, Step::File, Step::Print];
 

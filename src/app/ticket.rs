@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
-use super::draft_panel::DraftPanel;
 use super::choices::{from_id, id_of, REMEDIES};
+use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::drafting::Purpose;
@@ -86,7 +86,8 @@ fn TicketForm() -> impl IntoView {
             };
             // Each remedy with the rules' verdict, so the buyer sees which are open before choosing.
             let named = |remedy| {
-                let verdict = decision.iter().flat_map(|decision| &decision.remedies).find(|verdict| verdict.remedy == remedy);
+                let verdict =
+                    decision.iter().flat_map(|decision| &decision.remedies).find(|verdict| verdict.remedy == remedy);
                 match verdict {
                     Some(verdict) => format!("{} · {}", (ui.remedy)(remedy), (ui.verdict)(verdict.verdict)),
                     None => (ui.remedy)(remedy).to_string(),
@@ -98,7 +99,9 @@ fn TicketForm() -> impl IntoView {
         })
     });
     let done_evidence = move || {
-        ctx.record.with(|record| record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>())
+        ctx.record.with(|record| {
+            record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>()
+        })
     };
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>

@@ -53,7 +53,8 @@ impl Vars {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            let Some((value, tail)) = after.split_once('}').and_then(|(name, tail)| Some((self.get(name)?, tail))) else {
+            let Some((value, tail)) = after.split_once('}').and_then(|(name, tail)| Some((self.get(name)?, tail)))
+            else {
                 out.push('{');
                 rest = after;
                 continue;

@@ -138,11 +138,7 @@ impl Templates {
 }
 
 #[cfg(test)]
-fn missing_keys<K: PartialEq + std::fmt::Debug, V>(
-    section: &str,
-    map: &StaticMap<K, V>,
-    keys: &[K],
-) -> Vec<String> {
+fn missing_keys<K: PartialEq + std::fmt::Debug, V>(section: &str, map: &StaticMap<K, V>, keys: &[K]) -> Vec<String> {
     keys.iter().filter(|key| !map.contains_key(key)).map(|key| format!("{section}.{key:?}")).collect()
 }
 

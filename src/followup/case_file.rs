@@ -132,7 +132,12 @@ fn decision_section(decision: &Decision, lang: Lang) -> Section {
     if let Some(compensation) = &decision.compensation {
         rows.push(Row::Field {
             label: t.case_file("compensation").into(),
-            value: format!("{} ({}: {})", yuan(compensation.amount_fen), t.case_file("basis"), cite(&compensation.basis, lang)),
+            value: format!(
+                "{} ({}: {})",
+                yuan(compensation.amount_fen),
+                t.case_file("basis"),
+                cite(&compensation.basis, lang)
+            ),
         });
     }
     Section { id: "decision", heading: t.case_file("decision").into(), rows }
@@ -157,13 +162,7 @@ fn cite(ids: &[String], lang: Lang) -> String {
         .join(", ")
 }
 
-fn deadlines(
-    decision: &Decision,
-    today: NaiveDate,
-    lang: Lang,
-    heading: &str,
-    with_basis: bool,
-) -> Section {
+fn deadlines(decision: &Decision, today: NaiveDate, lang: Lang, heading: &str, with_basis: bool) -> Section {
     let t = texts(lang);
     let rows = decision
         .deadlines
@@ -181,21 +180,21 @@ fn deadlines(
             } else {
                 format!(" · {}: {}", t.case_file("basis"), cite(&deadline.basis, lang))
             };
-            Row::Dated { on: Some(deadline.on), when: t.full_date(deadline.on), text: format!("{name} ({state}){basis}") }
+            Row::Dated {
+                on: Some(deadline.on),
+                when: t.full_date(deadline.on),
+                text: format!("{name} ({state}){basis}"),
+            }
         })
         .collect();
     Section { id: "deadlines", heading: heading.into(), rows }
 }
 
 /// The decision's evidence, most important first, then anything else the buyer listed.
-fn evidence(
-    record: &CaseRecord,
-    decision: &Decision,
-    lang: Lang,
-    heading: &str,
-) -> Section {
+fn evidence(record: &CaseRecord, decision: &Decision, lang: Lang, heading: &str) -> Section {
     let kept = |evidence: Evidence| record.evidence.iter().find(|item| item.evidence == evidence);
-    let extra = record.evidence.iter().map(|item| item.evidence).filter(|evidence| !decision.evidence.contains(evidence));
+    let extra =
+        record.evidence.iter().map(|item| item.evidence).filter(|evidence| !decision.evidence.contains(evidence));
     let rows = decision
         .evidence
         .iter()
@@ -215,7 +214,11 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
     let (t, ui) = (texts(lang), ui(lang));
     let statuses = record.status_history.iter().map(|change| {
         let status = (ui.status)(change.status);
-        let text = if change.note.trim().is_empty() { status.to_string() } else { format!("{status}: {}", change.note.trim()) };
+        let text = if change.note.trim().is_empty() {
+            status.to_string()
+        } else {
+            format!("{status}: {}", change.note.trim())
+        };
         (Some(change.on), String::new(), text)
     });
     let contacts = record.log.iter().map(|entry| {
@@ -276,7 +279,8 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
         .iter()
         .any(|change| matches!(change.status, TicketStatus::Rejected | TicketStatus::PlatformIntervention));
     let closing = &record.closing;
-    let closed = closing.refund_received_fen.is_some() || closing.exchange_received_ok || closing.rating_speed.is_some();
+    let closed =
+        closing.refund_received_fen.is_some() || closing.exchange_received_ok || closing.rating_speed.is_some();
     let mut steps = vec![
         ("policy", submitted),
         ("evidence", evidence_done),

@@ -68,7 +68,9 @@ impl NextAction {
         let texts = texts(lang);
         let (key, deadline_name, who, promise) = match &self.kind {
             ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
-            ActionKind::Promise { who, promise } => ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str()),
+            ActionKind::Promise { who, promise } => {
+                ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str())
+            }
             ActionKind::Deadline(id) => {
                 let specific = format!("deadline_{id}");
                 let key = if texts.actions.contains_key(&specific) { specific } else { "deadline".into() };
@@ -123,7 +125,12 @@ pub(crate) fn overdue_action(record: &CaseRecord, deadline: &Deadline, rules: &F
     })
 }
 
-fn overdue_deadlines(record: &CaseRecord, decision: &Decision, today: NaiveDate, rules: &FollowupRules) -> Vec<NextAction> {
+fn overdue_deadlines(
+    record: &CaseRecord,
+    decision: &Decision,
+    today: NaiveDate,
+    rules: &FollowupRules,
+) -> Vec<NextAction> {
     let passed: Vec<NextAction> = decision
         .deadlines
         .iter()

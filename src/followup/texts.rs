@@ -2,13 +2,13 @@
 //! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide). src/build.rs
 //! checks the files and writes them out as the statics below.
 
-use chrono::NaiveDate;
 use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
 use crate::rules::{Channel, Evidence};
 use crate::static_map::TextMap;
+use chrono::NaiveDate;
 
 #[derive(Debug)]
 pub struct Texts {
@@ -107,7 +107,9 @@ impl Names {
 
     /// A drafting purpose by id (`follow_up`), as the drafts list it.
     pub fn draft(&self, purpose: &str) -> String {
-        Purpose::from_id(purpose).map(|purpose| purpose.title(self.lang).to_string()).unwrap_or_else(|| purpose.to_string())
+        Purpose::from_id(purpose)
+            .map(|purpose| purpose.title(self.lang).to_string())
+            .unwrap_or_else(|| purpose.to_string())
     }
 
     pub fn deadline(&self, id: &str) -> String {

@@ -232,7 +232,12 @@ mod tests {
     }
 
     fn filled() -> CaseForm {
-        CaseForm { paid_on: "2026-11-01".into(), signed_on: "2026-11-03".into(), paid_yuan: "199.5".into(), ..CaseForm::default() }
+        CaseForm {
+            paid_on: "2026-11-01".into(),
+            signed_on: "2026-11-03".into(),
+            paid_yuan: "199.5".into(),
+            ..CaseForm::default()
+        }
     }
 
     #[test]

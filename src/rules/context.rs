@@ -137,7 +137,8 @@ impl<'a> Ctx<'a> {
     /// The end of the period rule `id` sets, counted from `from`.
     pub fn period(&self, from: NaiveDate, id: &str) -> Period {
         let rule = self.pack.known(id);
-        let days = rule.days.or(rule.seller_days).or(rule.working_days).unwrap_or_else(|| panic!("rule {id} has no period"));
+        let days =
+            rule.days.or(rule.seller_days).or(rule.working_days).unwrap_or_else(|| panic!("rule {id} has no period"));
         self.period_of(from, days, rule.counting)
     }
 

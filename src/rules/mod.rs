@@ -25,8 +25,8 @@ pub use ticket::TicketStatus;
 pub use wording::chinese_date;
 
 use crate::lang::Lang;
-use context::{Ctx, Route};
 use crate::short_sort::sort_short_by;
+use context::{Ctx, Route};
 
 /// Decides the case with the built-in policy packs.
 pub fn evaluate(case: &Case) -> Decision {

@@ -44,7 +44,12 @@ fn has_intervention(platform: Platform) -> bool {
 }
 
 /// Where to go next, and the rules that say so.
-pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, deadlines: &[Deadline]) -> (Channel, Vec<&'static str>) {
+pub(crate) fn channel(
+    ctx: &Ctx,
+    remedies: &Remedies,
+    has_compensation: bool,
+    deadlines: &[Deadline],
+) -> (Channel, Vec<&'static str>) {
     let case = ctx.case;
     if let Some(filed) = ctx.last(EventKind::ComplaintFiled) {
         let acceptance = ctx.period(filed, "cn.complaint.14");
@@ -54,9 +59,9 @@ pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, de
             (Channel::ConsumerAssociation, vec!["cn.cpl.39"])
         };
     }
-    let refused = ctx
-        .last(EventKind::SellerRefused)
-        .filter(|&refused| !ctx.happened_since(EventKind::SellerAgreed, refused) && !ctx.happened_since(EventKind::Refunded, refused));
+    let refused = ctx.last(EventKind::SellerRefused).filter(|&refused| {
+        !ctx.happened_since(EventKind::SellerAgreed, refused) && !ctx.happened_since(EventKind::Refunded, refused)
+    });
     let nothing_open = Remedy::ALL.iter().all(|&remedy| remedies.get(remedy).verdict == Verdict::Ineligible);
     if !ctx.consumer() {
         return match refused {
@@ -90,9 +95,9 @@ pub(crate) fn channel(ctx: &Ctx, remedies: &Remedies, has_compensation: bool, de
         // After 交易成功 the one after-sales chance is used up: only the seller can still help.
         return (Channel::MerchantService, vec![rule]);
     }
-    let escalation_passed = deadlines
-        .iter()
-        .any(|deadline| matches!(deadline.id.as_str(), "processing_escalation" | "refund_escalation") && case.today > deadline.on);
+    let escalation_passed = deadlines.iter().any(|deadline| {
+        matches!(deadline.id.as_str(), "processing_escalation" | "refund_escalation") && case.today > deadline.on
+    });
     if escalation_passed {
         return (Channel::Complaint12315, vec!["cn.no_reason.31"]);
     }
@@ -124,7 +129,9 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
         Route::NoFault if !ctx.received() => vec![OrderScreenshot, ChatLog, LogisticsProof],
         Route::NoFault => vec![OrderScreenshot, Photos, ChatLog],
         Route::NotReceived | Route::Late => vec![LogisticsProof, OrderScreenshot, ChatLog],
-        Route::Counterfeit => vec![InspectionReport, Photos, OrderScreenshot, ChatLog, PolicyScreenshot, PackagingLabel],
+        Route::Counterfeit => {
+            vec![InspectionReport, Photos, OrderScreenshot, ChatLog, PolicyScreenshot, PackagingLabel]
+        }
         Route::UnsafeFood => vec![Photos, PackagingLabel, OrderScreenshot, InspectionReport, Video, ChatLog],
         Route::Quality => match case.problem {
             Problem::DamagedInTransit => vec![Video, Photos, LogisticsProof, OrderScreenshot, ChatLog],
@@ -150,14 +157,20 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
     if case.failed_repairs > 0 {
         add(RepairRecords);
     }
-    if matches!(case.category, Category::Clothing | Category::Underwear | Category::ShoesBags) && ctx.route == Route::NoFault {
+    if matches!(case.category, Category::Clothing | Category::Underwear | Category::ShoesBags)
+        && ctx.route == Route::NoFault
+    {
         add(Tags);
     }
     if matches!(case.category, Category::Food | Category::FreshFood | Category::Cosmetics | Category::Medicine) {
         add(PackagingLabel);
     }
     let merchant = case.merchant;
-    if merchant.no_reason_days.is_some() || merchant.warranty_days.is_some() || merchant.no_reason_even_if_excluded || merchant.return_shipping_insurance {
+    if merchant.no_reason_days.is_some()
+        || merchant.warranty_days.is_some()
+        || merchant.no_reason_even_if_excluded
+        || merchant.return_shipping_insurance
+    {
         add(PolicyScreenshot);
     }
     if case.events.iter().any(|event| event.kind == EventKind::ReturnShipped) {
@@ -187,7 +200,8 @@ pub(crate) fn notes(ctx: &Ctx) -> Vec<String> {
         ctx.platform_rule("pdd.aftersales.types"),
         ctx.platform_rule("douyin.livestream"),
         ctx.platform_rule("meituan.groupbuy"),
-        ctx.platform_rule("tmall.allergy").filter(|_| case.platform == Platform::Tmall && case.category == Category::Cosmetics),
+        ctx.platform_rule("tmall.allergy")
+            .filter(|_| case.platform == Platform::Tmall && case.category == Category::Cosmetics),
         ctx.platform_rule("brand.joint_warranty").filter(|_| ctx.sanbao()),
         ctx.platform_rule("alibaba.wholesale").filter(|_| case.for_business),
     ];

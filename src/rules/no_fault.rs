@@ -33,13 +33,19 @@ fn intact(ctx: &Ctx) -> Result<Option<Need>, ()> {
         || match ctx.case.category {
             Category::Food | Category::Cosmetics | Category::Medicine | Category::FreshFood => goods.seal_broken,
             Category::Electronics | Category::Appliance | Category::DigitalContent => goods.activated || goods.used,
-            Category::Clothing | Category::Underwear | Category::ShoesBags | Category::Furniture => goods.tags_removed || goods.used,
+            Category::Clothing | Category::Underwear | Category::ShoesBags | Category::Furniture => {
+                goods.tags_removed || goods.used
+            }
             _ => false,
         };
     if failed {
         return Err(());
     }
-    let only_trial_use = goods.used && matches!(ctx.case.category, Category::General | Category::Jewelry | Category::Newspaper | Category::CustomMade);
+    let only_trial_use = goods.used
+        && matches!(
+            ctx.case.category,
+            Category::General | Category::Jewelry | Category::Newspaper | Category::CustomMade
+        );
     Ok(only_trial_use.then_some(Need::UseWithinTrial))
 }
 
@@ -66,7 +72,8 @@ pub(crate) fn no_reason_return(ctx: &Ctx) -> (Judged, Option<Period>) {
     let confirmed = case.merchant.buyer_confirmed_no_return_at_checkout;
     if excluded_by_art6(ctx) || case.category == Category::Medicine {
         if !even_if_excluded {
-            let reason = if case.category == Category::Medicine { Reason::ExcludedMedicine } else { Reason::ExcludedByLaw };
+            let reason =
+                if case.category == Category::Medicine { Reason::ExcludedMedicine } else { Reason::ExcludedByLaw };
             let rule = if case.category == Category::Medicine { "cn.medicine.gsp" } else { "cn.no_reason.6" };
             return (Judged::ineligible(reason, vec![rule]), None);
         }
@@ -146,9 +153,13 @@ pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
 
 fn refund_before_receipt(ctx: &Ctx) -> Judged {
     if ctx.distance_sale() && ctx.consumer() {
-        Judged::eligible(Reason::RefundBeforeReceipt, vec!["cn.cpl.25"]).shipping(Shipping::None).also(ctx.platform_rule("taobao.dispute.23"))
+        Judged::eligible(Reason::RefundBeforeReceipt, vec!["cn.cpl.25"])
+            .shipping(Shipping::None)
+            .also(ctx.platform_rule("taobao.dispute.23"))
     } else {
-        Judged::eligible(Reason::RefundBeforeReceiptByAgreement, vec!["cn.civil.543"]).shipping(Shipping::None).needing(Need::SellerAgrees)
+        Judged::eligible(Reason::RefundBeforeReceiptByAgreement, vec!["cn.civil.543"])
+            .shipping(Shipping::None)
+            .needing(Need::SellerAgrees)
     }
 }
 
@@ -158,7 +169,8 @@ fn exchange(ctx: &Ctx, no_reason: &Judged) -> Judged {
     }
     if ctx.case.platform == Platform::Alibaba1688 {
         return if matches!(ctx.case.problem, Problem::OrderedByMistake | Problem::LateDelivery) {
-            let judged = Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"]).needing(Need::SellerAgrees);
+            let judged = Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"])
+                .needing(Need::SellerAgrees);
             if ctx.case.problem == Problem::OrderedByMistake {
                 judged.shipping(Shipping::Buyer)
             } else {

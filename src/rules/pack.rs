@@ -201,7 +201,8 @@ impl PolicyPack {
     /// A custom pack as TOML (the CLI's `--policy FILE.toml`).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_toml(text: &str) -> Result<PolicyPack, PackError> {
-        let file: PackFile = toml::from_str(text).map_err(|e| PackError { rule: None, reason: e.message().to_string() })?;
+        let file: PackFile =
+            toml::from_str(text).map_err(|e| PackError { rule: None, reason: e.message().to_string() })?;
         Self::layered(file)
     }
 
@@ -305,7 +306,8 @@ impl RuleEntry {
 /// Why `changed` gives the buyer less than the law rule `law`, if it does.
 fn less_than_law(law: &Rule, changed: &Rule) -> Option<String> {
     let buyer_window = [("days", law.days, changed.days), ("years", law.years, changed.years)];
-    let money = [("multiple", law.multiple, changed.multiple), ("minimum_yuan", law.minimum_yuan, changed.minimum_yuan)];
+    let money =
+        [("multiple", law.multiple, changed.multiple), ("minimum_yuan", law.minimum_yuan, changed.minimum_yuan)];
     for (field, law_value, value) in buyer_window.into_iter().chain(money) {
         if let (Some(law_value), Some(value)) = (law_value, value) {
             if value < law_value {

@@ -29,12 +29,28 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
 }
 
 const CASE_FIELDS: [&str; 13] = [
-    "platform", "category", "problem", "paid_on", "signed_on", "completed_on", "today", "paid_fen", "goods",
-    "failed_repairs", "merchant", "for_business", "events",
+    "platform",
+    "category",
+    "problem",
+    "paid_on",
+    "signed_on",
+    "completed_on",
+    "today",
+    "paid_fen",
+    "goods",
+    "failed_repairs",
+    "merchant",
+    "for_business",
+    "events",
 ];
 const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-const MERCHANT_FIELDS: [&str; 5] =
-    ["no_reason_days", "warranty_days", "return_shipping_insurance", "no_reason_even_if_excluded", "buyer_confirmed_no_return_at_checkout"];
+const MERCHANT_FIELDS: [&str; 5] = [
+    "no_reason_days",
+    "warranty_days",
+    "return_shipping_insurance",
+    "no_reason_even_if_excluded",
+    "buyer_confirmed_no_return_at_checkout",
+];
 const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
 /// Reads a case (CONTRACT.md 1.1) from JSON text.
@@ -66,7 +82,9 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
         for_business: optional(fields, "for_business", flag)?.unwrap_or(false),
         events: optional(fields, "events", events)?.unwrap_or_default(),
     };
-    for (field, day) in [("signed_on", case.signed_on), ("completed_on", case.completed_on), ("today", Some(case.today))] {
+    for (field, day) in
+        [("signed_on", case.signed_on), ("completed_on", case.completed_on), ("today", Some(case.today))]
+    {
         if day.is_some_and(|day| day < paid_on) {
             return Err(error(field, "must not be before paid_on"));
         }
@@ -90,7 +108,12 @@ fn optional<T>(fields: &Map<String, Value>, name: &str, read: Reader<T>) -> Resu
     }
 }
 
-fn object<'a>(field: &str, value: &'a Value, known: &[&str], prefix: &str) -> Result<&'a Map<String, Value>, CaseError> {
+fn object<'a>(
+    field: &str,
+    value: &'a Value,
+    known: &[&str],
+    prefix: &str,
+) -> Result<&'a Map<String, Value>, CaseError> {
     let fields = value.as_object().ok_or_else(|| error(field, "must be a JSON object"))?;
     match fields.keys().find(|key| !known.contains(&key.as_str())) {
         Some(unknown) => Err(error(format!("{prefix}{unknown}"), "unknown field")),
@@ -110,7 +133,10 @@ fn date(field: &str, value: &Value) -> Result<NaiveDate, CaseError> {
 }
 
 fn count<T: TryFrom<u64>>(field: &str, value: &Value) -> Result<T, CaseError> {
-    value.as_u64().and_then(|number| T::try_from(number).ok()).ok_or_else(|| error(field, "must be a non-negative integer"))
+    value
+        .as_u64()
+        .and_then(|number| T::try_from(number).ok())
+        .ok_or_else(|| error(field, "must be a non-negative integer"))
 }
 
 fn flag(field: &str, value: &Value) -> Result<bool, CaseError> {
@@ -133,7 +159,8 @@ fn goods(field: &str, value: &Value) -> Result<Goods, CaseError> {
 fn merchant(field: &str, value: &Value) -> Result<Merchant, CaseError> {
     let fields = object(field, value, &MERCHANT_FIELDS, "merchant.")?;
     let days = |name: &str| optional(fields, name, count).map_err(|e| nested("merchant", e));
-    let promise = |name: &str| optional(fields, name, flag).map(Option::unwrap_or_default).map_err(|e| nested("merchant", e));
+    let promise =
+        |name: &str| optional(fields, name, flag).map(Option::unwrap_or_default).map_err(|e| nested("merchant", e));
     Ok(Merchant {
         no_reason_days: days("no_reason_days")?,
         warranty_days: days("warranty_days")?,
@@ -151,7 +178,10 @@ fn events(field: &str, value: &Value) -> Result<Vec<Event>, CaseError> {
             let path = format!("events[{at}]");
             let fields = object(&path, item, &EVENT_FIELDS, &format!("{path}."))?;
             let nest = |e: CaseError| nested(&path, e);
-            Ok(Event { kind: required(fields, "kind", choice).map_err(nest)?, on: required(fields, "on", date).map_err(nest)? })
+            Ok(Event {
+                kind: required(fields, "kind", choice).map_err(nest)?,
+                on: required(fields, "on", date).map_err(nest)?,
+            })
         })
         .collect()
 }
@@ -164,8 +194,7 @@ fn nested(parent: &str, inner: CaseError) -> CaseError {
 mod tests {
     use super::*;
 
-    const MINIMAL: &str =
-        r#"{"platform":"taobao","category":"general","problem":"changed_mind","paid_on":"2026-11-01","today":"2026-11-05","paid_fen":100}"#;
+    const MINIMAL: &str = r#"{"platform":"taobao","category":"general","problem":"changed_mind","paid_on":"2026-11-01","today":"2026-11-05","paid_fen":100}"#;
 
     fn fails_with(text: &str) -> String {
         parse_case(text).unwrap_err().to_string()
@@ -190,7 +219,8 @@ mod tests {
         assert!(with("taobao", "amazon").starts_with("platform: unknown value `amazon`, expected one of `taobao`"));
         let nested = r#""paid_fen":100,"goods":{"opened":"yes"},"events":[{"kind":"requested","on":"x"}]"#;
         assert_eq!(with(r#""paid_fen":100"#, nested), "goods.opened: must be true or false");
-        let event = r#""paid_fen":100,"events":[{"kind":"requested","on":"2026-11-02"},{"kind":"asked","on":"2026-11-03"}]"#;
+        let event =
+            r#""paid_fen":100,"events":[{"kind":"requested","on":"2026-11-02"},{"kind":"asked","on":"2026-11-03"}]"#;
         assert!(with(r#""paid_fen":100"#, event).starts_with("events[1].kind: unknown value `asked`"));
         let merchant = r#""paid_fen":100,"merchant":{"warranty_days":365,"refund_days":3}"#;
         assert_eq!(with(r#""paid_fen":100"#, merchant), "merchant.refund_days: unknown field");

@@ -47,7 +47,12 @@ impl Clock {
 fn repairable(category: Category) -> bool {
     !matches!(
         category,
-        Category::Food | Category::FreshFood | Category::Cosmetics | Category::Medicine | Category::DigitalContent | Category::Newspaper
+        Category::Food
+            | Category::FreshFood
+            | Category::Cosmetics
+            | Category::Medicine
+            | Category::DigitalContent
+            | Category::Newspaper
     )
 }
 
@@ -60,7 +65,10 @@ pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
     let Some(signed_on) = ctx.case.signed_on else {
         let not_yet = || Judged::ineligible(Reason::NotReceivedYet, vec!["cn.civil.604"]);
         let refund_only = Judged::eligible(Reason::NotReceivedRefund, vec!["cn.civil.604"]).shipping(Shipping::None);
-        return (Remedies { refund_only, return_refund: not_yet(), exchange: not_yet(), repair: not_yet() }, Vec::new());
+        return (
+            Remedies { refund_only, return_refund: not_yet(), exchange: not_yet(), repair: not_yet() },
+            Vec::new(),
+        );
     };
     let clock = Clock::new(ctx, signed_on);
     let (mut remedies, deadlines) = if ctx.consumer() {
@@ -111,7 +119,9 @@ fn refund_only(ctx: &Ctx, clock: &Clock) -> Judged {
     let refund = |judged: Judged| judged.shipping(Shipping::None);
     match (ctx.route, ctx.case.problem) {
         (Route::UnsafeFood, _) => refund(Judged::eligible(Reason::UnsafeFoodRefund, vec!["cn.food_safety.148"])),
-        (Route::Quality, _) if !ctx.open(clock.notice) => Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]),
+        (Route::Quality, _) if !ctx.open(clock.notice) => {
+            Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"])
+        }
         (_, Problem::MissingParts) => refund(Judged::eligible(Reason::MissingPartsRefund, vec!["cn.civil.582"])),
         _ => refund(Judged::eligible(Reason::PriceReduction, vec!["cn.civil.582"]).needing(Need::SellerAgrees)),
     }
@@ -125,7 +135,12 @@ fn return_refund(ctx: &Ctx, clock: &Clock) -> Judged {
                 .also(ctx.platform_rule("taobao.dispute.5"));
             return seller_pays(ctx, judged);
         }
-        Route::UnsafeFood => return seller_pays(ctx, Judged::eligible(Reason::UnsafeFoodReturn, vec!["cn.food_safety.148", "cn.cpl.24"])),
+        Route::UnsafeFood => {
+            return seller_pays(
+                ctx,
+                Judged::eligible(Reason::UnsafeFoodReturn, vec!["cn.food_safety.148", "cn.cpl.24"]),
+            )
+        }
         _ => {}
     }
     if ctx.open(clock.return_days) {
@@ -137,14 +152,16 @@ fn return_refund(ctx: &Ctx, clock: &Clock) -> Judged {
     }
     if ctx.sanbao() && repairs_failed_enough(ctx) {
         if let Some(until) = in_warranty(ctx, clock) {
-            let judged = Judged::eligible(Reason::SanbaoReturnAfterRepairs, sanbao_basis(ctx, "cn.sanbao.repairs")).until(until);
+            let judged =
+                Judged::eligible(Reason::SanbaoReturnAfterRepairs, sanbao_basis(ctx, "cn.sanbao.repairs")).until(until);
             return seller_pays(ctx, judged);
         }
     }
     if ctx.open(clock.notice) {
-        let judged = Judged::eligible(Reason::QualityReturnConditional, vec!["cn.cpl.24", "cn.civil.563", "cn.civil.621"])
-            .until(clock.notice.end.on)
-            .needing(Need::FundamentalBreach);
+        let judged =
+            Judged::eligible(Reason::QualityReturnConditional, vec!["cn.cpl.24", "cn.civil.563", "cn.civil.621"])
+                .until(clock.notice.end.on)
+                .needing(Need::FundamentalBreach);
         return seller_pays(ctx, judged);
     }
     Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"])
@@ -161,12 +178,16 @@ fn exchange(ctx: &Ctx, clock: &Clock) -> Judged {
         return seller_pays(ctx, judged);
     }
     if let Some(period) = clock.exchange_days.filter(|period| ctx.open(*period)) {
-        return seller_pays(ctx, Judged::eligible(Reason::SanbaoExchangeOpen, sanbao_basis(ctx, "cn.sanbao.15day")).until(period.end.on));
+        return seller_pays(
+            ctx,
+            Judged::eligible(Reason::SanbaoExchangeOpen, sanbao_basis(ctx, "cn.sanbao.15day")).until(period.end.on),
+        );
     }
     match in_warranty(ctx, clock) {
-        Some(until) if repairs_failed_enough(ctx) => {
-            seller_pays(ctx, Judged::eligible(Reason::SanbaoReturnAfterRepairs, sanbao_basis(ctx, "cn.sanbao.repairs")).until(until))
-        }
+        Some(until) if repairs_failed_enough(ctx) => seller_pays(
+            ctx,
+            Judged::eligible(Reason::SanbaoReturnAfterRepairs, sanbao_basis(ctx, "cn.sanbao.repairs")).until(until),
+        ),
         Some(_) => Judged::ineligible(Reason::SanbaoNeedsRepairs, vec!["cn.sanbao.repairs"]),
         None => Judged::ineligible(Reason::WarrantyOver, vec!["cn.sanbao.warranty"]),
     }
@@ -182,16 +203,21 @@ fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
     let warranty = clock.warranty.as_ref().filter(|(period, _)| ctx.open(*period));
     if ctx.sanbao() {
         return match warranty {
-            Some((period, basis)) => seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on)),
+            Some((period, basis)) => {
+                seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on))
+            }
             None => Judged::ineligible(Reason::WarrantyOver, vec!["cn.sanbao.warranty"]),
         };
     }
     // Outside 三包, 消法 24 gives repair for as long as a defect may be raised; a longer promise extends it.
     match warranty.filter(|(period, _)| period.end.on > clock.notice.end.on) {
-        Some((period, basis)) => seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on)),
-        None if ctx.open(clock.notice) => {
-            seller_pays(ctx, Judged::eligible(Reason::RepairQuality, vec!["cn.cpl.24", "cn.civil.621"]).until(clock.notice.end.on))
+        Some((period, basis)) => {
+            seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on))
         }
+        None if ctx.open(clock.notice) => seller_pays(
+            ctx,
+            Judged::eligible(Reason::RepairQuality, vec!["cn.cpl.24", "cn.civil.621"]).until(clock.notice.end.on),
+        ),
         None => Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]),
     }
 }
@@ -215,7 +241,11 @@ fn wholesale(ctx: &Ctx, clock: &Clock) -> Remedies {
         return Remedies { refund_only: expired(), return_refund: expired(), exchange: expired(), repair: expired() };
     }
     let until = clock.notice.end.on;
-    let contract = || Judged::eligible(Reason::BusinessQuality, vec!["cn.civil.582", "cn.civil.621"]).until(until).shipping(Shipping::Seller);
+    let contract = || {
+        Judged::eligible(Reason::BusinessQuality, vec!["cn.civil.582", "cn.civil.621"])
+            .until(until)
+            .shipping(Shipping::Seller)
+    };
     let mut exchange = contract().also(ctx.platform_rule("alibaba.exchange.conditions"));
     if ctx.platform_rule("alibaba.exchange.exclusions").is_some() {
         // 1688 does not take a quality claim the buyer cannot back with evidence.
@@ -231,7 +261,9 @@ fn wholesale(ctx: &Ctx, clock: &Clock) -> Remedies {
     let refund_only = if ctx.case.problem == Problem::MissingParts {
         Judged::eligible(Reason::MissingPartsRefund, vec!["cn.civil.582"]).shipping(Shipping::None)
     } else {
-        Judged::eligible(Reason::PriceReduction, vec!["cn.civil.582"]).shipping(Shipping::None).needing(Need::SellerAgrees)
+        Judged::eligible(Reason::PriceReduction, vec!["cn.civil.582"])
+            .shipping(Shipping::None)
+            .needing(Need::SellerAgrees)
     };
     Remedies { refund_only, return_refund: contract(), exchange, repair }
 }

@@ -66,7 +66,11 @@ impl TicketStatus {
     pub fn is_finished(self) -> bool {
         matches!(
             self,
-            TicketStatus::Refunded | TicketStatus::Exchanged | TicketStatus::Repaired | TicketStatus::Cancelled | TicketStatus::Closed
+            TicketStatus::Refunded
+                | TicketStatus::Exchanged
+                | TicketStatus::Repaired
+                | TicketStatus::Cancelled
+                | TicketStatus::Closed
         )
     }
 }
@@ -140,10 +144,14 @@ pub fn cancel_policy(status: TicketStatus, platform: Platform) -> CancelPolicy {
         Submitted | PendingReview => (CancelEase::Free, CancelCost::Nothing, "ticket.cancel.unreviewed"),
         InReview => (CancelEase::AskService, CancelCost::Nothing, "ticket.cancel.in_review"),
         Approved => (CancelEase::SellerConsent, CancelCost::ReturnWhatWasReceived, "ticket.cancel.approved"),
-        ReturnShipped | MerchantReceived => (CancelEase::Negotiate, CancelCost::CostsIncurred, "ticket.cancel.processing"),
+        ReturnShipped | MerchantReceived => {
+            (CancelEase::Negotiate, CancelCost::CostsIncurred, "ticket.cancel.processing")
+        }
         Rejected => (CancelEase::Free, CancelCost::Nothing, "ticket.cancel.rejected"),
         PlatformIntervention => (CancelEase::AskService, CancelCost::Nothing, "ticket.intervention"),
-        Refunded | Exchanged | Repaired | Cancelled | Closed => (CancelEase::NotNeeded, CancelCost::ReturnWhatWasReceived, "ticket.cancel.finished"),
+        Refunded | Exchanged | Repaired | Cancelled | Closed => {
+            (CancelEase::NotNeeded, CancelCost::ReturnWhatWasReceived, "ticket.cancel.finished")
+        }
     };
     let mut basis = vec![rule.to_string()];
     let mut warnings = Vec::new();
@@ -183,23 +191,41 @@ pub(crate) fn started(ctx: &Ctx) -> Vec<Deadline> {
         if pending_since(requested, &answers) {
             match ctx.platform_rule("taobao.refund.seller_response") {
                 Some(rule) => deadlines.push(ctx.deadline("seller_response", ctx.period(requested, rule), vec![rule])),
-                None => deadlines.push(ctx.deadline("merchant_review", ctx.period(requested, "guide.merchant_review"), vec!["guide.merchant_review"])),
+                None => deadlines.push(ctx.deadline(
+                    "merchant_review",
+                    ctx.period(requested, "guide.merchant_review"),
+                    vec!["guide.merchant_review"],
+                )),
             }
             if no_reason {
-                deadlines.push(ctx.deadline("processing_escalation", ctx.period(requested, "cn.no_reason.31"), vec!["cn.no_reason.31"]));
+                deadlines.push(ctx.deadline(
+                    "processing_escalation",
+                    ctx.period(requested, "cn.no_reason.31"),
+                    vec!["cn.no_reason.31"],
+                ));
             }
         }
     }
     if let Some(shipped) = ctx.last(EventKind::ReturnShipped) {
         let answers = [EventKind::ReturnReceived, EventKind::Refunded, EventKind::Cancelled];
-        if let Some(rule) = ctx.platform_rule("taobao.refund.auto_after_return").filter(|_| pending_since(shipped, &answers)) {
+        if let Some(rule) =
+            ctx.platform_rule("taobao.refund.auto_after_return").filter(|_| pending_since(shipped, &answers))
+        {
             deadlines.push(ctx.deadline("seller_confirm_return", ctx.period(shipped, rule), vec![rule]));
         }
     }
     if let Some(received) = ctx.last(EventKind::ReturnReceived) {
         if no_reason && pending_since(received, &[EventKind::Refunded, EventKind::Cancelled]) {
-            deadlines.push(ctx.deadline("seller_refund", ctx.period(received, "cn.no_reason.13"), vec!["cn.no_reason.13", "cn.cpl.25"]));
-            deadlines.push(ctx.deadline("refund_escalation", ctx.period(received, "cn.no_reason.31"), vec!["cn.no_reason.31"]));
+            deadlines.push(ctx.deadline(
+                "seller_refund",
+                ctx.period(received, "cn.no_reason.13"),
+                vec!["cn.no_reason.13", "cn.cpl.25"],
+            ));
+            deadlines.push(ctx.deadline(
+                "refund_escalation",
+                ctx.period(received, "cn.no_reason.31"),
+                vec!["cn.no_reason.31"],
+            ));
         }
     }
     if let Some(refused) = ctx.last(EventKind::SellerRefused) {
@@ -208,7 +234,11 @@ pub(crate) fn started(ctx: &Ctx) -> Vec<Deadline> {
         }
     }
     if let Some(filed) = ctx.last(EventKind::ComplaintFiled) {
-        deadlines.push(ctx.deadline("complaint_acceptance", ctx.period(filed, "cn.complaint.14"), vec!["cn.complaint.14", "cn.cpl.46"]));
+        deadlines.push(ctx.deadline(
+            "complaint_acceptance",
+            ctx.period(filed, "cn.complaint.14"),
+            vec!["cn.complaint.14", "cn.cpl.46"],
+        ));
     }
     deadlines
 }

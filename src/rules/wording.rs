@@ -102,7 +102,11 @@ pub fn why(lang: Lang, reason: Reason, until: Option<NaiveDate>) -> String {
 }
 
 pub fn need(lang: Lang, need: Need) -> String {
-    wording(lang).needs.get(&need).unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {need:?}")).to_string()
+    wording(lang)
+        .needs
+        .get(&need)
+        .unwrap_or_else(|| panic!("{lang:?} wording has no sentence for {need:?}"))
+        .to_string()
 }
 
 pub fn calendar_note(lang: Lang, first_uncovered_year: i32) -> String {

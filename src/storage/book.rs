@@ -277,7 +277,8 @@ impl CaseBook {
         let Some(report) = self
             .cases
             .try_update_untracked(|cases| {
-                self.keeper.try_update_value(|keeper| keeper.take_change(key.as_deref(), event.new_value(), cases, now_ms))
+                self.keeper
+                    .try_update_value(|keeper| keeper.take_change(key.as_deref(), event.new_value(), cases, now_ms))
             })
             .flatten()
         else {

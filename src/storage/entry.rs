@@ -149,7 +149,9 @@ pub fn encode(case: &CaseRecord, parent: Option<Stamp>) -> String {
 pub fn decode(id: &str, text: &str) -> Result<Stored, EntryProblem> {
     // The common case in one pass; the slow path below only runs to say what is wrong.
     let stored = match serde_json::from_str::<EnvelopeIn>(text) {
-        Ok(envelope) if envelope.v == u64::from(RECORD_VERSION) => Stored { case: envelope.case, parent: envelope.parent },
+        Ok(envelope) if envelope.v == u64::from(RECORD_VERSION) => {
+            Stored { case: envelope.case, parent: envelope.parent }
+        }
         _ => decode_with_reason(text)?,
     };
     if stored.case.id != id {

@@ -185,7 +185,8 @@ impl Keeper {
             let key = entry::case_key(&id);
             let base = self.stored.get(&id).copied();
             // Only an entry written elsewhere since this page last read it is read in full.
-            let written_elsewhere = self.shelf.get(&key).filter(|raw| base.is_none() || entry::stored_stamp(raw) != base);
+            let written_elsewhere =
+                self.shelf.get(&key).filter(|raw| base.is_none() || entry::stored_stamp(raw) != base);
             if let Some(raw) = written_elsewhere {
                 match entry::decode(&id, &raw) {
                     Ok(Stored { case: theirs, .. }) => {
@@ -227,7 +228,13 @@ impl Keeper {
     }
 
     /// Takes in a change another tab made (a `storage` event): `key` is `None` when it cleared storage.
-    pub fn take_change(&mut self, key: Option<&str>, new_value: Option<String>, cases: &mut Vec<CaseRecord>, now_ms: f64) -> ChangeReport {
+    pub fn take_change(
+        &mut self,
+        key: Option<&str>,
+        new_value: Option<String>,
+        cases: &mut Vec<CaseRecord>,
+        now_ms: f64,
+    ) -> ChangeReport {
         let mut report = ChangeReport::default();
         let Some(key) = key else {
             self.stored.clear();

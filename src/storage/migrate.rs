@@ -83,7 +83,11 @@ fn migrate_case(item: &Value) -> Result<CaseRecord, EntryProblem> {
             .into_iter()
             .map(|evidence| EvidenceItem { evidence, done: true, note: String::new() })
             .collect(),
-        log: old.notes.into_iter().map(|note| LogEntry { on: note.date, said: note.text, ..LogEntry::default() }).collect(),
+        log: old
+            .notes
+            .into_iter()
+            .map(|note| LogEntry { on: note.date, said: note.text, ..LogEntry::default() })
+            .collect(),
         status_history: old
             .status
             .map(|status| StatusChange { status, on: old.status_since.unwrap_or(saved_on), note: String::new() })

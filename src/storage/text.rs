@@ -19,7 +19,9 @@ pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> 
     let key = ("key", original_key.to_string());
     match problem {
         EntryProblem::Unreadable { detail } => say(lang, StorageText::Unreadable, &[key, ("detail", detail.clone())]),
-        EntryProblem::NewerVersion { version } => say(lang, StorageText::NewerVersion, &[key, ("version", version.to_string())]),
+        EntryProblem::NewerVersion { version } => {
+            say(lang, StorageText::NewerVersion, &[key, ("version", version.to_string())])
+        }
     }
 }
 
@@ -36,11 +38,15 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
         ImportError::NotAnExport => say(lang, StorageText::NotAnExport, &[]),
         ImportError::NewerVersion { version } => say(lang, StorageText::NewerFile, &[("version", version.to_string())]),
         ImportError::ForbiddenKey { path } => say(lang, StorageText::ForbiddenKey, &[("path", path.clone())]),
-        ImportError::TooManyCases { count } => {
-            say(lang, StorageText::TooManyCases, &[("count", count.to_string()), ("limit", MAX_IMPORT_CASES.to_string())])
-        }
+        ImportError::TooManyCases { count } => say(
+            lang,
+            StorageText::TooManyCases,
+            &[("count", count.to_string()), ("limit", MAX_IMPORT_CASES.to_string())],
+        ),
         ImportError::UnknownField { path } => say(lang, StorageText::UnknownField, &[("path", path.clone())]),
-        ImportError::BadField { path, detail } => say(lang, StorageText::BadField, &[("path", path.clone()), ("detail", detail.clone())]),
+        ImportError::BadField { path, detail } => {
+            say(lang, StorageText::BadField, &[("path", path.clone()), ("detail", detail.clone())])
+        }
         ImportError::DuplicateId { id } => say(lang, StorageText::DuplicateId, &[("id", id.clone())]),
     }
 }

@@ -120,7 +120,9 @@ fn forbidden_key(path: &str, value: &Value) -> Option<String> {
                 forbidden_key(&here, inner)
             }
         }),
-        Value::Array(items) => items.iter().enumerate().find_map(|(index, inner)| forbidden_key(&format!("{path}[{index}]"), inner)),
+        Value::Array(items) => {
+            items.iter().enumerate().find_map(|(index, inner)| forbidden_key(&format!("{path}[{index}]"), inner))
+        }
         _ => None,
     }
 }

@@ -5,8 +5,14 @@ use divan::{black_box, Bencher};
 use shouhou::rules::{case_from_value, evaluate, Case};
 
 fn mixed_cases() -> Vec<Case> {
-    let table: serde_json::Value = serde_json::from_str(include_str!("../cases/rules_table.json")).expect("table parses");
-    table["rows"].as_array().expect("rows").iter().map(|row| case_from_value(&row["case"]).expect("row case parses")).collect()
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/rules_table.json")).expect("table parses");
+    table["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|row| case_from_value(&row["case"]).expect("row case parses"))
+        .collect()
 }
 
 #[divan::bench]

@@ -6,7 +6,8 @@ use divan::{black_box, Bencher};
 use shouhou::rules::{evaluate, parse_case};
 
 fn case_texts() -> Vec<String> {
-    let table: serde_json::Value = serde_json::from_str(include_str!("../cases/rules_table.json")).expect("table parses");
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/rules_table.json")).expect("table parses");
     table["rows"].as_array().expect("rows").iter().map(|row| row["case"].to_string()).collect()
 }
 

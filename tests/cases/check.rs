@@ -129,7 +129,12 @@ pub fn check(row: &Row) -> (Option<Decision>, Vec<String>) {
         differ(&mut problems, format!("{name}.needs"), &wanted.needs.to_string(), &has_needs.to_string());
     }
     if let Some(recommended) = &expect.recommended {
-        differ(&mut problems, "recommended".into(), recommended, &decision.recommended.map(id).unwrap_or_else(|| "none".into()));
+        differ(
+            &mut problems,
+            "recommended".into(),
+            recommended,
+            &decision.recommended.map(id).unwrap_or_else(|| "none".into()),
+        );
     }
     if let Some(channel) = &expect.channel {
         differ(&mut problems, "channel".into(), channel, &id(decision.channel));
@@ -140,7 +145,12 @@ pub fn check(row: &Row) -> (Option<Decision>, Vec<String>) {
         }
     }
     for (deadline, on) in &expect.deadlines {
-        let got = decision.deadlines.iter().find(|d| &d.id == deadline).map(|d| d.on.to_string()).unwrap_or_else(|| "absent".into());
+        let got = decision
+            .deadlines
+            .iter()
+            .find(|d| &d.id == deadline)
+            .map(|d| d.on.to_string())
+            .unwrap_or_else(|| "absent".into());
         differ(&mut problems, format!("deadline {deadline}"), on, &got);
     }
     for deadline in &expect.no_deadlines {
@@ -187,14 +197,22 @@ pub fn check_ticket(row: &TicketRow) -> Vec<String> {
     let names = ["cancel", "cost", "modify", "warns"];
     (0..4)
         .filter(|&at| got[at] != want[at])
-        .map(|at| format!("{:?} on {:?} ({}): {} expected {}, got {}", row.status, row.platform, row.source, names[at], want[at], got[at]))
+        .map(|at| {
+            format!(
+                "{:?} on {:?} ({}): {} expected {}, got {}",
+                row.status, row.platform, row.source, names[at], want[at], got[at]
+            )
+        })
         .collect()
 }
 
 /// Every mismatch in the table, each with the row's hand calculation so a failure shows what was expected and why.
 pub fn failures(table: &Table) -> Vec<String> {
     let rows = table.rows.iter().flat_map(|row| {
-        check(row).1.into_iter().map(move |problem| format!("{}: {problem}\n    worked out: {}", row.name, row.reasoning))
+        check(row)
+            .1
+            .into_iter()
+            .map(move |problem| format!("{}: {problem}\n    worked out: {}", row.name, row.reasoning))
     });
     rows.chain(table.tickets.iter().flat_map(check_ticket)).collect()
 }
