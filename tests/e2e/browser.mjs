@@ -1,4 +1,5 @@
 // Shared test fixtures: the release dist/ served on loopback and Debian's Chromium through playwright-core.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,21 @@ export async function launchPersistent(options = {}) {
 export async function serveDist(dir = DIST, options) {
   const server = await startServer(dir, 0, options);
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/** The served dist/ and one browser, shared by a test file's tests: started before them, closed after.
+ * Read `url` and `browser` from the returned object inside the tests. */
+export function sharedBrowser() {
+  const shared = {};
+  before(async () => {
+    Object.assign(shared, await serveDist());
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }
 
 /** Collects console errors and uncaught page errors, so a test can assert there were none. */

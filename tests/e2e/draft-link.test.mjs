@@ -1,22 +1,12 @@
 // The next-action panel's draft links, on the app's own page (the embedded, in-memory navigation is
 // tested in tests/web_app.rs): a link opens its step at the draft, unfolded, focused and scrolled to the
 // top, and does so again when the buyer comes back and follows it a second time.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchErrors } from './browser.mjs';
+import { sharedBrowser, watchErrors } from './browser.mjs';
 import { CASE_ID, storeFilledCase } from './filled-case.mjs';
 
-let server;
-let url;
-let browser;
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedBrowser();
 
 /** Where the focus is and where the focused draft's section sits in the viewport. */
 function focusedDraft(page) {
@@ -34,10 +24,10 @@ function focusedDraft(page) {
 
 for (const width of [375, 1280]) {
   test(`at ${width} px, a draft link opens its step at the draft, every time it is followed`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width, height: 800 } });
     const errors = watchErrors(page);
-    await storeFilledCase(page, url);
-    await page.goto(`${url}#/case/${CASE_ID}`);
+    await storeFilledCase(page, app.url);
+    await page.goto(`${app.url}#/case/${CASE_ID}`);
     await page.reload();
     const link = page.locator('[data-draft] a[href*="/dispute/"]').first();
     const purpose = await link.evaluate((a) => a.closest('[data-draft]').dataset.draft);

@@ -2,23 +2,13 @@
 // keeps just the sheet: casefile.test.mjs); embedded in a host page (the demo, with its CSP), the host's
 // page must not print, but a document of the sheet alone, styled by the app's stylesheet, with no script
 // and nothing fetched.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchErrors } from './browser.mjs';
+import { sharedBrowser, watchErrors } from './browser.mjs';
 import { cspViolations, recordCspViolations } from './pwa.mjs';
 import { CASE_ID, storeFilledCase } from './filled-case.mjs';
 
-let server;
-let url;
-let browser;
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedBrowser();
 
 /** Replaces printing with a record of what would be printed: the page's own print and any frame's. */
 async function recordPrints(context) {
@@ -58,12 +48,12 @@ async function recordPrints(context) {
 const prints = (page) => page.evaluate(() => window.__prints);
 
 test('embedded, printing gives the sheet alone, styled, and leaves the host page unprinted', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await recordCspViolations(context);
   await recordPrints(context);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  const hostUrl = `${url}embed-demo.html`;
+  const hostUrl = `${app.url}embed-demo.html`;
   await storeFilledCase(page, hostUrl);
   await page.reload();
   const widget = page.locator('shouhou-assistant');
@@ -103,11 +93,11 @@ test('embedded, printing gives the sheet alone, styled, and leaves the host page
 });
 
 test('on the app\'s own page, the print button prints the page (its print stylesheet keeps the sheet)', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await recordPrints(context);
   const page = await context.newPage();
-  await storeFilledCase(page, url);
-  await page.goto(`${url}#/case/${CASE_ID}/file`);
+  await storeFilledCase(page, app.url);
+  await page.goto(`${app.url}#/case/${CASE_ID}/file`);
   await page.reload();
   await page.getByTestId('print').click();
   const [printed, ...more] = await prints(page);

@@ -1,6 +1,6 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchErrors } from './browser.mjs';
+import { sharedBrowser, watchErrors } from './browser.mjs';
 import { evaluateInPage, SAMPLE_CASE } from './pwa.mjs';
 import { completeCase, walkToTheEnd } from './walkthrough.mjs';
 
@@ -10,17 +10,7 @@ const STYLE_PROPERTIES = [
   'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'list-style-type',
 ];
 
-let server;
-let url;
-let browser;
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  server.close();
-});
+const app = sharedBrowser();
 
 /** Every element of the host page: where it sits and how it is styled. Elements inside or after the
  * widget may move down as the widget takes room, so only their x, width and styles count. */
@@ -61,7 +51,7 @@ async function openWidget(page, pageUrl) {
 
 /** A same-origin host page with nothing but the widget (and whatever attributes a test gives it). */
 async function plainHost(page, attributes, children = '') {
-  const hostUrl = `${url}plain-host.html`;
+  const hostUrl = `${app.url}plain-host.html`;
   await page.route(hostUrl, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
@@ -71,19 +61,19 @@ async function plainHost(page, attributes, children = '') {
 }
 
 test('the widget leaves the demo host page as it was, and the host CSS does not reach into it', async () => {
-  const bare = await browser.newPage();
+  const bare = await app.browser.newPage();
   await bare.route('**/embed.js', (route) => route.abort());
-  await bare.goto(`${url}embed-demo.html`);
+  await bare.goto(`${app.url}embed-demo.html`);
   const withoutWidget = await measureHost(bare);
 
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const errors = watchErrors(page);
-  await openWidget(page, `${url}embed-demo.html`);
+  await openWidget(page, `${app.url}embed-demo.html`);
   assert.deepEqual(await measureHost(page), withoutWidget);
   const onDemoHost = await measureWidget(page);
 
   const width = await page.locator('shouhou-assistant').evaluate((widget) => widget.getBoundingClientRect().width);
-  const plain = await browser.newPage();
+  const plain = await app.browser.newPage();
   await openWidget(plain, await plainHost(plain,
     `lang="zh-CN" platform="jd" steps="policy,evidence,ticket" policy-src="demo/help-centre-pack.json" style="width: ${width}px"`));
   assert.ok(onDemoHost.length > 0);
@@ -93,8 +83,8 @@ test('the widget leaves the demo host page as it was, and the host CSS does not 
 });
 
 test('window.Shouhou.evaluate answers on the host page, and a bad case throws an Error naming the field', async () => {
-  const page = await browser.newPage();
-  await openWidget(page, `${url}embed-demo.html`);
+  const page = await app.browser.newPage();
+  await openWidget(page, `${app.url}embed-demo.html`);
   const fromObject = await evaluateInPage(page, SAMPLE_CASE);
   const fromString = await evaluateInPage(page, JSON.stringify(SAMPLE_CASE));
   assert.deepEqual(fromObject, fromString);
@@ -111,8 +101,8 @@ test('window.Shouhou.evaluate answers on the host page, and a bad case throws an
 });
 
 test('embedded, the widget leaves the host URL, its links and service workers alone', async () => {
-  const page = await browser.newPage();
-  await openWidget(page, `${url}embed-demo.html`);
+  const page = await app.browser.newPage();
+  await openWidget(page, `${app.url}embed-demo.html`);
   const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
   const widget = page.locator('shouhou-assistant');
   assert.deepEqual(await widget.getByTestId('start-steps').locator('li strong').allInnerTexts(),
@@ -128,7 +118,7 @@ test('embedded, the widget leaves the host URL, its links and service workers al
 });
 
 test('the element\'s attributes set the widget up, and one it cannot use is shown in it, naming the attribute', async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await openWidget(page, await plainHost(page, 'platform="nowhere"'));
@@ -138,7 +128,7 @@ test('the element\'s attributes set the widget up, and one it cannot use is show
 
   await openWidget(page, await plainHost(page, 'policy-src="http://pack.example.invalid/pack.json"'));
   assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /policy-src/);
-  assert.deepEqual(requests.filter((request) => !request.startsWith(url)), []);
+  assert.deepEqual(requests.filter((request) => !request.startsWith(app.url)), []);
 
   await openWidget(page, await plainHost(page, 'policy-src="demo/no-such-pack.json"'));
   assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /policy-src.*404/);
@@ -159,9 +149,9 @@ test('the element\'s attributes set the widget up, and one it cannot use is show
 });
 
 test('a widget taken off the page unmounts, mounts again when put back, and follows a changed attribute', async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const errors = watchErrors(page);
-  await openWidget(page, `${url}embed-demo.html`);
+  await openWidget(page, `${app.url}embed-demo.html`);
   const shadowChildren = () => page.evaluate(() => document.querySelector('shouhou-assistant').shadowRoot.childElementCount);
   await page.evaluate(() => { window.parkedWidget = document.querySelector('shouhou-assistant'); window.parkedWidget.remove(); });
   await page.evaluate(() => document.body.append(window.parkedWidget));

@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchPersistent, serveDist, watchErrors } from './browser.mjs';
-import { controlledBy, evaluateInPage, goOffline, SAMPLE_CASE } from './pwa.mjs';
+import { evaluateInPage, goOffline, SAMPLE_CASE, withInstalledApp } from './pwa.mjs';
 import { completeCase } from './walkthrough.mjs';
 
 test('after one visit the app opens offline and a case started offline reaches a decision', async () => {
-  const { server, url } = await serveDist();
-  const context = await launchPersistent();
-  try {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(url);
-    await controlledBy(page);
-
+  await withInstalledApp(async ({ page, context, server, errors }) => {
     await goOffline(context, server);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -22,19 +14,11 @@ test('after one visit the app opens offline and a case started offline reaches a
     await page.getByTestId('case-card').first().waitFor();
     assert.equal(await page.getByTestId('case-card').count(), 1, 'the case started offline is kept');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });
 
 test('offline, the installed app answers window.Shouhou.evaluate and serves its manifest and icons', async () => {
-  const { server, url } = await serveDist();
-  const context = await launchPersistent();
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await controlledBy(page);
+  await withInstalledApp(async ({ page, context, server }) => {
     await goOffline(context, server);
     await page.reload();
     await page.waitForFunction(() => window.Shouhou);
@@ -51,26 +35,15 @@ test('offline, the installed app answers window.Shouhou.evaluate and serves its 
     }
     assert.deepEqual(manifest.icons.filter((icon) => icon.type === 'image/png').map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`),
       ['192x192 any', '512x512 any', '512x512 maskable']);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });
 
 test('Chromium finds the app installable: manifest, icons and an offline-capable service worker', async () => {
-  const { server, url } = await serveDist();
-  const context = await launchPersistent();
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await controlledBy(page);
+  await withInstalledApp(async ({ page, context }) => {
     const devtools = await context.newCDPSession(page);
     const { errors } = await devtools.send('Page.getAppManifest');
     assert.deepEqual(errors, []);
     const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
     assert.deepEqual(installabilityErrors, []);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 });

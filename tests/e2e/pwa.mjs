@@ -1,4 +1,23 @@
 // Helpers for the offline, update, embedding and privacy tests.
+import { launchPersistent, serveDist, watchErrors } from './browser.mjs';
+
+/** Serves `dir` (dist/ by default), opens the app once in a fresh persistent profile and waits until its
+ * service worker is in control, then runs `body` with the page (its console errors collected in
+ * `errors`); the profile and the server are closed afterwards, whatever happens. */
+export async function withInstalledApp(body, dir) {
+  const { server, url } = await serveDist(dir);
+  const context = await launchPersistent();
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await controlledBy(page);
+    await body({ page, context, server, errors });
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
 
 /** Waits until a service worker controls the page (after the first visit: install, activate, claim). */
 export async function controlledBy(page) {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchPersistent, serveDist, watchErrors } from './browser.mjs';
-import { controlledBy } from './pwa.mjs';
+import { DIST } from './browser.mjs';
+import { controlledBy, withInstalledApp } from './pwa.mjs';
 
 /** Turns the served copy of dist/ into a next release: the same files under a new build id. */
 async function publishNextBuild(dir) {
@@ -19,33 +19,27 @@ async function publishNextBuild(dir) {
 test('a new build waits for the buyer: the notice shows, and only their click switches versions', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'shouhou-release-'));
   await cp(DIST, dir, { recursive: true });
-  const { server, url } = await serveDist(dir);
-  const context = await launchPersistent();
   try {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(url);
-    await controlledBy(page);
-    const notice = page.getByTestId('update-notice');
-    assert.equal(await notice.count(), 0, 'the first install is not an update');
+    await withInstalledApp(async ({ page, errors }) => {
+      const notice = page.getByTestId('update-notice');
+      assert.equal(await notice.count(), 0, 'the first install is not an update');
 
-    const { id, nextId } = await publishNextBuild(dir);
-    await page.reload();
-    await notice.waitFor();
-    assert.match(await notice.innerText(), /新版本/);
-    assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [`shouhou-${id}`, `shouhou-${nextId}`].sort(),
-      'the new build is cached beside the old one');
-    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting?.state), 'installed',
-      'the new worker waits instead of taking over');
+      const { id, nextId } = await publishNextBuild(dir);
+      await page.reload();
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /新版本/);
+      assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [`shouhou-${id}`, `shouhou-${nextId}`].sort(),
+        'the new build is cached beside the old one');
+      assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting?.state), 'installed',
+        'the new worker waits instead of taking over');
 
-    await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
-    await controlledBy(page);
-    await page.waitForFunction((expected) => caches.keys().then((keys) => keys.join() === expected), `shouhou-${nextId}`);
-    assert.equal(await notice.count(), 0);
-    assert.deepEqual(errors, []);
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
+      await controlledBy(page);
+      await page.waitForFunction((expected) => caches.keys().then((keys) => keys.join() === expected), `shouhou-${nextId}`);
+      assert.equal(await notice.count(), 0);
+      assert.deepEqual(errors, []);
+    }, dir);
   } finally {
-    await context.close();
-    server.close();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -1,27 +1,19 @@
 // The buyer's walkthrough on the release build in Chromium: three cases from the start page to a
 // drafted ticket, the back button and a reload keeping the buyer's place, no console errors, and
 // screenshots of every screen at 375 px and 1280 px (tests/e2e/screenshots/, not committed).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serveDist, watchErrors } from './browser.mjs';
+import { sharedBrowser, watchErrors } from './browser.mjs';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const STEPS = ['policy', 'evidence', 'channel', 'ticket', 'progress', 'dispute', 'cancel', 'close'];
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = sharedBrowser();
+await mkdir(SHOTS, { recursive: true });
 
 /** A local date `days` ago, as the date inputs take it. */
 function daysAgo(days) {
@@ -43,11 +35,11 @@ async function axeViolations(page, screen) {
 }
 
 async function openPage(width = 375) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.replace(/\/$/, '') });
+  const context = await app.browser.newContext({ viewport: { width, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url.replace(/\/$/, '') });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(url);
+  await page.goto(app.url);
   await page.locator(id('start-page')).waitFor();
   return { context, page, errors };
 }
