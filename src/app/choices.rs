@@ -1,7 +1,6 @@
 //! The choices the case form offers, in the order a buyer looks for them, and the contract id of each.
 
-use serde::Serialize;
-
+pub use crate::rules::{from_id, id_of};
 use crate::rules::{Category, Platform, Problem, Remedy, TicketStatus};
 
 pub const PLATFORMS: [Platform; 10] = Platform::ALL;
@@ -45,14 +44,4 @@ pub const REMEDIES: [Remedy; 4] = Remedy::ALL;
 /// The statuses a buyer records after filing (everything but the draft).
 pub fn recorded_statuses() -> impl Iterator<Item = TicketStatus> {
     TicketStatus::ALL.into_iter().filter(|status| *status != TicketStatus::Draft)
-}
-
-/// The contract id of an enum value, e.g. `alibaba_1688`: the same text the form stores.
-pub fn id_of<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value).ok().and_then(|value| value.as_str().map(str::to_string)).unwrap_or_default()
-}
-
-/// The enum value behind a contract id, if it is one.
-pub fn from_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(id.to_string())).ok()
 }

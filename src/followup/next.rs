@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use super::policy::{followup_rules, FollowupRules};
-use super::texts::{fill, id_of, names, texts};
+use super::texts::{fill, names, texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{rule, Deadline, Decision, TicketStatus};
+use crate::rules::{id_of, rule, Deadline, Decision, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +204,7 @@ fn approaching_deadlines(
 
 fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -> Option<NextAction> {
     let status = record.status();
-    let link = rules.status_steps.get(&id_of(&status))?;
+    let link = rules.status_steps.get(&id_of(status))?;
     Some(NextAction {
         kind: ActionKind::Status(status),
         due: record.status_history.last().map(|change| change.on).unwrap_or(today),

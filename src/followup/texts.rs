@@ -6,7 +6,7 @@ use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
-use crate::rules::{Channel, Evidence};
+use crate::rules::{from_id, id_of, Channel, Evidence};
 use crate::static_map::TextMap;
 use chrono::NaiveDate;
 
@@ -93,11 +93,11 @@ pub fn names(lang: Lang) -> Names {
 
 impl Names {
     pub fn evidence(&self, evidence: Evidence) -> String {
-        guide(self.lang).evidence(evidence).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(&evidence))
+        guide(self.lang).evidence(evidence).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(evidence))
     }
 
     pub fn channel(&self, channel: Channel) -> String {
-        guide(self.lang).channel(channel).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(&channel))
+        guide(self.lang).channel(channel).map(|item| item.name.to_string()).unwrap_or_else(|| id_of(channel))
     }
 
     /// A channel given as an id string (the log's `channel`); empty when there is none.
@@ -138,18 +138,10 @@ impl Names {
 
 /// A contract enum from its snake_case id, as the form keeps it.
 pub fn parse_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(id.trim().to_string())).ok()
+    from_id(id.trim())
 }
 
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
-}
-
-/// The snake_case id serde gives a contract enum value.
-pub fn id_of<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(id)) => id,
-        _ => String::new(),
-    }
 }

@@ -5,18 +5,27 @@
 
 use std::fmt;
 
-use serde::de::{self, Visitor};
+use serde::de::{self, DeserializeOwned, Visitor};
 use serde::Serialize;
 use serde_json::Value;
 
-/// The member of `all` whose id is `text`, or serde's own "unknown variant" message.
-pub fn by_id<T: Serialize + Copy>(all: &[T], text: &str) -> Result<T, String> {
-    let id = |member: &T| match serde_json::to_value(member) {
+/// The contract id `Serialize` writes for an enum value (`alibaba_1688`); empty for a value that has none.
+pub fn id_of<T: Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
         Ok(Value::String(id)) => id,
         _ => String::new(),
-    };
-    all.iter().copied().find(|member| id(member) == text).ok_or_else(|| {
-        let ids: Vec<String> = all.iter().map(|member| format!("`{}`", id(member))).collect();
+    }
+}
+
+/// The enum value behind a contract id, if it is one.
+pub fn from_id<T: DeserializeOwned>(id: &str) -> Option<T> {
+    serde_json::from_value(Value::String(id.to_string())).ok()
+}
+
+/// The member of `all` whose id is `text`, or serde's own "unknown variant" message.
+pub fn by_id<T: Serialize + Copy>(all: &[T], text: &str) -> Result<T, String> {
+    all.iter().copied().find(|member| id_of(member) == text).ok_or_else(|| {
+        let ids: Vec<String> = all.iter().map(|member| format!("`{}`", id_of(member))).collect();
         format!("unknown variant `{text}`, expected one of {}", ids.join(", "))
     })
 }

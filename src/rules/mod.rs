@@ -16,6 +16,7 @@ mod quality;
 pub mod ticket;
 mod wording;
 
+pub use by_id::{from_id, id_of};
 pub use calendar::{Calendar, PeriodEnd};
 pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem};
 pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
