@@ -1,7 +1,9 @@
 // Trunk post_build hook: finishes the build in $TRUNK_STAGING_DIR before it replaces dist/.
 // - copies public/ (manifest, icons, the embed demo page) next to the app;
-// - writes embed.js, the one loader of the app page (through public/boot.js) and of host pages, from
-//   src/embed/loader.js with this build's hashed js, wasm and css names;
+// - writes the loader (src/embed/loader.js with this build's hashed js, wasm and css names) under a
+//   content-hashed name, loader-<hash>.js; embed.js, the stable address host pages include, re-exports
+//   it; the app's own page starts through boot-<hash>.js (public/boot.js importing the hashed loader), so
+//   a return visit finds every module of the page in the HTTP cache without a round trip;
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
 // - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
 //   are content-hashed (served from the cache first);
@@ -14,7 +16,8 @@ const source = process.env.TRUNK_SOURCE_DIR;
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!source || !staging) throw new Error('post-build.mjs runs as a Trunk hook: TRUNK_SOURCE_DIR and TRUNK_STAGING_DIR must be set');
 
-await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => !path.endsWith('/public/sw.js') });
+const written = new Set(['/public/sw.js', '/public/boot.js']);
+await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => ![...written].some((file) => path.endsWith(file)) });
 
 let html = await readFile(join(staging, 'index.html'), 'utf8');
 if (!html.includes('<body></body>')) throw new Error('post-build.mjs: index.html has no empty <body></body> for the shell');
@@ -31,8 +34,7 @@ const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload o
 const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
 
 const embedCss = embeddedCss(await Promise.all(appCss.map((file) => readFile(join(staging, file), 'utf8'))));
-const embedCssFile = `embed-${createHash('sha256').update(embedCss).digest('hex').slice(0, 16)}.css`;
-await writeFile(join(staging, embedCssFile), embedCss);
+const embedCssFile = await writeHashed('embed', 'css', embedCss);
 
 const loaderTemplate = await readFile(join(source, 'src/embed/loader.js'), 'utf8');
 const workerTemplate = await readFile(join(source, 'public/sw.js'), 'utf8');
@@ -46,12 +48,22 @@ const loader = loaderTemplate
   .replaceAll('__APP_JS__', appJs)
   .replaceAll('__APP_WASM__', appWasm)
   .replaceAll('__EMBED_CSS__', embedCssFile);
-await writeFile(join(staging, 'embed.js'), loader);
+const loaderFile = await writeHashed('loader', 'js', loader);
+await writeFile(join(staging, 'embed.js'),
+  `// The stable address of Shouhou's loader for host pages; the loader itself is content-hashed.\nexport * from './${loaderFile}';\n`);
+const boot = (await readFile(join(source, 'public/boot.js'), 'utf8')).replace("'./embed.js'", `'./${loaderFile}'`);
+if (!boot.includes(loaderFile)) throw new Error("post-build.mjs: public/boot.js does not import './embed.js'");
+const bootFile = await writeHashed('boot', 'js', boot);
+const entry = html.replace('src="./boot.js"', `src="./${bootFile}"`).replace('href="embed.js"', `href="${loaderFile}"`);
+if (!entry.includes(bootFile) || !entry.includes(`href="${loaderFile}"`)) {
+  throw new Error('post-build.mjs: index.html has no <script src="./boot.js"> or no modulepreload of embed.js');
+}
+await writeFile(join(staging, 'index.html'), entry);
 
 // Not precached: index.html is the shell './' under a second name (the worker answers it from './'), and
 // the embed demo and its pack are for host developers, not buyers.
 const forBuyers = (file) => file !== 'index.html' && file !== 'embed-demo.html' && !file.startsWith('demo/');
-const precache = [...files, 'embed.js'].filter(forBuyers).sort();
+const precache = [...files, 'embed.js', loaderFile, bootFile].filter(forBuyers).sort();
 await writeFile(join(staging, 'sw.js'),
   [`const BUILD_ID = ${JSON.stringify(id)};`,
     `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
@@ -111,6 +123,13 @@ function embeddedCss(sheets) {
   const declarations = /:[^;{}]*(?=[;}])/g;
   const fitted = sheets.map((css) => css.replace(declarations, (value) => value.replace(rem, 'calc($1 * var(--shouhou-rem))')));
   return [':host { all: initial; display: block; --shouhou-rem: 16px; }', ...fitted].join('\n');
+}
+
+/** Writes `text` to staging as <name>-<hash>.<ext>, the hash of its content as Trunk names its own files. */
+async function writeHashed(name, ext, text) {
+  const file = `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
+  await writeFile(join(staging, file), text);
+  return file;
 }
 
 async function listFiles(dir) {

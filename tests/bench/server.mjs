@@ -1,15 +1,19 @@
-// dist/ served the way a static host would serve it in production, on top of the end-to-end test server:
-// gzip (-9) when the browser accepts it and it makes the file smaller (not for PNGs), Trunk's hashed files
-// cached for a year, everything else revalidated on every visit; and a log of every response, so the size figure counts what the page
-// actually loads, service-worker precaching included.
+// dist/ served the way README's "Hosting" asks a static host to serve it: gzip (-9) when the browser accepts
+// it and it makes the file smaller (not for PNGs), the cache policy below; and a log of every response, so
+// the size figure counts what the page actually loads, service-worker precaching included.
 import { execFileSync } from 'node:child_process';
 import { serveDist } from '../e2e/browser.mjs';
 
-// Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros.
+// Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros; the
+// post-build hook names its loader, boot module and widget stylesheet the same way.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+export const PAGE_MAX_AGE_S = 300;
 
-export function cachePolicy(path) {
-  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+/** README's cache policy. `expired`: the page's own max-age has run out, so it is revalidated. */
+export function cachePolicy(path, { expired = false } = {}) {
+  if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
+  if (path === '/sw.js' || expired) return 'no-cache';
+  return `max-age=${PAGE_MAX_AGE_S}`;
 }
 
 export async function serveLikeProduction(dir) {
@@ -18,6 +22,7 @@ export async function serveLikeProduction(dir) {
   server.removeAllListeners('request');
   const log = [];
   const gzipped = new Map();
+  const policy = { expired: false };
   server.on('request', (req, res) => {
     const path = decodeURIComponent(new URL(req.url, url).pathname);
     const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
@@ -37,7 +42,7 @@ export async function serveLikeProduction(dir) {
       log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length) });
       writeHead(status, {
         ...headers,
-        'cache-control': cachePolicy(path),
+        'cache-control': cachePolicy(path, policy),
         'content-length': sent.length,
         vary: 'accept-encoding',
         ...(compress ? { 'content-encoding': 'gzip' } : {}),
@@ -46,5 +51,7 @@ export async function serveLikeProduction(dir) {
     };
     handler(req, res);
   });
-  return { server, url, log };
+  /** `expired`: serve index.html and the other unhashed files as if their max-age had run out. */
+  const setExpired = (expired) => { policy.expired = expired; };
+  return { server, url, log, setExpired };
 }

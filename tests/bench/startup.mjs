@@ -1,7 +1,9 @@
 // Start-up: navigation to the first usable screen (usable.mjs) on a throttled phone (throttling.mjs).
 // - cold: a fresh browser profile each run, median of RUNS;
 // - second visit, HTTP cache: the same profile navigates again (service workers blocked, so only the HTTP
-//   cache helps: Trunk's hashed files are immutable, index.html is revalidated over the slow network);
+//   cache helps): within index.html's max-age (server.mjs) nothing goes over the network; and once that
+//   max-age has run out (the same runs with the server sending index.html `no-cache`), index.html is
+//   revalidated over the slow network while the hashed files still come from the cache;
 // - second visit through the service worker: after one visit has installed it, the profile navigates again
 //   throttled (the worker's own fetches too), then again offline (CPU still 4x slower); the offline visit
 //   may not reach the server.
@@ -9,6 +11,7 @@ import { launch } from '../e2e/browser.mjs';
 import { USABLE_PROBE, waitUsable } from './usable.mjs';
 import { throttle, throttleServiceWorker, FAST_3G, PROFILE_TEXT } from './throttling.mjs';
 import { median, seconds } from './report.mjs';
+import { PAGE_MAX_AGE_S } from './server.mjs';
 
 const RUNS = 5;
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
@@ -77,22 +80,31 @@ async function serviceWorkerVisits(browser, url, log) {
 const describe = (runs) => runs.map((r) => `${Math.round(r.ms)}`).join(', ') + ' ms';
 const byNote = (runs) => (runs.some((r) => r.by === 'heading') ? 'to the first h1: the start page has no start button yet' : '');
 
-export async function measureStartup({ url, log }) {
+export async function measureStartup({ url, log, setExpired }) {
   const browser = await launch();
   try {
     const visits = [];
     for (let run = 0; run < RUNS; run++) visits.push(await coldThenCached(browser, url));
     const cold = visits.map((v) => v.cold);
     const cached = visits.map((v) => v.cached);
+    const revalidated = [];
+    setExpired(true);
+    try {
+      for (let run = 0; run < RUNS; run++) revalidated.push((await coldThenCached(browser, url)).cached);
+    } finally {
+      setExpired(false);
+    }
     console.log(`start-up on ${PROFILE_TEXT}`);
     console.log(`  cold runs: ${describe(cold)}`);
-    console.log(`  second visits (HTTP cache): ${describe(cached)}`);
+    console.log(`  second visits (HTTP cache, index.html fresh): ${describe(cached)}`);
+    console.log(`  second visits (HTTP cache, index.html revalidated): ${describe(revalidated)}`);
     console.log(`  cold runs, first content painted: ${cold.map((r) => Math.round(r.painted)).join(', ')} ms`);
     const painted = median(cold.map((r) => r.painted));
     const rows = [
       row('start-up, cold, median of 5', cold, COLD_BUDGET_MS),
       { figure: 'cold, first content painted (static start page), median of 5', value: seconds(painted), budget: '-', pass: null, note: '' },
-      row('second visit, HTTP cache, median of 5', cached, SECOND_VISIT_BUDGET_MS),
+      row(`second visit, HTTP cache, within index.html's max-age (${PAGE_MAX_AGE_S / 60} min), median of 5`, cached, SECOND_VISIT_BUDGET_MS),
+      row('second visit, HTTP cache, index.html revalidated (a later visit), median of 5', revalidated, SECOND_VISIT_BUDGET_MS),
     ];
     const swVisits = [];
     for (let run = 0; run < RUNS; run++) {
