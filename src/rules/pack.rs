@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::by_id::id_of;
 use super::case::Platform;
 use crate::dates::MaybeIsoDay;
 use crate::read_fields::read_fields;
@@ -328,7 +329,7 @@ fn less_than_law(law: &Rule, changed: &Rule) -> Option<String> {
         }
     }
     (changed.counting != law.counting)
-        .then(|| format!("counting {:?} differs from the law's {:?}", changed.counting, law.counting).to_lowercase())
+        .then(|| format!("counting {} differs from the law's {}", id_of(changed.counting), id_of(law.counting)))
 }
 
 fn check_size(rule: &Rule) -> Result<(), String> {
