@@ -7,7 +7,7 @@ mod check;
 
 use std::collections::BTreeSet;
 
-use shouhou::rules::{ticket, PolicyPack};
+use shouhou::rules::{evaluate, parse_case, ticket, PolicyPack, Verdict};
 
 #[test]
 fn every_row_and_every_seed_ticket_row_is_decided_as_worked_out_by_hand() {
@@ -64,5 +64,20 @@ fn the_table_covers_every_platform_category_and_problem_of_the_contract() {
         let used = used(field);
         let missing: Vec<&str> = ids.split(' ').filter(|id| !used.contains(*id)).collect();
         assert!(missing.is_empty(), "no row has {field} {missing:?}");
+    }
+}
+
+#[test]
+fn unsafe_food_names_both_measures_of_the_law_and_its_floor() {
+    let case = r#"{"platform":"meituan","category":"food","problem":"unsafe_food","paid_on":"2026-11-04",
+        "signed_on":"2026-11-04","today":"2026-11-04","paid_fen":3000}"#;
+    let decision = evaluate(&parse_case(case).expect("case parses"));
+    let refund = decision.remedies.iter().find(|remedy| remedy.verdict == Verdict::Eligible).expect("a refund");
+    for (text, words) in
+        [(&refund.why, ["价款十倍", "损失三倍", "一千元"]), (&refund.why_en, ["ten times", "three times", "1,000"])]
+    {
+        for word in words {
+            assert!(text.contains(word), "食安法148 in {text:?} lacks {word}");
+        }
     }
 }
