@@ -7,7 +7,8 @@
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
 // - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
 //   are content-hashed (served from the cache first);
-// - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads.
+// - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads,
+//   in the buyer's language (languageScript).
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -22,6 +23,10 @@ await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => !
 let html = await readFile(join(staging, 'index.html'), 'utf8');
 if (!html.includes('<body></body>')) throw new Error('post-build.mjs: index.html has no empty <body></body> for the shell');
 html = html.replace('<body></body>', `<body>\n${await startShell()}\n  </body>`);
+const language = await languageScript();
+if (!html.includes("script-src 'self'")) throw new Error("post-build.mjs: index.html's CSP has no script-src 'self'");
+html = html.replace("script-src 'self'", `script-src 'self' ${language.csp}`)
+  .replace('<title>', `<script>${language.script}</script>\n    <title>`);
 await writeFile(join(staging, 'index.html'), html);
 const linked = (pattern, what) => {
   const hrefs = [...html.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
@@ -73,38 +78,56 @@ console.log(`post-build: build ${id}, ${precache.length} files precached`);
 
 /**
  * The start page as static HTML, from the same texts the app shows (the guide's start section and the
- * Chinese screen strings), so a buyer on a slow network reads it while the wasm downloads. Its start
- * button is disabled: only the app can open a case. boot.js removes the shell when the app mounts.
+ * screen strings), so a buyer on a slow network reads it while the wasm downloads. Its start button is
+ * disabled: only the app can open a case. boot.js removes the shell when the app mounts. It carries both
+ * languages; style/main.css shows the one <html lang> names, which languageScript sets before the first
+ * paint from the buyer's last choice (the app's own rule, src/app/locale.rs).
  */
 async function startShell() {
-  const guide = JSON.parse(await readFile(join(source, 'data/guide/zh-CN.json'), 'utf8')).start;
-  const uiSource = await readFile(join(source, 'src/i18n/zh_cn.rs'), 'utf8');
-  const ui = (key) => {
-    const found = uiSource.match(new RegExp(`^\\s*${key}: "([^"\\\\]*)",$`, 'm'));
-    if (!found) throw new Error(`post-build.mjs: src/i18n/zh_cn.rs has no plain string ${key}`);
-    return escapeHtml(found[1]);
-  };
-  const text = (value, field) => {
-    if (typeof value !== 'string' || value === '') throw new Error(`post-build.mjs: data/guide/zh-CN.json start.${field} is not a text`);
-    return escapeHtml(value);
-  };
-  const walk = guide.walk.map((step, i) => `<li><strong>${text(step.title, `walk[${i}].title`)}</strong><span>${text(step.text, `walk[${i}].text`)}</span></li>`);
-  const does = guide.does.map((line, i) => `<li>${text(line, `does[${i}]`)}</li>`);
-  return `    <div class="shouhou" data-shell aria-busy="true">
-      <header class="top"><span class="brand">${ui('app_name')}</span></header>
-      <main>
-        <section class="start">
-          <h1>${ui('start_title')}</h1>
-          <p class="lead">${text(guide.lead, 'lead')}</p>
-          <div class="actions"><button type="button" class="button primary" disabled>${ui('start_button')}</button></div>
-          <h2>${ui('start_walk')}</h2>
-          <ol class="walk-list">${walk.join('')}</ol>
-          <h2>${ui('start_does')}</h2>
-          <ul class="does">${does.join('')}</ul>
-          <p class="note">${text(guide.privacy, 'privacy')}</p>
-        </section>
-      </main>
-    </div>`;
+  const languages = [['zh-CN', 'zh-CN.json', 'zh_cn.rs'], ['en', 'en.json', 'en.rs']];
+  const sections = await Promise.all(languages.map(async ([lang, guideFile, uiFile]) => {
+    const guide = JSON.parse(await readFile(join(source, 'data/guide', guideFile), 'utf8')).start;
+    const uiSource = await readFile(join(source, 'src/i18n', uiFile), 'utf8');
+    const ui = (key) => {
+      const found = uiSource.match(new RegExp(`^\\s*${key}: "([^"\\\\]*)",$`, 'm'));
+      if (!found) throw new Error(`post-build.mjs: src/i18n/${uiFile} has no plain string ${key}`);
+      return escapeHtml(found[1]);
+    };
+    const text = (value, field) => {
+      if (typeof value !== 'string' || value === '') throw new Error(`post-build.mjs: data/guide/${guideFile} start.${field} is not a text`);
+      return escapeHtml(value);
+    };
+    const walk = guide.walk.map((step, i) => `<li><strong>${text(step.title, `walk[${i}].title`)}</strong><span>${text(step.text, `walk[${i}].text`)}</span></li>`);
+    const does = guide.does.map((line, i) => `<li>${text(line, `does[${i}]`)}</li>`);
+    return `      <div lang="${lang}">
+        <header class="top"><span class="brand">${ui('app_name')}</span></header>
+        <main>
+          <section class="start">
+            <h1>${ui('start_title')}</h1>
+            <p class="lead">${text(guide.lead, 'lead')}</p>
+            <div class="actions"><button type="button" class="button primary" disabled>${ui('start_button')}</button></div>
+            <h2>${ui('start_walk')}</h2>
+            <ol class="walk-list">${walk.join('')}</ol>
+            <h2>${ui('start_does')}</h2>
+            <ul class="does">${does.join('')}</ul>
+            <p class="note">${text(guide.privacy, 'privacy')}</p>
+          </section>
+        </main>
+      </div>`;
+  }));
+  return `    <div class="shouhou" data-shell aria-busy="true">\n${sections.join('\n')}\n    </div>`;
+}
+
+/**
+ * The inline script that sets <html lang="en"> before the first paint when the buyer last chose English
+ * (the storage key is the app's, read from src/storage/entry.rs), and the CSP source that allows it.
+ */
+async function languageScript() {
+  const entry = await readFile(join(source, 'src/storage/entry.rs'), 'utf8');
+  const key = entry.match(/^pub const LANG_KEY: &str = "([^"]+)";$/m);
+  if (!key) throw new Error('post-build.mjs: src/storage/entry.rs has no LANG_KEY');
+  const script = `try{if(/^en/i.test(localStorage.getItem(${JSON.stringify(key[1])})))document.documentElement.lang='en'}catch(e){}`;
+  return { script, csp: `'sha256-${createHash('sha256').update(script).digest('base64')}'` };
 }
 
 function escapeHtml(text) {

@@ -59,6 +59,10 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
 
 async fn register(workers: ServiceWorkerContainer, waiting: Waiting) {
     let Ok(registration) = JsFuture::from(workers.register("sw.js")).await else { return };
+    // A page that stubs register() out (Playwright's blocking does) resolves it with nothing.
+    if !registration.is_object() {
+        return;
+    }
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
     // With no controller this is the first install, not an update.
     let is_update = {

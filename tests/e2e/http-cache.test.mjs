@@ -14,7 +14,7 @@ test('a return visit without the service worker starts from the HTTP cache', asy
   const twoVisits = async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    errors.push(...watchErrors(page));
+    errors.push(watchErrors(page));
     const visit = async () => {
       const served = log.length;
       await page.goto(url);
@@ -39,7 +39,7 @@ test('a return visit without the service worker starts from the HTTP cache', asy
     // The tab's icon is revalidated too, beside the start rather than before it.
     const waitedFor = later.filter((path) => !path.startsWith('/icons/'));
     assert.deepEqual(waitedFor, ['/'], 'once index.html must be revalidated, it is the only request the start waits for');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errors.flat(), []);
   } finally {
     await browser.close();
     server.close();

@@ -10,31 +10,45 @@ function startTexts(page, scope) {
   });
 }
 
-test('while the wasm downloads the start page is already readable; the app then takes its place', async () => {
+/** Opens the page with the wasm held back: the static start page in `lang` must be readable, and then
+ * the app must take its place saying exactly the same. */
+async function shellThenApp(page, url, lang) {
+  let release;
+  const wasmHeld = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
+
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const shell = page.locator(`[data-shell] > [lang="${lang}"]`);
+  await shell.locator('h1').waitFor();
+  assert.equal(await page.locator('[data-shell]').getAttribute('aria-busy'), 'true');
+  assert.equal(await page.locator('[data-shell] h1:visible').count(), 1, 'one language on screen');
+  assert.equal(await page.locator('html').getAttribute('lang'), lang);
+  assert.equal(await shell.locator('.walk-list li').count(), 7, 'the seven steps of the guide');
+  assert.equal(await shell.getByRole('button').isDisabled(), true, 'only the app can open a case');
+  assert.equal(await page.getByTestId('start-button').count(), 0);
+  const fromShell = await startTexts(page, `[data-shell] > [lang="${lang}"] main`);
+
+  release();
+  await page.getByTestId('start-button').waitFor();
+  assert.equal(await page.locator('[data-shell]').count(), 0, 'the app took the shell\'s place');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.getByTestId('start-button').isEnabled(), true);
+  assert.deepEqual(fromShell, await startTexts(page, 'main'), `the shell shows the app's own start page texts (${lang})`);
+  await page.unroute('**/*.wasm');
+}
+
+test('while the wasm downloads the start page is already readable, in the buyer\'s last language; the app then takes its place', async () => {
   const { server, url } = await serveDist();
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    // Without the service worker, whose own fetch of the wasm the test could not hold back.
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
     const errors = watchErrors(page);
-    let release;
-    const wasmHeld = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
-
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const shell = page.locator('[data-shell]');
-    await shell.locator('h1').waitFor();
-    assert.equal(await shell.getAttribute('aria-busy'), 'true');
-    assert.equal(await shell.locator('.walk-list li').count(), 7, 'the seven steps of the guide');
-    assert.equal(await shell.getByRole('button').isDisabled(), true, 'only the app can open a case');
-    assert.equal(await page.getByTestId('start-button').count(), 0);
-    const fromShell = await startTexts(page, '[data-shell] main');
-
-    release();
-    await page.getByTestId('start-button').waitFor();
-    assert.equal(await shell.count(), 0, 'the app took the shell\'s place');
-    assert.equal(await page.locator('h1').count(), 1);
-    assert.equal(await page.getByTestId('start-button').isEnabled(), true);
-    assert.deepEqual(fromShell, await startTexts(page, 'main'), 'the shell shows the app\'s own start page texts');
+    await shellThenApp(page, url, 'zh-CN');
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Start a case').waitFor();
+    await shellThenApp(page, url, 'en');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
