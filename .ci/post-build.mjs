@@ -7,9 +7,12 @@
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
 // - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
 //   are content-hashed (served from the cache first);
+// - writes a brotli copy (<file>.br, quality 11) beside each text and wasm file, for hosts that serve
+//   precompressed files (README, Hosting); the service worker never precaches these;
 // - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads,
 //   in the buyer's language (languageScript).
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -67,14 +70,15 @@ await writeFile(join(staging, 'index.html'), entry);
 
 // Not precached: index.html is the shell './' under a second name (the worker answers it from './'), and
 // the embed demo and its pack are for host developers, not buyers.
-const forBuyers = (file) => file !== 'index.html' && file !== 'embed-demo.html' && !file.startsWith('demo/');
+const forBuyers = (file) => file !== 'index.html' && file !== 'embed-demo.html' && !file.startsWith('demo/') && !file.endsWith('.br');
 const precache = [...files, 'embed.js', loaderFile, bootFile].filter(forBuyers).sort();
 await writeFile(join(staging, 'sw.js'),
   [`const BUILD_ID = ${JSON.stringify(id)};`,
     `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
     workerTemplate].join('\n'));
 
-console.log(`post-build: build ${id}, ${precache.length} files precached`);
+const compressed = await writeBrotli(await listFiles(staging));
+console.log(`post-build: build ${id}, ${precache.length} files precached, ${compressed} brotli copies`);
 
 /**
  * The start page as static HTML, from the same texts the app shows (the guide's start section and the
@@ -153,6 +157,21 @@ async function writeHashed(name, ext, text) {
   const file = `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
   await writeFile(join(staging, file), text);
   return file;
+}
+
+/** `<file>.br` beside every file brotli shrinks (not PNGs, already compressed); how many were written. */
+async function writeBrotli(files) {
+  let written = 0;
+  for (const file of files.filter((name) => /\.(html|js|css|wasm|svg|webmanifest|json|toml)$/.test(name))) {
+    const raw = await readFile(join(staging, file));
+    const packed = brotliCompressSync(raw, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
+    if (packed.length >= raw.length) continue;
+    await writeFile(join(staging, `${file}.br`), packed);
+    written++;
+  }
+  return written;
 }
 
 async function listFiles(dir) {

@@ -1,8 +1,11 @@
-// dist/ served the way README's "Hosting" asks a static host to serve it: gzip (-9) when the browser accepts
-// it and it makes the file smaller (not for PNGs), the cache policy below; and a log of every response, so
-// the size figure counts what the page actually loads, service-worker precaching included.
+// dist/ served the way README's "Hosting" asks a static host to serve it: the build's brotli copy
+// (<file>.br) when the browser accepts brotli, else gzip (-9) when it makes the file smaller (not for
+// PNGs); the cache policy below; and a log of every response (its raw, gzip -9 and sent sizes), so the
+// size figures count what the page actually loads, service-worker precaching included.
 import { execFileSync } from 'node:child_process';
-import { serveDist } from '../e2e/browser.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, serveDist } from '../e2e/browser.mjs';
 
 // Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros; the
 // post-build hook names its loader, boot module and widget stylesheet the same way.
@@ -16,7 +19,13 @@ export function cachePolicy(path, { expired = false } = {}) {
   return `max-age=${PAGE_MAX_AGE_S}`;
 }
 
-export async function serveLikeProduction(dir) {
+/** The build's brotli copy of the file served at `path`, if there is one. */
+function brotliCopy(dir, path) {
+  const file = join(dir, path === '/' ? 'index.html' : path) + '.br';
+  return existsSync(file) ? readFileSync(file) : null;
+}
+
+export async function serveLikeProduction(dir = DIST) {
   const { server, url } = await serveDist(dir);
   const [handler] = server.listeners('request');
   server.removeAllListeners('request');
@@ -25,7 +34,7 @@ export async function serveLikeProduction(dir) {
   const policy = { expired: false };
   server.on('request', (req, res) => {
     const path = decodeURIComponent(new URL(req.url, url).pathname);
-    const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] || '');
     let status = 200;
     let headers = {};
     const writeHead = res.writeHead.bind(res);
@@ -37,15 +46,16 @@ export async function serveLikeProduction(dir) {
       // GNU gzip, as .ci/size-report measures: its -9 output is about 1% smaller than node's zlib at level 9.
       if (!gzipped.has(key)) gzipped.set(key, execFileSync('gzip', ['-9', '-n', '-c'], { input: raw, maxBuffer: 1 << 28 }));
       const gz = gzipped.get(key);
-      const compress = acceptsGzip && gz.length < raw.length;
-      const sent = compress ? gz : raw;
-      log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length) });
+      const br = status === 200 && accepts('br') ? brotliCopy(dir, path) : null;
+      const encoding = br ? 'br' : accepts('gzip') && gz.length < raw.length ? 'gzip' : null;
+      const sent = { br, gzip: gz }[encoding] ?? raw;
+      log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length), sent: sent.length });
       writeHead(status, {
         ...headers,
         'cache-control': cachePolicy(path, policy),
         'content-length': sent.length,
         vary: 'accept-encoding',
-        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
       });
       return end(sent);
     };

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, watchErrors } from './browser.mjs';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { DIST, launch, watchErrors } from './browser.mjs';
 import { serveLikeProduction } from '../bench/server.mjs';
 
 // Without a service worker (blocked here, as in a browser that has none), a return visit is served by the
@@ -44,4 +48,17 @@ test('a return visit without the service worker starts from the HTTP cache', asy
     await browser.close();
     server.close();
   }
+});
+
+test('the build\'s brotli copies are exact copies, one for each text and wasm file, and never precached', async () => {
+  const files = (await readdir(DIST, { recursive: true })).filter((file) => !file.endsWith('.br'));
+  const copies = files.filter((file) => existsSync(join(DIST, `${file}.br`)));
+  for (const file of files.filter((name) => /\.(html|js|css|wasm)$/.test(name))) {
+    assert.ok(copies.includes(file), `${file} has a brotli copy`);
+  }
+  for (const file of copies) {
+    const copy = brotliDecompressSync(await readFile(join(DIST, `${file}.br`)));
+    assert.ok(copy.equals(await readFile(join(DIST, file))), `${file}.br is ${file}`);
+  }
+  assert.doesNotMatch(await readFile(join(DIST, 'sw.js'), 'utf8'), /\.br"/);
 });
