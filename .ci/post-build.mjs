@@ -68,10 +68,12 @@ if (!entry.includes(bootFile) || !entry.includes(`href="${loaderFile}"`)) {
 }
 await writeFile(join(staging, 'index.html'), entry);
 
-// Not precached: index.html is the shell './' under a second name (the worker answers it from './'), and
-// the embed demo and its pack are for host developers, not buyers.
-const forBuyers = (file) => file !== 'index.html' && file !== 'embed-demo.html' && !file.startsWith('demo/') && !file.endsWith('.br');
-const precache = [...files, 'embed.js', loaderFile, bootFile].filter(forBuyers).sort();
+// Not precached: index.html is the shell './' under a second name (the worker answers it from './'); the
+// embed demo and its pack are for host developers; embed.js and the widget's stylesheet are for host
+// pages, which the worker never serves (the app's page loads the hashed loader and its own css).
+const forHostsOnly = new Set(['index.html', 'embed-demo.html', 'embed.js', embedCssFile]);
+const forBuyers = (file) => !forHostsOnly.has(file) && !file.startsWith('demo/') && !file.endsWith('.br');
+const precache = [...files, loaderFile, bootFile].filter(forBuyers).sort();
 await writeFile(join(staging, 'sw.js'),
   [`const BUILD_ID = ${JSON.stringify(id)};`,
     `const PRECACHE = ${JSON.stringify(precache, null, 1)};`,
