@@ -9,11 +9,12 @@
 //   are content-hashed (served from the cache first);
 // - writes a brotli copy (<file>.br, quality 11) beside each text and wasm file, for hosts that serve
 //   precompressed files (README, Hosting); the service worker never precaches these;
+// - puts the app's stylesheets inline in index.html (inlineStylesheets);
 // - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads,
 //   in the buyer's language (languageScript).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const source = process.env.TRUNK_SOURCE_DIR;
@@ -30,7 +31,6 @@ const language = await languageScript();
 if (!html.includes("script-src 'self'")) throw new Error("post-build.mjs: index.html's CSP has no script-src 'self'");
 html = html.replace("script-src 'self'", `script-src 'self' ${language.csp}`)
   .replace('<title>', `<script>${language.script}</script>\n    <title>`);
-await writeFile(join(staging, 'index.html'), html);
 const linked = (pattern, what) => {
   const hrefs = [...html.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
   if (hrefs.length === 0) throw new Error(`post-build.mjs: index.html links no ${what}`);
@@ -41,8 +41,11 @@ const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)" crossorigin
 const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload of the app wasm');
 const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
 
-const embedCss = embeddedCss(await Promise.all(appCss.map((file) => readFile(join(staging, file), 'utf8'))));
-const embedCssFile = await writeHashed('embed', 'css', embedCss);
+const appSheets = await Promise.all(appCss.map((file) => readFile(join(staging, file), 'utf8')));
+const embedCssFile = await writeHashed('embed', 'css', embeddedCss(appSheets));
+html = inlineStylesheets(html, appSheets);
+await Promise.all(appCss.map((file) => rm(join(staging, file))));
+await writeFile(join(staging, 'index.html'), html);
 
 const loaderTemplate = await readFile(join(source, 'src/embed/loader.js'), 'utf8');
 const workerTemplate = await readFile(join(source, 'public/sw.js'), 'utf8');
@@ -138,6 +141,19 @@ async function languageScript() {
 
 function escapeHtml(text) {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/**
+ * The app's stylesheets inline in index.html (one <style>, allowed by its CSP hash) instead of linked:
+ * the static start page paints without waiting a second round trip for them.
+ */
+function inlineStylesheets(page, sheets) {
+  const links = [...page.matchAll(/\s*<link rel="stylesheet" href="[^"]+\.css"[^>]*>/g)].map((match) => match[0]);
+  if (!page.includes("style-src 'self'")) throw new Error("post-build.mjs: index.html's CSP has no style-src 'self'");
+  const css = sheets.join('\n');
+  const hash = createHash('sha256').update(css).digest('base64');
+  return links.slice(1).reduce((text, link) => text.replace(link, ''), page.replace(links[0], `\n    <style>${css}</style>`))
+    .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
 }
 
 /**
