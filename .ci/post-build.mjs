@@ -9,13 +9,13 @@
 //   are content-hashed (served from the cache first);
 // - writes a brotli copy (<file>.br, quality 11) beside each text and wasm file, for hosts that serve
 //   precompressed files (README, Hosting); the service worker never precaches these;
-// - puts the app's stylesheets inline in index.html (inlineStylesheets);
-// - puts the start page's text into index.html as a static shell (startShell), shown while the wasm loads,
-//   in the buyer's language (languageScript).
+// - puts the app's stylesheets inline in index.html, and the start page's text as a static shell shown
+//   while the wasm loads, in the buyer's language (post-build/page.mjs).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { inlineStylesheets, languageScript, startShell } from './post-build/page.mjs';
 
 const source = process.env.TRUNK_SOURCE_DIR;
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -26,8 +26,8 @@ await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => !
 
 let html = await readFile(join(staging, 'index.html'), 'utf8');
 if (!html.includes('<body></body>')) throw new Error('post-build.mjs: index.html has no empty <body></body> for the shell');
-html = html.replace('<body></body>', `<body>\n${await startShell()}\n  </body>`);
-const language = await languageScript();
+html = html.replace('<body></body>', `<body>\n${await startShell(source)}\n  </body>`);
+const language = await languageScript(source);
 if (!html.includes("script-src 'self'")) throw new Error("post-build.mjs: index.html's CSP has no script-src 'self'");
 html = html.replace("script-src 'self'", `script-src 'self' ${language.csp}`)
   .replace('<title>', `<script>${language.script}</script>\n    <title>`);
@@ -84,77 +84,6 @@ await writeFile(join(staging, 'sw.js'),
 
 const compressed = await writeBrotli(await listFiles(staging));
 console.log(`post-build: build ${id}, ${precache.length} files precached, ${compressed} brotli copies`);
-
-/**
- * The start page as static HTML, from the same texts the app shows (the guide's start section and the
- * screen strings), so a buyer on a slow network reads it while the wasm downloads. Its start button is
- * disabled: only the app can open a case. boot.js removes the shell when the app mounts. It carries both
- * languages; style/main.css shows the one <html lang> names, which languageScript sets before the first
- * paint from the buyer's last choice (the app's own rule, src/app/locale.rs).
- */
-async function startShell() {
-  const languages = [['zh-CN', 'zh-CN.json', 'zh_cn.rs'], ['en', 'en.json', 'en.rs']];
-  const sections = await Promise.all(languages.map(async ([lang, guideFile, uiFile]) => {
-    const guide = JSON.parse(await readFile(join(source, 'data/guide', guideFile), 'utf8')).start;
-    const uiSource = await readFile(join(source, 'src/i18n', uiFile), 'utf8');
-    const ui = (key) => {
-      const found = uiSource.match(new RegExp(`^\\s*${key}: "([^"\\\\]*)",$`, 'm'));
-      if (!found) throw new Error(`post-build.mjs: src/i18n/${uiFile} has no plain string ${key}`);
-      return escapeHtml(found[1]);
-    };
-    const text = (value, field) => {
-      if (typeof value !== 'string' || value === '') throw new Error(`post-build.mjs: data/guide/${guideFile} start.${field} is not a text`);
-      return escapeHtml(value);
-    };
-    const walk = guide.walk.map((step, i) => `<li><strong>${text(step.title, `walk[${i}].title`)}</strong><span>${text(step.text, `walk[${i}].text`)}</span></li>`);
-    const does = guide.does.map((line, i) => `<li>${text(line, `does[${i}]`)}</li>`);
-    return `      <div lang="${lang}">
-        <header class="top"><span class="brand">${ui('app_name')}</span></header>
-        <main>
-          <section class="start">
-            <h1>${ui('start_title')}</h1>
-            <p class="lead">${text(guide.lead, 'lead')}</p>
-            <div class="actions"><button type="button" class="button primary" disabled>${ui('start_button')}</button></div>
-            <h2>${ui('start_walk')}</h2>
-            <ol class="walk-list">${walk.join('')}</ol>
-            <h2>${ui('start_does')}</h2>
-            <ul class="does">${does.join('')}</ul>
-            <p class="note">${text(guide.privacy, 'privacy')}</p>
-          </section>
-        </main>
-      </div>`;
-  }));
-  return `    <div class="shouhou" data-shell aria-busy="true">\n${sections.join('\n')}\n    </div>`;
-}
-
-/**
- * The inline script that sets <html lang="en"> before the first paint when the buyer last chose English
- * (the storage key is the app's, read from src/storage/entry.rs), and the CSP source that allows it.
- */
-async function languageScript() {
-  const entry = await readFile(join(source, 'src/storage/entry.rs'), 'utf8');
-  const key = entry.match(/^pub const LANG_KEY: &str = "([^"]+)";$/m);
-  if (!key) throw new Error('post-build.mjs: src/storage/entry.rs has no LANG_KEY');
-  const script = `try{if(/^en/i.test(localStorage.getItem(${JSON.stringify(key[1])})))document.documentElement.lang='en'}catch(e){}`;
-  return { script, csp: `'sha256-${createHash('sha256').update(script).digest('base64')}'` };
-}
-
-function escapeHtml(text) {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
-/**
- * The app's stylesheets inline in index.html (one <style>, allowed by its CSP hash) instead of linked:
- * the static start page paints without waiting a second round trip for them.
- */
-function inlineStylesheets(page, sheets) {
-  const links = [...page.matchAll(/\s*<link rel="stylesheet" href="[^"]+\.css"[^>]*>/g)].map((match) => match[0]);
-  if (!page.includes("style-src 'self'")) throw new Error("post-build.mjs: index.html's CSP has no style-src 'self'");
-  const css = sheets.join('\n');
-  const hash = createHash('sha256').update(css).digest('base64');
-  return links.slice(1).reduce((text, link) => text.replace(link, ''), page.replace(links[0], `\n    <style>${css}</style>`))
-    .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
-}
 
 /**
  * The app's stylesheets for the widget's shadow root. `rem` is relative to the host page's root font
