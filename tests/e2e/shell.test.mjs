@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, watchErrors } from './browser.mjs';
+import { axeViolations } from './walkthrough.mjs';
 
 /** The start page's texts, from the static shell or from the app. */
 function startTexts(page, scope) {
@@ -27,6 +28,7 @@ async function shellThenApp(page, url, lang) {
   assert.equal(await shell.getByRole('button').isDisabled(), true, 'only the app can open a case');
   assert.equal(await page.getByTestId('start-button').count(), 0);
   const fromShell = await startTexts(page, `[data-shell] > [lang="${lang}"] main`);
+  assert.deepEqual(await axeViolations(page, `static start page ${lang}`), []);
 
   release();
   await page.getByTestId('start-button').waitFor();

@@ -1,5 +1,7 @@
-// The buyer's path through the app, for the offline, privacy and embedding tests. `scope` is the page
+// The buyer's path through the app, for the offline, privacy and embedding tests, and axe's check of a screen. `scope` is the page
 // or the <shouhou-assistant> element (Playwright's locators reach into its open shadow root).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { daysAgo } from './filled-case.mjs';
 
 /** Starts a case, fills in the form and waits for the decision. */
@@ -26,4 +28,14 @@ export async function walkToTheEnd(scope) {
     await next.click();
     await scope.locator(`[data-testid^="screen-"]:not([data-testid="${seen.at(-1)}"])`).waitFor();
   }
+}
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the current screen (labels, contrast, landmarks, ...), one line each. */
+export async function axeViolations(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  return found.map((line) => `[${screen}] ${line}`);
 }

@@ -3,11 +3,11 @@
 // screenshots of every screen at 375 px and 1280 px (tests/e2e/screenshots/, not committed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedBrowser, watchErrors } from './browser.mjs';
+import { axeViolations } from './walkthrough.mjs';
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const STEPS = ['policy', 'evidence', 'channel', 'ticket', 'progress', 'dispute', 'cancel', 'close'];
@@ -23,16 +23,6 @@ function daysAgo(days) {
 }
 
 const id = (testid) => `[data-testid="${testid}"]`;
-
-const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the current screen (labels, contrast, landmarks, ...), one line each. */
-async function axeViolations(page, screen) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-  return found.map((line) => `[${screen}] ${line}`);
-}
 
 async function openPage(width = 375) {
   const context = await app.browser.newContext({ viewport: { width, height: 900 } });
