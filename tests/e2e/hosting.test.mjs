@@ -36,6 +36,8 @@ test('a return visit without the service worker starts from the HTTP cache', asy
     const [first, again] = await twoVisits();
     assert.ok(first.some((path) => path.endsWith('.wasm')), `the first visit downloads the app: ${first}`);
     assert.ok(!first.includes('/embed.js'), 'the app page loads the hashed loader, not the hosts\' address');
+    // Inline (post-build/page.mjs): a linked stylesheet would hold back the first paint and the wasm's request.
+    assert.deepEqual(first.filter((path) => path.endsWith('.css')), [], 'the page links no stylesheet');
     assert.deepEqual(again, [], 'within max-age nothing reaches the server');
 
     setExpired(true);
