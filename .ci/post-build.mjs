@@ -5,8 +5,7 @@
 //   it; the app's own page starts through boot-<hash>.js (public/boot.js importing the hashed loader), so
 //   a return visit finds every module of the page in the HTTP cache without a round trip;
 // - writes the widget's stylesheet: the app's, fitted to a shadow root (see embeddedCss);
-// - writes sw.js: public/sw.js under this build's id, with the files to precache and which of them
-//   are content-hashed (served from the cache first);
+// - writes sw.js: public/sw.js under this build's id, with the files the app's page needs to precache;
 // - writes a brotli copy (<file>.br, quality 11) beside each text and wasm file, for hosts that serve
 //   precompressed files (README, Hosting); the service worker never precaches these;
 // - puts the app's stylesheets inline in index.html, and the start page's text as a static shell shown
@@ -73,7 +72,7 @@ await writeFile(join(staging, 'index.html'), entry);
 
 // Not precached: index.html is the shell './' under a second name (the worker answers it from './'); the
 // embed demo and its pack are for host developers; embed.js and the widget's stylesheet are for host
-// pages, which the worker never serves (the app's page loads the hashed loader and its own css).
+// pages, which the worker never serves (the app's page loads the hashed loader, and its css is inline).
 const forHostsOnly = new Set(['index.html', 'embed-demo.html', 'embed.js', embedCssFile]);
 const forBuyers = (file) => !forHostsOnly.has(file) && !file.startsWith('demo/') && !file.endsWith('.br');
 const precache = [...files, loaderFile, bootFile].filter(forBuyers).sort();
