@@ -64,11 +64,11 @@ await writeFile(join(staging, 'embed.js'),
 const boot = (await readFile(join(source, 'public/boot.js'), 'utf8')).replace("'./embed.js'", `'./${loaderFile}'`);
 if (!boot.includes(loaderFile)) throw new Error("post-build.mjs: public/boot.js does not import './embed.js'");
 const bootFile = await writeHashed('boot', 'js', boot);
-const entry = html.replace('src="./boot.js"', `src="./${bootFile}"`).replace('href="embed.js"', `href="${loaderFile}"`);
-if (!entry.includes(bootFile) || !entry.includes(`href="${loaderFile}"`)) {
+html = html.replace('src="./boot.js"', `src="./${bootFile}"`).replace('href="embed.js"', `href="${loaderFile}"`);
+if (!html.includes(bootFile) || !html.includes(`href="${loaderFile}"`)) {
   throw new Error('post-build.mjs: index.html has no <script src="./boot.js"> or no modulepreload of embed.js');
 }
-await writeFile(join(staging, 'index.html'), entry);
+await writeFile(join(staging, 'index.html'), html);
 
 // Not precached: index.html is the shell './' under a second name (the worker answers it from './'); the
 // embed demo and its pack are for host developers; embed.js and the widget's stylesheet are for host

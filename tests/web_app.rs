@@ -174,6 +174,14 @@ fn focused() -> Option<Element> {
     leptos::tachys::dom::document().active_element()
 }
 
+/// Clicks the next-action link to the draft for `purpose` and waits for the screen it opens.
+async fn follow_draft_link(host: &HtmlElement, purpose: &str, why: &str) {
+    let link = host.query_selector(&format!("[data-draft={purpose}] a")).unwrap().expect(why);
+    link.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    next_frame().await;
+}
+
 #[wasm_bindgen_test]
 async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
     let host = fresh_host();
@@ -181,13 +189,7 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
     complete_the_form(&host).await;
     click(&host, "nav-overview");
     settle().await;
-    let link = host
-        .query_selector("[data-draft=platform_ticket] a")
-        .unwrap()
-        .expect("an unfiled case links the ticket's draft");
-    link.unchecked_into::<HtmlElement>().click();
-    settle().await;
-    next_frame().await;
+    follow_draft_link(&host, "platform_ticket", "an unfiled case links the ticket's draft").await;
     assert!(has(&host, "screen-ticket"));
     assert_eq!(focused(), Some(find(&host, "draft-platform_ticket")), "a draft outside a fold has the focus too");
     click(&host, "nav-progress");
@@ -204,13 +206,7 @@ async fn the_next_actions_draft_link_opens_the_step_at_the_draft_every_time() {
             focused().and_then(|element| element.text_content()),
             host.query_selector("h1").unwrap().unwrap().text_content()
         );
-        let link = host
-            .query_selector("[data-draft=platform_intervention] a")
-            .unwrap()
-            .expect("the rejection links its draft");
-        link.unchecked_into::<HtmlElement>().click();
-        settle().await;
-        next_frame().await;
+        follow_draft_link(&host, "platform_intervention", "the rejection links its draft").await;
         assert!(has(&host, "screen-dispute"), "{visit} click");
         let draft = find(&host, "draft-platform_intervention");
         assert_eq!(focused(), Some(draft.clone()), "{visit} click: the draft has the focus");

@@ -31,6 +31,7 @@ export async function serveLikeProduction(dir = DIST) {
   server.removeAllListeners('request');
   const log = [];
   const gzipped = new Map();
+  const brotliCopies = new Map();
   const policy = { expired: false };
   server.on('request', (req, res) => {
     const path = decodeURIComponent(new URL(req.url, url).pathname);
@@ -46,7 +47,8 @@ export async function serveLikeProduction(dir = DIST) {
       // GNU gzip, as .ci/size-report measures: its -9 output is about 1% smaller than node's zlib at level 9.
       if (!gzipped.has(key)) gzipped.set(key, execFileSync('gzip', ['-9', '-n', '-c'], { input: raw, maxBuffer: 1 << 28 }));
       const gz = gzipped.get(key);
-      const br = status === 200 && accepts('br') ? brotliCopy(dir, path) : null;
+      if (!brotliCopies.has(key)) brotliCopies.set(key, brotliCopy(dir, path));
+      const br = status === 200 && accepts('br') ? brotliCopies.get(key) : null;
       const encoding = br ? 'br' : accepts('gzip') && gz.length < raw.length ? 'gzip' : null;
       const sent = { br, gzip: gz }[encoding] ?? raw;
       log.push({ path, status, type: headers['content-type'] || '', raw: raw.length, gzip: Math.min(gz.length, raw.length), sent: sent.length });
