@@ -1,4 +1,4 @@
-//! The `evaluate` example as CONTRACT.md 1 fixes it: a case from a file or standard input gives the decision
+//! The `evaluate` example as docs/CONTRACT.md 1 fixes it: a case from a file or standard input gives the decision
 //! as JSON; a bad case exits 2 with one line naming the field and nothing on standard output.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -20,7 +20,7 @@ pub fn on_wasm_start() {
     console_error_panic_hook::set_once();
 }
 
-/// `window.Shouhou.evaluate(caseJson)`: the case of CONTRACT.md §1.1 as a JSON string or an object in,
+/// `window.Shouhou.evaluate(caseJson)`: the case of docs/CONTRACT.md §1.1 as a JSON string or an object in,
 /// the decision of §1.2 as a JSON string out; a case it cannot accept throws an Error naming the field.
 #[wasm_bindgen]
 pub fn evaluate(case: JsValue) -> Result<String, JsError> {

@@ -1,4 +1,4 @@
-//! The buyer's case: the input of `evaluate`, exactly as CONTRACT.md section 1.1 names it.
+//! The buyer's case: the input of `evaluate`, exactly as docs/CONTRACT.md section 1.1 names it.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

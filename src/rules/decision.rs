@@ -1,4 +1,4 @@
-//! The decision: the output of `evaluate`, as CONTRACT.md section 1.2 names it.
+//! The decision: the output of `evaluate`, as docs/CONTRACT.md section 1.2 names it.
 //! Fields may be added; the contract's names and meanings never change.
 
 use chrono::NaiveDate;

@@ -53,7 +53,7 @@ const MERCHANT_FIELDS: [&str; 5] = [
 ];
 const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
-/// Reads a case (CONTRACT.md 1.1) from JSON text.
+/// Reads a case (docs/CONTRACT.md 1.1) from JSON text.
 pub fn parse_case(text: &str) -> Result<Case, CaseError> {
     let value: Value = serde_json::from_str(text).map_err(|e| error("case", format!("not valid JSON ({e})")))?;
     case_from_value(&value)

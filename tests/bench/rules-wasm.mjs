@@ -1,5 +1,5 @@
 // The rules core in wasm: `window.Shouhou.evaluate(caseJson)` called from the app's own page (JSON string
-// in, JSON string out, as CONTRACT.md section 3 fixes it), median time per call for each case of the rules
+// in, JSON string out, as docs/CONTRACT.md section 3 fixes it), median time per call for each case of the rules
 // table (tests/cases/rules_table.json), beside the native divan figures of `cargo bench
 // --no-default-features --bench evaluate` (Case in, Decision out) and `--bench evaluate_json` (JSON text
 // in and out, as the page's call does: the like-for-like figure).

@@ -45,7 +45,7 @@ export async function goOffline(context, server) {
   await new Promise((done) => server.close(done));
 }
 
-/** A well-formed case of CONTRACT.md §1.1: a phone bought on JD, unwanted two days after signing. */
+/** A well-formed case of docs/CONTRACT.md §1.1: a phone bought on JD, unwanted two days after signing. */
 export const SAMPLE_CASE = {
   platform: 'jd', category: 'electronics', problem: 'changed_mind',
   paid_on: '2026-11-01', signed_on: '2026-11-03', today: '2026-11-05', paid_fen: 129900,
