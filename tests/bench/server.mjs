@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, serveDist } from '../e2e/browser.mjs';
+import { requestPath } from '../e2e/serve.mjs';
 
 // Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros; the
 // post-build hook names its loader, boot module and widget stylesheet the same way.
@@ -21,6 +22,7 @@ export function cachePolicy(path, { expired = false } = {}) {
 
 /** The build's brotli copy of the file served at `path`, if there is one. */
 function brotliCopy(dir, path) {
+  if (!path.startsWith('/') || path.includes('..')) return null;
   const file = join(dir, path === '/' ? 'index.html' : path) + '.br';
   return existsSync(file) ? readFileSync(file) : null;
 }
@@ -34,7 +36,8 @@ export async function serveLikeProduction(dir = DIST) {
   const brotliCopies = new Map();
   const policy = { expired: false };
   server.on('request', (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, url).pathname);
+    // A target that names no file (the e2e server answers it 400) is logged as sent.
+    const path = requestPath(req.url) ?? req.url;
     const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] || '');
     let status = 200;
     let headers = {};
