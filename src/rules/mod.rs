@@ -21,7 +21,7 @@ pub use calendar::{Calendar, PeriodEnd};
 pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem};
 pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
-pub use parse::{case_from_value, parse_case, CaseError};
+pub use parse::{case_from_value, parse_case, CaseError, CASE_FIELDS, EVENT_FIELDS, GOODS_FIELDS, MERCHANT_FIELDS};
 pub use ticket::TicketStatus;
 pub use wording::chinese_date;
 

@@ -28,7 +28,8 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
     CaseError { field: field.into(), reason: reason.into() }
 }
 
-const CASE_FIELDS: [&str; 13] = [
+/// The fields the parser accepts, in the contract's order (tests/contract_shape.rs holds them to docs/CONTRACT.md 1.1).
+pub const CASE_FIELDS: [&str; 13] = [
     "platform",
     "category",
     "problem",
@@ -43,15 +44,15 @@ const CASE_FIELDS: [&str; 13] = [
     "for_business",
     "events",
 ];
-const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-const MERCHANT_FIELDS: [&str; 5] = [
+pub const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
+pub const MERCHANT_FIELDS: [&str; 5] = [
     "no_reason_days",
     "warranty_days",
     "return_shipping_insurance",
     "no_reason_even_if_excluded",
     "buyer_confirmed_no_return_at_checkout",
 ];
-const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
+pub const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
 /// Reads a case (docs/CONTRACT.md 1.1) from JSON text.
 pub fn parse_case(text: &str) -> Result<Case, CaseError> {
