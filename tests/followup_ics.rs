@@ -120,3 +120,20 @@ fn a_finished_case_exports_no_reminders() {
     let text = calendar_ics(&record, &decision, Lang::ZhCn);
     assert_eq!(parsed(&text).events().count(), 0, "{text}");
 }
+
+#[test]
+fn a_crafted_id_or_control_characters_in_the_buyer_text_add_no_lines() {
+    let (mut record, decision) = case();
+    record.id = "c1\r\nX-INJECTED:1\r\nBEGIN:VEVENT".into();
+    record.title = "耳机\u{7}\u{1b}[2J\r\nX-TITLE:1\u{0}\u{7f}".into();
+    record.log[0].promise = "退款\rEND:VCALENDAR\u{b}\u{c}".into();
+    let text = calendar_ics(&record, &decision, Lang::ZhCn);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    for line in &lines {
+        assert!(!line.chars().any(|c| c.is_ascii_control() && c != '\t'), "a control character in {line:?}");
+        assert!(!line.starts_with("X-INJECTED") && !line.starts_with("X-TITLE"), "an added line: {line:?}");
+    }
+    assert_eq!(lines.iter().filter(|line| **line == "END:VCALENDAR").count(), 1);
+    let calendar = parsed(&text);
+    assert_eq!(calendar.events().count(), lines.iter().filter(|line| **line == "BEGIN:VEVENT").count());
+}

@@ -38,7 +38,7 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
         let alarm = fill(texts.ics.alarm, &[("what", &summary)]);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
+            format!("UID:{}-{}-{}@shouhou", escape(&record.id), event.key, format_day(event.on, "%Y%m%d")),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", format_day(event.on, "%Y%m%d")),
             format!(
@@ -144,7 +144,8 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
     events
 }
 
-/// TEXT value escaping (RFC 5545 3.3.11).
+/// TEXT value escaping (RFC 5545 3.3.11). Other control characters, which TEXT may not hold (3.1,
+/// CONTROL), are left out; a tab is kept.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -153,7 +154,8 @@ fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\t' => out.push(c),
+            c if c.is_ascii_control() => {}
             c => out.push(c),
         }
     }
@@ -191,5 +193,10 @@ mod tests {
     #[test]
     fn text_values_escape_separators() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn text_values_hold_no_control_characters() {
+        assert_eq!(escape("a\r\nb\u{0}\u{7}\u{1b}[31m\tc\u{7f}"), "a\\nb[31m\tc");
     }
 }

@@ -357,6 +357,7 @@ pub const UI: Ui = Ui {
         StorageText::PanelTitle => "Data and backup",
         StorageText::ImportLabel => "Import a backup file (.json)",
         StorageText::Imported => "Imported: {added} new cases, {unchanged} identical to ones you have, {copied} differing from a case with the same id and kept as new cases.",
+        StorageText::ImportedNotStored => "Storage is full: {count} of them are not saved on this device yet, only on this page. Export a backup, or delete cases you no longer need and retry saving.",
         StorageText::Untitled => "Untitled case",
         StorageText::DeleteAll => "Delete everything",
         StorageText::ConfirmDeleteAll => "Delete all {count} cases and every entry kept aside? This cannot be undone; export first.",

@@ -266,6 +266,7 @@ pub enum StorageText {
     PanelTitle,
     ImportLabel,
     Imported,
+    ImportedNotStored,
     Untitled,
     DeleteAll,
     ConfirmDeleteAll,

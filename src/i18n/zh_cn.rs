@@ -356,6 +356,7 @@ pub const UI: Ui = Ui {
         StorageText::PanelTitle => "数据与备份",
         StorageText::ImportLabel => "导入备份文件（.json）",
         StorageText::Imported => "导入完成：新增 {added} 个案件，{unchanged} 个与现有的相同，{copied} 个与现有案件同号但内容不同，已另存为新案件。",
+        StorageText::ImportedNotStored => "其中 {count} 个因存储空间已满，还没有保存到本机，只在本页中：请导出备份，或删除不需要的案件后重试保存。",
         StorageText::Untitled => "未命名案件",
         StorageText::DeleteAll => "删除全部数据",
         StorageText::ConfirmDeleteAll => "确定删除全部 {count} 个案件和所有单独保留的记录？删除后无法恢复，建议先导出。",

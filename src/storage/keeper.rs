@@ -60,6 +60,10 @@ impl Keeper {
         !self.unsaved.is_empty()
     }
 
+    pub fn is_unsaved(&self, id: &str) -> bool {
+        self.unsaved.contains(id)
+    }
+
     pub fn mark_unsaved(&mut self, id: &str) {
         self.unsaved.insert(id.to_string());
     }

@@ -1,6 +1,7 @@
 //! The storage screens' strings with their values filled in; the strings themselves are in each
 //! language's `i18n` table. `{name}` marks a value filled in by `say`.
 
+use super::book::ImportSummary;
 use super::entry::EntryProblem;
 use super::transfer::{ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
 use crate::i18n::{ui, StorageText};
@@ -23,6 +24,21 @@ pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> 
             say(lang, StorageText::NewerVersion, &[key, ("version", version.to_string())])
         }
     }
+}
+
+/// What an import added; when storage could not take some of it, how many are on this page only.
+pub fn import_summary(lang: Lang, summary: &ImportSummary) -> String {
+    let counts = [
+        ("added", summary.added.to_string()),
+        ("unchanged", summary.unchanged.to_string()),
+        ("copied", summary.copied.to_string()),
+    ];
+    let mut text = say(lang, StorageText::Imported, &counts);
+    if summary.not_stored > 0 {
+        text.push(' ');
+        text.push_str(&say(lang, StorageText::ImportedNotStored, &[("count", summary.not_stored.to_string())]));
+    }
+    text
 }
 
 pub fn import_error(lang: Lang, error: &ImportError) -> String {
