@@ -2,12 +2,12 @@
 //! promise as an all-day event with a reminder the day before, so the phone reminds the buyer even when
 //! the page is closed.
 
-use chrono::{DateTime, Days, NaiveDate, Timelike};
+use chrono::{DateTime, NaiveDate, Timelike};
 
 use super::next::{open_promises, overdue_action, ActionKind, NextAction};
 use super::policy::followup_rules;
 use super::texts::{fill, names, texts};
-use crate::dates::format_day;
+use crate::dates::{days_after, format_day, LAST_DAY};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
@@ -41,10 +41,7 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
             format!("UID:{}-{}-{}@shouhou", escape(&record.id), event.key, format_day(event.on, "%Y%m%d")),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", format_day(event.on, "%Y%m%d")),
-            format!(
-                "DTEND;VALUE=DATE:{}",
-                format_day(event.on.checked_add_days(Days::new(1)).unwrap_or(event.on), "%Y%m%d")
-            ),
+            end_of_day(event.on),
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".into(),
@@ -117,7 +114,7 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
                 let action = overdue_action(record, deadline, rules)?;
                 return Some(CalendarEvent {
                     key: format!("overdue-{}", deadline.id),
-                    on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
+                    on: days_after(deadline.on, 1),
                     what: action.title(lang),
                     description: with_basis(action.detail(lang), &deadline.basis),
                 });
@@ -142,6 +139,14 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
     }
     sort_short_by(&mut events, |a, b| a.on.cmp(&b.on));
     events
+}
+
+/// An all-day event ends the next day; on the last day a date can say, it lasts one day instead.
+fn end_of_day(on: NaiveDate) -> String {
+    match on < LAST_DAY {
+        true => format!("DTEND;VALUE=DATE:{}", format_day(days_after(on, 1), "%Y%m%d")),
+        false => "DURATION:P1D".into(),
+    }
 }
 
 /// TEXT value escaping (RFC 5545 3.3.11). Other control characters, which TEXT may not hold (3.1,

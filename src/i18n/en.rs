@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NotAPhone => "Not a phone number: a mobile has 11 digits starting with 1; give a landline with its area code.",
         FieldProblem::NotAnOrderNumber => "An order number has 6 to 32 digits, letters and dashes; copy it from the order details page.",
         FieldProblem::AboveWhatWasPaid => "The refund cannot be more than you paid.",
+        FieldProblem::EndsTooLate => "Too many days: the period would end after 31 December 9999, past any date that can be written. Check the number.",
     },
     form_fix_first: |count| format!("{count} field(s) still need fixing; the result shows here once they are right."),
 

@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",
         FieldProblem::NotAnOrderNumber => "订单编号只含数字、字母和短横线，6到32位，请从订单详情页复制。",
         FieldProblem::AboveWhatWasPaid => "退款金额不能超过实付金额。",
+        FieldProblem::EndsTooLate => "这个天数太大：期限会超过 9999 年 12 月 31 日，日期无法表示。请检查天数。",
     },
     form_fix_first: |count| format!("还有 {count} 项需要修改，改好后这里会显示结果。"),
 

@@ -80,6 +80,8 @@ pub enum FieldProblem {
     NotAPhone,
     NotAnOrderNumber,
     AboveWhatWasPaid,
+    /// A number of days whose end would be past 9999-12-31, the last day a date can say.
+    EndsTooLate,
 }
 
 /// One field the buyer has to fix: `field` is the form field's id, the same as the `CaseForm` member.
@@ -108,8 +110,8 @@ impl CaseForm {
         let completed_on = date("completed_on", &self.completed_on, today, paid_on, &mut errors).flatten();
         let paid_fen = yuan_to_fen("paid_yuan", &self.paid_yuan, &mut errors);
         let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
-        let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
-        let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+        let no_reason_days = period("no_reason_days", &self.no_reason_days, today, &mut errors);
+        let warranty_days = period("warranty_days", &self.warranty_days, today, &mut errors);
 
         match (platform, category, problem, paid_on, paid_fen) {
             (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {
@@ -211,6 +213,17 @@ pub(super) fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<Fiel
     })
 }
 
+/// A number of days counted from a day of the case (none is after `today`): its end must be a day
+/// `YYYY-MM-DD` can write.
+fn period(field: &'static str, text: &str, today: NaiveDate, errors: &mut Vec<FieldError>) -> Option<u32> {
+    let days = whole(field, text, errors)?;
+    if !crate::dates::ends_by_last_day(today, days) {
+        errors.push(FieldError { field, problem: FieldProblem::EndsTooLate });
+        return None;
+    }
+    Some(days)
+}
+
 fn whole(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {
@@ -271,6 +284,21 @@ mod tests {
         let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
         assert!(errors.contains(&FieldError { field: "signed_on", problem: FieldProblem::BeforePayment }));
         assert!(errors.contains(&FieldError { field: "completed_on", problem: FieldProblem::InTheFuture }));
+    }
+
+    #[test]
+    fn a_period_ending_after_9999_is_refused_naming_its_field() {
+        let form = CaseForm { warranty_days: "4000000".into(), no_reason_days: "2950000".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                FieldError { field: "no_reason_days", problem: FieldProblem::EndsTooLate },
+                FieldError { field: "warranty_days", problem: FieldProblem::EndsTooLate },
+            ]
+        );
+        let form = CaseForm { warranty_days: "2000000".into(), ..filled() };
+        assert_eq!(form.to_case(day("2026-11-24"), vec![]).unwrap().merchant.warranty_days, Some(2_000_000));
     }
 
     #[test]

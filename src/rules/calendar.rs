@@ -1,7 +1,9 @@
 //! Counting periods the way the law counts them (民法典 201/203), with China's statutory holidays and
 //! make-up working days (调休) from data/calendar/cn_holidays.toml.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+
+use crate::dates::{days_after, LAST_DAY};
 
 use super::pack::Counting;
 
@@ -57,13 +59,13 @@ impl Calendar {
     pub fn period_end(&self, event: NaiveDate, days: u32, counting: Counting) -> PeriodEnd {
         let mut tracker = Tracker::new(self);
         let on = match counting {
-            Counting::Natural => tracker.see(later(event, days)),
-            Counting::Civil => tracker.roll(later(event, days)),
+            Counting::Natural => tracker.see(days_after(event, days)),
+            Counting::Civil => tracker.roll(days_after(event, days)),
             Counting::Working => {
                 let mut day = event;
                 let mut counted = 0;
-                while counted < days && day < NaiveDate::MAX {
-                    day = later(day, 1);
+                while counted < days && day < LAST_DAY {
+                    day = days_after(day, 1);
                     if !tracker.rest(day) {
                         counted += 1;
                     }
@@ -77,14 +79,10 @@ impl Calendar {
     /// The last day of a period of whole years after `event`, counted the civil way.
     pub fn years_end(&self, event: NaiveDate, years: u32) -> PeriodEnd {
         let mut tracker = Tracker::new(self);
-        let plain = event.checked_add_months(Months::new(years.saturating_mul(12))).unwrap_or(NaiveDate::MAX);
+        let plain = event.checked_add_months(Months::new(years.saturating_mul(12))).map_or(LAST_DAY, |day| day.min(LAST_DAY));
         let on = tracker.roll(plain);
         PeriodEnd { on, rolled: tracker.rolled, uncovered_year: tracker.uncovered_year }
     }
-}
-
-fn later(day: NaiveDate, days: u32) -> NaiveDate {
-    day.checked_add_days(Days::new(u64::from(days))).unwrap_or(NaiveDate::MAX)
 }
 
 /// Notes, while counting, whether the last day rolled and whether any day lay outside the data.
@@ -113,8 +111,8 @@ impl<'a> Tracker<'a> {
     }
 
     fn roll(&mut self, mut day: NaiveDate) -> NaiveDate {
-        while self.rest(day) && day < NaiveDate::MAX {
-            day = later(day, 1);
+        while self.rest(day) && day < LAST_DAY {
+            day = days_after(day, 1);
             self.rolled = true;
         }
         day

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::case::{Case, Event, Goods, Merchant};
+use crate::dates::ends_by_last_day;
 
 /// The first problem found in a case. Displays as `field: reason`, e.g. `paid_fen: must be a non-negative integer`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +89,15 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
     {
         if day.is_some_and(|day| day < paid_on) {
             return Err(error(field, "must not be before paid_on"));
+        }
+    }
+    // A period counted from the case's days must end on a day the decision can write.
+    let latest = [case.signed_on, case.completed_on].into_iter().flatten().fold(case.today, NaiveDate::max);
+    for (field, days) in
+        [("merchant.no_reason_days", case.merchant.no_reason_days), ("merchant.warranty_days", case.merchant.warranty_days)]
+    {
+        if days.is_some_and(|days| !ends_by_last_day(latest, days)) {
+            return Err(error(field, "must end by 9999-12-31, the last day a date YYYY-MM-DD can write"));
         }
     }
     Ok(case)
@@ -228,5 +238,9 @@ mod tests {
         assert!(fails_with("{").starts_with("case: not valid JSON"));
         assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
+        let forever = r#""paid_fen":100,"merchant":{"warranty_days":4294967295}"#;
+        assert!(with(r#""paid_fen":100"#, forever).starts_with("merchant.warranty_days: must end by 9999-12-31"));
+        let late = MINIMAL.replace("2026-11-05", "9999-12-20").replace("\"paid_fen\":100", "\"paid_fen\":100,\"merchant\":{\"no_reason_days\":12}");
+        assert!(fails_with(&late).starts_with("merchant.no_reason_days: must end by 9999-12-31"));
     }
 }
