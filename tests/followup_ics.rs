@@ -25,7 +25,7 @@ fn case() -> (CaseRecord, Decision) {
     record.form.paid_yuan = "199".into();
     record.updated_ms = 1_795_000_000_000.0;
     record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new() }];
+        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new(), unknown: Default::default() }];
     record.log.push(LogEntry {
         on: Some(day("2026-11-04")),
         who: "卖家客服".into(),
@@ -115,6 +115,7 @@ fn a_finished_case_exports_no_reminders() {
         status: TicketStatus::Refunded,
         on: day("2026-11-06"),
         note: String::new(),
+        unknown: Default::default(),
     });
     let decision = evaluate(&record.case(day("2026-11-06")).unwrap());
     let text = calendar_ics(&record, &decision, Lang::ZhCn);

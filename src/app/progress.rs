@@ -70,7 +70,7 @@ fn StatusForm() -> impl IntoView {
         let Some(day) = crate::dates::parse_iso(&on.get_untracked()) else { return };
         ctx.update(|record| {
             let note = std::mem::take(&mut record.status_draft.note);
-            record.status_history.push(StatusChange { status, on: day, note });
+            record.status_history.push(StatusChange { status, on: day, note, unknown: Default::default() });
         });
     };
     view! {

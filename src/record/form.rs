@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Unknown;
 use crate::read_fields::read_fields_over_default;
 use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
 
@@ -25,9 +26,12 @@ pub struct CaseForm {
     pub no_reason_even_if_excluded: bool,
     pub buyer_confirmed_no_return_at_checkout: bool,
     pub for_business: bool,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(CaseForm {
+read_fields_over_default!(CaseForm keep unknown {
     platform,
     category,
     problem,
@@ -63,6 +67,7 @@ impl Default for CaseForm {
             no_reason_even_if_excluded: false,
             buyer_confirmed_no_return_at_checkout: false,
             for_business: false,
+            unknown: Unknown::new(),
         }
     }
 }

@@ -4,11 +4,13 @@
 mod facts;
 mod form;
 mod json_field;
+mod merge;
 mod ticket_check;
 
 pub use facts::Facts;
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
+pub use merge::merge;
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
@@ -17,6 +19,10 @@ use serde::Serialize;
 use crate::dates::{IsoDay, MaybeIsoDay};
 use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::rules::{Case, Event, Evidence, TicketStatus};
+
+/// Fields of a stored or imported record that this version does not know (a newer one wrote them): kept
+/// and written back, so an older tab or an import never erases them.
+pub type Unknown = serde_json::Map<String, serde_json::Value>;
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
 pub const RECORD_VERSION: u32 = 1;
@@ -39,9 +45,12 @@ pub struct CaseRecord {
     pub return_tracking_no: String,
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(CaseRecord {
+read_fields_over_default!(CaseRecord keep unknown {
     id,
     title,
     revision,
@@ -73,6 +82,7 @@ impl Default for CaseRecord {
             return_tracking_no: String::new(),
             sent_drafts: Vec::new(),
             closing: Closing::default(),
+            unknown: Unknown::new(),
         }
     }
 }
@@ -110,9 +120,12 @@ pub struct EvidenceItem {
     pub evidence: Evidence,
     pub done: bool,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(EvidenceItem { evidence: required, done: default, note: default });
+read_fields!(EvidenceItem keep unknown { evidence: required, done: default, note: default });
 
 /// One contact with the merchant, the platform or an authority.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -126,18 +139,24 @@ pub struct LogEntry {
     pub said: String,
     pub promise: String,
     pub promised_by: Option<NaiveDate>,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(LogEntry { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
+read_fields_over_default!(LogEntry keep unknown { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
     pub status: TicketStatus,
     pub on: NaiveDate,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(StatusChange { status: required, on as IsoDay: required, note: default });
+read_fields!(StatusChange keep unknown { status: required, on as IsoDay: required, note: default });
 
 /// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -147,9 +166,12 @@ pub struct StatusDraft {
     /// The day as the date field gives it, `YYYY-MM-DD`.
     pub on: String,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(StatusDraft { status, on, note });
+read_fields_over_default!(StatusDraft keep unknown { status, on, note });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentDraft {
@@ -157,9 +179,12 @@ pub struct SentDraft {
     pub purpose: String,
     pub on: NaiveDate,
     pub text: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(SentDraft { purpose: required, on as IsoDay: required, text: required });
+read_fields!(SentDraft keep unknown { purpose: required, on as IsoDay: required, text: required });
 
 /// After the case: what the buyer confirmed and learned.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -175,9 +200,12 @@ pub struct Closing {
     pub rating_solution: Option<u8>,
     pub lessons: String,
     pub watch_merchant: bool,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(Closing {
+read_fields_over_default!(Closing keep unknown {
     refund_received_fen,
     refund_received_typed,
     refund_received_on as MaybeIsoDay,
@@ -200,6 +228,33 @@ mod tests {
         let mut read = CaseRecord::FIELDS.to_vec();
         read.sort();
         assert_eq!(written, read);
+    }
+
+    #[test]
+    fn fields_this_version_does_not_know_are_written_back_where_they_were() {
+        let text = r#"{"id":"c1","colour":"red","facts":{"order_no":"A1","email":"a@b.cn"},"form":{"platform":"jd","receipt":{"no":7}},"evidence":[{"evidence":"photos","files":["f1"]}],"log":[{"said":"好","photo":"p.jpg"},{"said":"再问"}],"status_history":[{"status":"submitted","on":"2026-11-04","by":"app"}],"status_draft":{"x":1},"sent_drafts":[{"purpose":"p","on":"2026-11-04","text":"t","channel":"chat"}],"closing":{"stars":5}}"#;
+        let mut record: CaseRecord = serde_json::from_str(text).unwrap();
+        assert_eq!(record.facts.unknown["email"], "a@b.cn");
+        assert_eq!(record.log[0].unknown["photo"], "p.jpg");
+        record.facts.order_no = "A2".into();
+        record.log.remove(1);
+        let written = serde_json::to_value(&record).unwrap();
+        let read = serde_json::from_str::<serde_json::Value>(text).unwrap();
+        for path in [
+            "/colour",
+            "/facts/email",
+            "/form/receipt",
+            "/evidence/0/files",
+            "/log/0/photo",
+            "/status_history/0/by",
+            "/status_draft/x",
+            "/sent_drafts/0/channel",
+            "/closing/stars",
+        ] {
+            assert_eq!(written.pointer(path), read.pointer(path), "{path}");
+        }
+        assert_eq!(written["facts"]["order_no"], "A2");
+        assert_eq!(serde_json::from_value::<CaseRecord>(written).unwrap(), record, "the trip changes nothing");
     }
 
     #[test]
