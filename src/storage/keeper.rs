@@ -43,13 +43,22 @@ pub struct Keeper {
     /// Each case as this page last read or wrote it in storage: the version its edits started from.
     stored: HashMap<String, CaseRecord>,
     unsaved: BTreeSet<String>,
+    /// Per case, the other tab's version this page last merged its edits into: its `storage` event,
+    /// when it arrives after the merge, brings nothing new.
+    merged_over: HashMap<String, Stamp>,
     /// Entries that could not be moved aside (storage refused the write); they stay where they were.
     unmoved_aside: Vec<SetAside>,
 }
 
 impl Keeper {
     pub fn new(shelf: Shelf) -> Keeper {
-        Keeper { shelf, stored: HashMap::new(), unsaved: BTreeSet::new(), unmoved_aside: Vec::new() }
+        Keeper {
+            shelf,
+            stored: HashMap::new(),
+            unsaved: BTreeSet::new(),
+            merged_over: HashMap::new(),
+            unmoved_aside: Vec::new(),
+        }
     }
 
     pub fn keeps_data(&self) -> bool {
@@ -229,6 +238,7 @@ impl Keeper {
         let Some(merged) = self.stored.get(&theirs.id).and_then(|base| merge(base, &cases[index], &theirs)) else {
             return false;
         };
+        self.merged_over.insert(theirs.id.clone(), Stamp::of(&theirs));
         self.stored.insert(theirs.id.clone(), theirs);
         self.unsaved.insert(merged.id.clone());
         cases[index] = merged;
@@ -291,6 +301,9 @@ impl Keeper {
             self.stored.insert(theirs.id.clone(), theirs);
             return report;
         }
+        if self.merged_over.get(id) == Some(&Stamp::of(&theirs)) {
+            return report;
+        }
         report.cases_changed = true;
         let base = self.stored.get(id).map(Stamp::of);
         if self.unsaved.contains(id) {
@@ -340,6 +353,7 @@ impl Keeper {
     pub fn remove(&mut self, id: &str) {
         self.unsaved.remove(id);
         self.stored.remove(id);
+        self.merged_over.remove(id);
         self.shelf.remove(&entry::case_key(id));
     }
 
@@ -347,6 +361,7 @@ impl Keeper {
     pub fn remove_all(&mut self) {
         self.unsaved.clear();
         self.stored.clear();
+        self.merged_over.clear();
         self.unmoved_aside.clear();
         for prefix in [CASE_PREFIX, ASIDE_PREFIX, LEGACY_V0_KEY] {
             for key in self.shelf.keys(prefix) {
