@@ -27,8 +27,9 @@ function brotliCopy(dir, path) {
   return existsSync(file) ? readFileSync(file) : null;
 }
 
-export async function serveLikeProduction(dir = DIST) {
-  const { server, url } = await serveDist(dir);
+/** `headers`: more response headers a host sends (e.g. README's `frame-ancestors` policy). */
+export async function serveLikeProduction(dir = DIST, { headers = {} } = {}) {
+  const { server, url } = await serveDist(dir, { headers });
   const [handler] = server.listeners('request');
   server.removeAllListeners('request');
   const log = [];
