@@ -3,6 +3,7 @@
 // PNGs); the cache policy below; and a log of every response (its raw, gzip -9 and sent sizes), so the
 // size figures count what the page actually loads, service-worker precaching included.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, serveDist } from '../e2e/browser.mjs';
@@ -47,7 +48,8 @@ export async function serveLikeProduction(dir = DIST, { headers = {} } = {}) {
     res.writeHead = (code, head = {}) => { status = code; headers = head; return res; };
     res.end = (body = Buffer.alloc(0)) => {
       const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
-      const key = `${path}\0${raw.length}`;
+      // By content, not length: a release may change a file without changing its size (sw.js's build id).
+      const key = `${path}\0${createHash('sha1').update(raw).digest('hex')}`;
       // GNU gzip, as .ci/size-report measures: its -9 output is about 1% smaller than node's zlib at level 9.
       if (!gzipped.has(key)) gzipped.set(key, execFileSync('gzip', ['-9', '-n', '-c'], { input: raw, maxBuffer: 1 << 28 }));
       const gz = gzipped.get(key);
