@@ -28,10 +28,10 @@ mod ticket;
 mod update_notice;
 mod widgets;
 
-pub use case_file::{CaseFilePage, SheetView};
+pub use case_file::CaseFilePage;
 pub use closing::ClosingPage;
 pub use config::AppConfig;
-pub use data_panel::{download_export, DataPanel, StorageBanner};
+pub use data_panel::{DataPanel, StorageBanner};
 pub use locale::Locale;
 pub use next_action::NextActionPanel;
 pub use print::PrintChecklist;

@@ -8,11 +8,11 @@ use super::ics::case_name;
 use super::next::{next_actions, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
-use super::texts::{fill, names, parse_id, texts};
+use super::texts::{fill, names, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
+use crate::rules::{from_id, rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
@@ -82,14 +82,14 @@ fn facts(record: &CaseRecord, lang: Lang, only: Option<&[&str]>) -> Section {
         ("buyer", f.buyer_name.clone()),
         ("phone", f.phone.clone()),
         ("address", f.address.clone()),
-        ("platform", named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform))),
+        ("platform", named(&form.platform, from_id::<Platform>(&form.platform).map(ui.platform))),
         ("shop", f.shop_name.clone()),
         ("merchant", f.merchant_name.clone()),
         ("merchant_address", f.merchant_address.clone()),
         ("order_no", f.order_no.clone()),
         ("item", item),
-        ("category", named(&form.category, parse_id::<Category>(&form.category).map(ui.category))),
-        ("problem", named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
+        ("category", named(&form.category, from_id::<Category>(&form.category).map(ui.category))),
+        ("problem", named(&form.problem, from_id::<Problem>(&form.problem).map(ui.problem))),
         ("paid", paid),
         ("paid_on", form.paid_on.clone()),
         ("signed_on", form.signed_on.clone()),

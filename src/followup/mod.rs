@@ -12,9 +12,9 @@ mod sheet;
 mod texts;
 
 pub use case_file::{case_file, checklist, yuan};
-pub use closing::{refund_line, stage_durations, RefundCheck, StageDuration};
+pub use closing::{stage_durations, RefundCheck, StageDuration};
 pub use ics::{calendar_ics, case_name};
 pub use next::{next_actions, ActionKind, NextAction};
 pub use policy::{followup_rules, FollowupRules};
 pub use sheet::{Row, Section, Sheet};
-pub use texts::{names, texts, Names, Texts};
+pub use texts::{fill, names, texts, Names, Texts};

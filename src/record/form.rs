@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Unknown;
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
+use crate::rules::{from_id, Case, Category, Event, Goods, Merchant, Platform, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -157,7 +157,7 @@ fn choice<T: serde::de::DeserializeOwned>(field: &'static str, text: &str, error
         errors.push(FieldError { field, problem: FieldProblem::Missing });
         return None;
     }
-    let parsed = serde_json::from_value(serde_json::Value::String(text.trim().to_string())).ok();
+    let parsed = from_id(text);
     if parsed.is_none() {
         errors.push(FieldError { field, problem: FieldProblem::UnknownChoice });
     }

@@ -1,19 +1,17 @@
 //! The storage screens' strings with their values filled in; the strings themselves are in each
-//! language's `i18n` table. `{name}` marks a value filled in by `say`.
+//! language's `i18n` table. `{name}` marks a value filled in by `say` (through `followup::fill`).
 
 use super::book::ImportSummary;
 use super::entry::EntryProblem;
 use super::transfer::{ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
+use crate::followup::fill;
 use crate::i18n::{ui, StorageText};
 use crate::lang::Lang;
 
 /// The text in `lang`, with each `{name}` replaced by its value.
 pub fn say(lang: Lang, text: StorageText, values: &[(&str, String)]) -> String {
-    let mut out = (ui(lang).storage)(text).to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
+    let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    fill((ui(lang).storage)(text), &values)
 }
 
 pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> String {
