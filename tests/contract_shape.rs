@@ -33,15 +33,18 @@ impl Field {
     fn ids(&self) -> BTreeSet<String> {
         backticked(&without_parentheses(&self.meaning))
             .into_iter()
-            .filter(|token| !token.is_empty() && token.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'))
+            .filter(|token| {
+                !token.is_empty() && token.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            })
             .collect()
     }
 
     /// The field names of the object shape the meaning gives in backticks (`{ "opened": bool, ... }`).
     fn shape(&self) -> BTreeSet<String> {
-        let shape = backticked(&self.meaning).into_iter().find(|token| token.contains('{')).unwrap_or_else(|| {
-            panic!("CONTRACT.md: the meaning of `{}` gives no object shape", self.name)
-        });
+        let shape = backticked(&self.meaning)
+            .into_iter()
+            .find(|token| token.contains('{'))
+            .unwrap_or_else(|| panic!("CONTRACT.md: the meaning of `{}` gives no object shape", self.name));
         shape.split('"').skip(1).step_by(2).map(String::from).collect()
     }
 }
@@ -74,7 +77,8 @@ fn table(heading: &str) -> BTreeMap<String, Field> {
         let cells: Vec<&str> = line.trim_matches('|').splitn(3, " | ").map(str::trim).collect();
         let [name, kind, meaning] = cells[..] else { panic!("CONTRACT.md: a row without three cells: {line}") };
         let name = name.trim_matches('`').to_string();
-        let field = Field { name: name.clone(), kind: kind.to_string(), meaning: meaning.trim_end_matches('|').trim().into() };
+        let field =
+            Field { name: name.clone(), kind: kind.to_string(), meaning: meaning.trim_end_matches('|').trim().into() };
         assert!(fields.insert(name.clone(), field).is_none(), "CONTRACT.md names `{name}` twice");
     }
     assert!(!fields.is_empty(), "CONTRACT.md: no table under {heading}");
@@ -95,7 +99,8 @@ fn row<'a>(table: &'a BTreeMap<String, Field>, name: &str) -> &'a Field {
 
 /// Every id an enum reads, as its reader names them when refusing one it does not know.
 fn code_ids<T: DeserializeOwned>() -> BTreeSet<String> {
-    let message = serde_json::from_value::<T>(json!("\u{1}")).err().expect("no enum reads a control character").to_string();
+    let message =
+        serde_json::from_value::<T>(json!("\u{1}")).err().expect("no enum reads a control character").to_string();
     let expected = message.split_once("expected").map_or("", |(_, rest)| rest);
     backticked(expected).into_iter().collect()
 }
@@ -115,7 +120,9 @@ fn same(what: &str, doc: &BTreeSet<String>, code: &BTreeSet<String>) -> Result<(
     if only_doc.is_empty() && only_code.is_empty() {
         return Ok(());
     }
-    Err(format!("{what}: in CONTRACT.md but not in the code {only_doc:?}; in the code but not in CONTRACT.md {only_code:?}"))
+    Err(format!(
+        "{what}: in CONTRACT.md but not in the code {only_doc:?}; in the code but not in CONTRACT.md {only_code:?}"
+    ))
 }
 
 fn assert_all(results: Vec<Result<(), String>>) {
@@ -278,7 +285,9 @@ fn the_decision_uses_exactly_the_ids_of_section_1_2() {
     let given = |list: &str, field: &str| -> BTreeSet<String> {
         decisions
             .iter()
-            .flat_map(|decision| decision[list].as_array().unwrap().iter().map(|item| item[field].clone()).collect::<Vec<_>>())
+            .flat_map(|decision| {
+                decision[list].as_array().unwrap().iter().map(|item| item[field].clone()).collect::<Vec<_>>()
+            })
             .filter_map(|id| id.as_str().map(String::from))
             .collect()
     };

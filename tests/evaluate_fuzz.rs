@@ -29,12 +29,36 @@ impl Random {
 }
 
 const IDS: [&str; 16] = [
-    "taobao", "jd", "pinduoduo", "other", "electronics", "food", "fresh_food", "medicine", "unsafe_food",
-    "changed_mind", "quality_defect", "not_received", "requested", "seller_refused", "return_received", "",
+    "taobao",
+    "jd",
+    "pinduoduo",
+    "other",
+    "electronics",
+    "food",
+    "fresh_food",
+    "medicine",
+    "unsafe_food",
+    "changed_mind",
+    "quality_defect",
+    "not_received",
+    "requested",
+    "seller_refused",
+    "return_received",
+    "",
 ];
 const DAYS: [&str; 12] = [
-    "2026-11-01", "2026-11-05", "2026-12-31", "2019-01-01", "0000-01-01", "9999-12-31", "9999-12-20",
-    "2024-02-29", "2023-02-29", "2026-13-01", "26-11-01", "2026-11-05T00:00:00",
+    "2026-11-01",
+    "2026-11-05",
+    "2026-12-31",
+    "2019-01-01",
+    "0000-01-01",
+    "9999-12-31",
+    "9999-12-20",
+    "2024-02-29",
+    "2023-02-29",
+    "2026-13-01",
+    "26-11-01",
+    "2026-11-05T00:00:00",
 ];
 
 fn value(random: &mut Random, depth: u32) -> Value {
@@ -50,7 +74,12 @@ fn value(random: &mut Random, depth: u32) -> Value {
         8 => Value::Array((0..random.below(4)).map(|_| value(random, depth + 1)).collect()),
         _ => Value::Object(
             (0..random.below(4))
-                .map(|_| (random.pick(&["kind", "on", "opened", "warranty_days", "no_reason_days", "x"]).to_string(), value(random, depth + 1)))
+                .map(|_| {
+                    (
+                        random.pick(&["kind", "on", "opened", "warranty_days", "no_reason_days", "x"]).to_string(),
+                        value(random, depth + 1),
+                    )
+                })
                 .collect(),
         ),
     }
@@ -66,14 +95,16 @@ fn mutate(case: &mut Map<String, Value>, random: &mut Random) {
             case.insert("unknown_field".into(), value(random, 0));
         }
         2 => {
-            let events = (0..random.below(6))
-                .map(|_| json!({ "kind": random.pick(&IDS), "on": random.pick(&DAYS) }))
-                .collect();
+            let events =
+                (0..random.below(6)).map(|_| json!({ "kind": random.pick(&IDS), "on": random.pick(&DAYS) })).collect();
             case.insert("events".into(), Value::Array(events));
         }
         3 => {
             let days = *random.pick(&[0u64, 30, 36_500, 2_950_000, u32::MAX as u64]);
-            case.insert("merchant".into(), json!({ random.pick(&["warranty_days", "no_reason_days"]).to_string(): days }));
+            case.insert(
+                "merchant".into(),
+                json!({ random.pick(&["warranty_days", "no_reason_days"]).to_string(): days }),
+            );
         }
         _ => {
             case.insert(field, value(random, 0));

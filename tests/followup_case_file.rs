@@ -30,7 +30,12 @@ fn filled() -> (CaseRecord, Decision) {
     record.facts.item_name = "XX蓝牙耳机".into();
     record.facts.merchant_name = "某某电子商行".into();
     record.evidence = vec![
-        EvidenceItem { evidence: Evidence::Video, done: true, note: "开机演示左耳无声".into(), unknown: Default::default() },
+        EvidenceItem {
+            evidence: Evidence::Video,
+            done: true,
+            note: "开机演示左耳无声".into(),
+            unknown: Default::default(),
+        },
         EvidenceItem { evidence: Evidence::ChatLog, done: false, note: String::new(), unknown: Default::default() },
     ];
     record.status_history = vec![

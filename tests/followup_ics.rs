@@ -24,8 +24,12 @@ fn case() -> (CaseRecord, Decision) {
     record.form.completed_on = "2026-11-04".into();
     record.form.paid_yuan = "199".into();
     record.updated_ms = 1_795_000_000_000.0;
-    record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new(), unknown: Default::default() }];
+    record.status_history = vec![StatusChange {
+        status: TicketStatus::Submitted,
+        on: day("2026-11-04"),
+        note: String::new(),
+        unknown: Default::default(),
+    }];
     record.log.push(LogEntry {
         on: Some(day("2026-11-04")),
         who: "卖家客服".into(),

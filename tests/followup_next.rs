@@ -26,8 +26,15 @@ fn record(platform: &str, history: &[(TicketStatus, &str)]) -> CaseRecord {
     record.form.paid_on = "2026-11-01".into();
     record.form.signed_on = "2026-11-03".into();
     record.form.paid_yuan = "199".into();
-    record.status_history =
-        history.iter().map(|(status, on)| StatusChange { status: *status, on: day(on), note: String::new(), unknown: Default::default() }).collect();
+    record.status_history = history
+        .iter()
+        .map(|(status, on)| StatusChange {
+            status: *status,
+            on: day(on),
+            note: String::new(),
+            unknown: Default::default(),
+        })
+        .collect();
     record
 }
 

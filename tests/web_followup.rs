@@ -31,10 +31,18 @@ fn unanswered(id: &str) -> CaseRecord {
     record.form.signed_on = days_ago(32).to_string();
     record.form.paid_yuan = "199.50".into();
     record.facts.order_no = "3901234567890".into();
-    record.evidence =
-        vec![EvidenceItem { evidence: Evidence::OrderScreenshot, done: true, note: "订单详情页".into(), unknown: Default::default() }];
-    record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: days_ago(30), note: String::new(), unknown: Default::default() }];
+    record.evidence = vec![EvidenceItem {
+        evidence: Evidence::OrderScreenshot,
+        done: true,
+        note: "订单详情页".into(),
+        unknown: Default::default(),
+    }];
+    record.status_history = vec![StatusChange {
+        status: TicketStatus::Submitted,
+        on: days_ago(30),
+        note: String::new(),
+        unknown: Default::default(),
+    }];
     record
 }
 
@@ -98,7 +106,12 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
 #[wasm_bindgen_test]
 async fn a_mistyped_refund_is_kept_and_named_and_a_good_one_is_checked_against_the_price() {
     let mut record = unanswered("w");
-    record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: days_ago(2), note: String::new(), unknown: Default::default() });
+    record.status_history.push(StatusChange {
+        status: TicketStatus::Refunded,
+        on: days_ago(2),
+        note: String::new(),
+        unknown: Default::default(),
+    });
     let (host, book, _handle) = mount(record, |id| view! { <ClosingPage case_id=id/> }.into_any());
     leptos::task::tick().await;
     let input: web_sys::HtmlInputElement =

@@ -386,7 +386,11 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     // and the two texts cannot both be kept in one.
     book.update("both", |case| case.facts.description = "本页写的描述".into());
     let theirs = CaseRecord {
-        facts: shouhou::record::Facts { description: "另一页写的".into(), order_no: "B-123".into(), ..Default::default() },
+        facts: shouhou::record::Facts {
+            description: "另一页写的".into(),
+            order_no: "B-123".into(),
+            ..Default::default()
+        },
         ..case("both", "耳机", 5)
     };
     tab_b.set_item(&format!("{CASE_PREFIX}both"), &json!({ "v": 1, "case": theirs }).to_string()).unwrap();
@@ -409,7 +413,11 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
     // event has been delivered.
     book.update("both", |case| case.facts.shop_name = "本页的店名".into());
     let later = CaseRecord {
-        facts: shouhou::record::Facts { shop_name: "对方的店名".into(), order_no: "B-456".into(), ..theirs.facts.clone() },
+        facts: shouhou::record::Facts {
+            shop_name: "对方的店名".into(),
+            order_no: "B-456".into(),
+            ..theirs.facts.clone()
+        },
         ..case("both", "耳机", 6)
     };
     tab_b.set_item(&format!("{CASE_PREFIX}both"), &json!({ "v": 1, "case": later }).to_string()).unwrap();
@@ -430,7 +438,10 @@ async fn concurrent_edits_in_two_tabs_keep_both() {
 #[wasm_bindgen_test]
 async fn one_buyer_typing_in_two_tabs_keeps_one_case() {
     clear();
-    plant_case(&CaseRecord { facts: shouhou::record::Facts { description: "耳机".into(), ..Default::default() }, ..case("one", "耳机", 1) });
+    plant_case(&CaseRecord {
+        facts: shouhou::record::Facts { description: "耳机".into(), ..Default::default() },
+        ..case("one", "耳机", 1)
+    });
     let (owner, book) = open_book(Shelf::open());
     let (frame, tab_b) = other_tab();
     let write_theirs = |record: &CaseRecord, parent: &CaseRecord| {
@@ -535,8 +546,18 @@ fn rich_case(id: &str) -> CaseRecord {
     case.facts.address = "北京市海淀区某某路 1 号".into();
     case.facts.exchange_for = "同型号新机".into();
     case.evidence = vec![
-        EvidenceItem { evidence: Evidence::Video, done: true, note: "开机无反应的视频".into(), unknown: Default::default() },
-        EvidenceItem { evidence: Evidence::RepairRecords, done: false, note: String::new(), unknown: Default::default() },
+        EvidenceItem {
+            evidence: Evidence::Video,
+            done: true,
+            note: "开机无反应的视频".into(),
+            unknown: Default::default(),
+        },
+        EvidenceItem {
+            evidence: Evidence::RepairRecords,
+            done: false,
+            note: String::new(),
+            unknown: Default::default(),
+        },
     ];
     case.log = vec![LogEntry {
         on: Some(day(5)),
@@ -549,15 +570,21 @@ fn rich_case(id: &str) -> CaseRecord {
         unknown: Default::default(),
     }];
     case.status_history = vec![
-        StatusChange { status: TicketStatus::Submitted, on: day(5), note: "提交申请".into(), unknown: Default::default() },
+        StatusChange {
+            status: TicketStatus::Submitted,
+            on: day(5),
+            note: "提交申请".into(),
+            unknown: Default::default(),
+        },
         StatusChange { status: TicketStatus::Repaired, on: day(12), note: String::new(), unknown: Default::default() },
     ];
     case.return_tracking_no = "SF1234567890".into();
-    case.sent_drafts =
-        vec![SentDraft {
-            purpose: "platform_ticket".into(), on: day(5), text: "您好，我购买的扫地机器人……".into(),
-            unknown: Default::default(),
-        }];
+    case.sent_drafts = vec![SentDraft {
+        purpose: "platform_ticket".into(),
+        on: day(5),
+        text: "您好，我购买的扫地机器人……".into(),
+        unknown: Default::default(),
+    }];
     case.closing = Closing {
         refund_received_fen: Some(199_950),
         refund_received_typed: "1999.5".into(),
@@ -841,7 +868,10 @@ async fn an_import_larger_than_the_quota_says_how_many_cases_were_not_stored() {
         local().remove_item(key).unwrap();
     }
     let cases: Vec<CaseRecord> = (0..40)
-        .map(|n| CaseRecord { facts: shouhou::record::Facts { description: "很长的描述".repeat(100), ..Default::default() }, ..case(&format!("many-{n}"), "导入", 1) })
+        .map(|n| CaseRecord {
+            facts: shouhou::record::Facts { description: "很长的描述".repeat(100), ..Default::default() },
+            ..case(&format!("many-{n}"), "导入", 1)
+        })
         .collect();
     let summary = book.import_json(&export_with_cases(json!(cases))).expect("a good file");
     let stored = keys(CASE_PREFIX).len();

@@ -82,7 +82,12 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
             let index = match record.evidence.iter().position(|item| item.evidence == evidence) {
                 Some(index) => index,
                 None => {
-                    record.evidence.push(EvidenceItem { evidence, done: false, note: String::new(), unknown: Default::default() });
+                    record.evidence.push(EvidenceItem {
+                        evidence,
+                        done: false,
+                        note: String::new(),
+                        unknown: Default::default(),
+                    });
                     record.evidence.len() - 1
                 }
             };

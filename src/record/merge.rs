@@ -80,7 +80,6 @@ mod tests {
     use super::*;
     use crate::record::LogEntry;
 
-
     fn with(edit: impl FnOnce(&mut CaseRecord)) -> CaseRecord {
         let mut record = CaseRecord::new("c1");
         record.facts.description = "耳机".into();

@@ -79,7 +79,8 @@ impl Calendar {
     /// The last day of a period of whole years after `event`, counted the civil way.
     pub fn years_end(&self, event: NaiveDate, years: u32) -> PeriodEnd {
         let mut tracker = Tracker::new(self);
-        let plain = event.checked_add_months(Months::new(years.saturating_mul(12))).map_or(LAST_DAY, |day| day.min(LAST_DAY));
+        let plain =
+            event.checked_add_months(Months::new(years.saturating_mul(12))).map_or(LAST_DAY, |day| day.min(LAST_DAY));
         let on = tracker.roll(plain);
         PeriodEnd { on, rolled: tracker.rolled, uncovered_year: tracker.uncovered_year }
     }

@@ -93,9 +93,10 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
     }
     // A period counted from the case's days must end on a day the decision can write.
     let latest = [case.signed_on, case.completed_on].into_iter().flatten().fold(case.today, NaiveDate::max);
-    for (field, days) in
-        [("merchant.no_reason_days", case.merchant.no_reason_days), ("merchant.warranty_days", case.merchant.warranty_days)]
-    {
+    for (field, days) in [
+        ("merchant.no_reason_days", case.merchant.no_reason_days),
+        ("merchant.warranty_days", case.merchant.warranty_days),
+    ] {
         if days.is_some_and(|days| !ends_by_last_day(latest, days)) {
             return Err(error(field, "must end by 9999-12-31, the last day a date YYYY-MM-DD can write"));
         }
@@ -240,7 +241,9 @@ mod tests {
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
         let forever = r#""paid_fen":100,"merchant":{"warranty_days":4294967295}"#;
         assert!(with(r#""paid_fen":100"#, forever).starts_with("merchant.warranty_days: must end by 9999-12-31"));
-        let late = MINIMAL.replace("2026-11-05", "9999-12-20").replace("\"paid_fen\":100", "\"paid_fen\":100,\"merchant\":{\"no_reason_days\":12}");
+        let late = MINIMAL
+            .replace("2026-11-05", "9999-12-20")
+            .replace("\"paid_fen\":100", "\"paid_fen\":100,\"merchant\":{\"no_reason_days\":12}");
         assert!(fails_with(&late).starts_with("merchant.no_reason_days: must end by 9999-12-31"));
     }
 }

@@ -183,8 +183,7 @@ impl CaseBook {
         });
         self.keeper.update_value(|keeper| to_save.iter().for_each(|id| keeper.mark_unsaved(id)));
         self.save_now();
-        summary.not_stored =
-            self.keeper.with_value(|keeper| to_save.iter().filter(|id| keeper.is_unsaved(id)).count());
+        summary.not_stored = self.keeper.with_value(|keeper| to_save.iter().filter(|id| keeper.is_unsaved(id)).count());
         Ok(summary)
     }
 
