@@ -336,6 +336,7 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("商家应退款"),
         "complaint_acceptance" => Some("投诉受理答复"),
         "intervention_request" => Some("申请平台介入截止"),
+        "merchant_review" => Some("商家审核一般用时 (1-3个工作日)"),
         "seller_response" => Some("卖家应处理退款申请"),
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),

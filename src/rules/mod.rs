@@ -23,6 +23,7 @@ pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, 
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError};
 pub use ticket::TicketStatus;
+pub use next::has_intervention;
 pub use wording::chinese_date;
 
 use crate::lang::Lang;

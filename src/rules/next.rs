@@ -39,7 +39,7 @@ pub(crate) fn compensation(ctx: &Ctx) -> Option<Compensation> {
 }
 
 /// Platforms where the buyer can ask the platform to step in (申请平台介入).
-fn has_intervention(platform: Platform) -> bool {
+pub fn has_intervention(platform: Platform) -> bool {
     !matches!(platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
 }
 

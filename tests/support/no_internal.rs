@@ -12,7 +12,7 @@ use shouhou::rules::{
 };
 
 /// Words that mark a number as checked or not: they belong in the data, never on the buyer's side.
-const MARKERS: [&str; 8] = ["unchecked", "unverified", "verified", "未核对", "尚未与原文核对", "依据: ", "{", "}"];
+const MARKERS: [&str; 7] = ["unchecked", "unverified", "verified", "未核对", "尚未与原文核对", "{", "}"];
 
 /// Data files whose object keys are text keys.
 const KEYED_FILES: [&str; 6] = [
