@@ -318,10 +318,40 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("refund_full", Text),
                     ("refund_short", Text),
                     ("refund_over", Text),
-                    ("stages", Map(&Text, &Text)),
+                    (
+                        "stages",
+                        Struct(
+                            "StageNames",
+                            &[
+                                ("review", Text),
+                                ("return_transit", Text),
+                                ("refund", Text),
+                                ("intervention", Text),
+                                ("whole_case", Text),
+                            ],
+                        ),
+                    ),
                     ("days", Text),
                     ("typical", Text),
-                    ("form", Map(&Text, &Text)),
+                    (
+                        "form",
+                        Struct(
+                            "ClosingFormTexts",
+                            &[
+                                ("refund_amount", Text),
+                                ("refund_on", Text),
+                                ("amount_error", Text),
+                                ("exchange_ok", Text),
+                                ("lessons", Text),
+                                ("watch", Text),
+                                ("stages", Text),
+                                ("paid", Text),
+                                ("rating_attitude", Text),
+                                ("rating_speed", Text),
+                                ("rating_solution", Text),
+                            ],
+                        ),
+                    ),
                 ],
             ),
         ),
@@ -380,7 +410,7 @@ pub const FOLLOWUP_RULES: Shape = Struct(
             List(&Struct(
                 "Stage",
                 &[
-                    ("id", Text),
+                    ("id", Variant("StageId")),
                     ("from", STATUSES),
                     ("to", STATUSES),
                     ("typical_working_days", Optional(&Pair(&Number, &Number))),

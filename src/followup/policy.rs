@@ -73,10 +73,32 @@ pub struct StepLink {
     pub draft: Option<&'static str>,
 }
 
+/// The stretches of a case the closing summary measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageId {
+    Review,
+    ReturnTransit,
+    Refund,
+    Intervention,
+    WholeCase,
+}
+
+impl StageId {
+    pub fn id(self) -> &'static str {
+        match self {
+            StageId::Review => "review",
+            StageId::ReturnTransit => "return_transit",
+            StageId::Refund => "refund",
+            StageId::Intervention => "intervention",
+            StageId::WholeCase => "whole_case",
+        }
+    }
+}
+
 /// A stretch of the case whose length the closing summary reports.
 #[derive(Debug)]
 pub struct Stage {
-    pub id: &'static str,
+    pub id: StageId,
     pub from: &'static [TicketStatus],
     pub to: &'static [TicketStatus],
     pub typical_working_days: Option<(u32, u32)>,

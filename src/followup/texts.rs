@@ -8,7 +8,6 @@ use crate::i18n::{guide, ui};
 use crate::lang::Lang;
 use super::clocks::{Clock, ClockRule};
 use crate::rules::{from_id, id_of, rule, Channel, Evidence, Rule, TicketStatus};
-use crate::static_map::TextMap;
 use chrono::NaiveDate;
 
 #[derive(Debug)]
@@ -169,17 +168,35 @@ pub struct ClosingTexts {
     pub refund_full: &'static str,
     pub refund_short: &'static str,
     pub refund_over: &'static str,
-    pub stages: TextMap<&'static str>,
+    pub stages: StageNames,
     pub days: &'static str,
     pub typical: &'static str,
     /// Labels of the after-the-case form.
-    pub form: TextMap<&'static str>,
+    pub form: ClosingFormTexts,
 }
 
-impl ClosingTexts {
-    pub fn form<'a>(&'a self, key: &'a str) -> &'a str {
-        self.form.get(key).copied().unwrap_or(key)
-    }
+#[derive(Debug)]
+pub struct StageNames {
+    pub review: &'static str,
+    pub return_transit: &'static str,
+    pub refund: &'static str,
+    pub intervention: &'static str,
+    pub whole_case: &'static str,
+}
+
+#[derive(Debug)]
+pub struct ClosingFormTexts {
+    pub refund_amount: &'static str,
+    pub refund_on: &'static str,
+    pub amount_error: &'static str,
+    pub exchange_ok: &'static str,
+    pub lessons: &'static str,
+    pub watch: &'static str,
+    pub stages: &'static str,
+    pub paid: &'static str,
+    pub rating_attitude: &'static str,
+    pub rating_speed: &'static str,
+    pub rating_solution: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/followup_texts.rs"));
@@ -255,8 +272,8 @@ impl Texts {
         }
         let separator = if lang == Lang::ZhCn { "、" } else { "; " };
         let mut text = cited.join(separator);
-        let has_number = |rule: &&Rule| rule.days.or(rule.seller_days).or(rule.working_days).or(rule.years).is_some();
-        let unverified = rules.iter().filter(has_number).any(|rule| !rule.verified);
+        let has_number = |rule: &Rule| rule.days.or(rule.seller_days).or(rule.working_days).or(rule.years).is_some();
+        let unverified = rules.iter().any(|rule| !rule.verified && has_number(rule));
         if unverified {
             text.push(' ');
             text.push_str(self.unverified_number);
