@@ -211,6 +211,10 @@ pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) 
         .flat_map(|overdue| overdue.supersedes.iter().copied())
         .collect();
     late.retain(|action| !superseded.contains(&action.id().as_str()));
+    // A promise broken says more than the usual review time passing: the promise is the story.
+    if late.iter().any(|action| matches!(action.kind, ActionKind::Promise(_))) {
+        late.retain(|action| action.kind != ActionKind::Lapse(Lapse::ReviewSlow));
+    }
     let mut coming = approaching_deadlines(record, decision, today, rules, escalate);
     coming.extend(clocks.iter().filter(|clock| clock.clock.on_buyer()).filter_map(|clock| {
         let days_left = (clock.due - today).num_days();
