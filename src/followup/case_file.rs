@@ -285,7 +285,7 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
         ("evidence", evidence_done),
         ("channel", submitted),
         ("ticket", submitted),
-        ("progress", t.case_file.progress, finished),
+        ("progress", finished),
     ];
     if disputed {
         steps.push(("dispute", finished));

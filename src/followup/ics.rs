@@ -153,7 +153,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     key: format!("deadline-{}", deadline.id),
                     on: deadline.on,
                     what: name,
-                    description: with_basis(action.detail(lang), &deadline.basis),
+                    description: with_basis(format!("{}\n{}", action.title(lang), action.detail(lang)), &deadline.basis),
                 });
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {

@@ -32,6 +32,7 @@ pub fn internal_terms() -> BTreeSet<String> {
         let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         collect_keys(&value, &mut terms);
     }
+    terms.extend(deadline_ids());
     let clocks = std::fs::read_to_string("data/clocks.toml").expect("data/clocks.toml");
     for line in clocks.lines() {
         if let Some(section) = line.trim().strip_prefix("[platform.").and_then(|rest| rest.strip_suffix(']')) {
@@ -66,6 +67,20 @@ pub fn internal_terms() -> BTreeSet<String> {
     terms.retain(|term| term.contains('_') || term.contains('.'));
     terms.extend(MARKERS.iter().map(|marker| marker.to_string()));
     terms
+}
+
+/// The ids of the decision's deadlines, as the rules core writes them (`ctx.deadline("merchant_review", …)`).
+pub fn deadline_ids() -> Vec<String> {
+    let mut ids = Vec::new();
+    for entry in std::fs::read_dir("src/rules").expect("src/rules") {
+        let source = std::fs::read_to_string(entry.expect("an entry").path()).unwrap_or_default();
+        for piece in source.split("deadline(").skip(1) {
+            if let Some(rest) = piece.trim_start().strip_prefix('"') {
+                ids.extend(rest.split('"').next().map(str::to_string));
+            }
+        }
+    }
+    ids
 }
 
 fn collect_keys(value: &Value, terms: &mut BTreeSet<String>) {
