@@ -106,7 +106,9 @@ fn an_answer_from_the_merchant_stops_the_wait() {
     assert_eq!(ahead[0].id(), "buyer_ships_return");
     assert!(!ahead[0].overdue);
     assert_eq!(ahead[0].title(Lang::ZhCn), "寄回退货的期限: 11月12日 (还剩2天)");
-    assert_fires_after(&taobao, "buyer_ships_return", day("2026-11-12"));
+    let late = actions_on(&taobao, day("2026-11-13")).remove(0);
+    assert_eq!((late.id().as_str(), late.overdue, late.days), ("buyer_ships_return", true, 1));
+    assert_eq!(late.title(Lang::ZhCn), "寄回退货的期限11月12日已过1天");
     let escalated = record(
         "taobao",
         &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::PlatformIntervention, "2026-11-10")],
