@@ -122,7 +122,10 @@ fn the_down_jackets_broken_promise_is_the_next_action_not_the_usual_review_time(
 
     match overdue_clocks_and_promises(&record, today).as_slice() {
         [OverdueItem::Promise(promise)] => {
-            assert_eq!((promise.promise.as_str(), promise.made_on, promise.due), ("48小时内答复", Some(day("2026-11-28")), day("2026-11-30")));
+            assert_eq!(
+                (promise.promise.as_str(), promise.made_on, promise.due),
+                ("48小时内答复", Some(day("2026-11-28")), day("2026-11-30"))
+            );
             assert_eq!(promise.channel, "merchant_service");
         }
         other => panic!("the promise, and no clock (Pinduoduo publishes none): {other:?}"),
@@ -142,7 +145,9 @@ fn the_sneakers_clock_runs_out_in_english_and_the_answer_day_is_ahead() {
     );
     assert!(late.basis_text(Lang::En).unwrap().contains("the platform may have changed it"));
     match overdue_clocks_and_promises(&record, today).as_slice() {
-        [OverdueItem::Clock(clock)] => assert_eq!((clock.clock, clock.started), (Clock::SellerHandlesRequest, day("2026-11-06"))),
+        [OverdueItem::Clock(clock)] => {
+            assert_eq!((clock.clock, clock.started), (Clock::SellerHandlesRequest, day("2026-11-06")))
+        }
         other => panic!("{other:?}"),
     }
     // The message sent on 11-12 asked for an answer within 3 days.
@@ -178,7 +183,11 @@ fn the_log_and_the_status_history_are_the_contracts_events() {
     let kinds: Vec<(EventKind, NaiveDate)> = record.events().iter().map(|event| (event.kind, event.on)).collect();
     assert_eq!(kinds, [(EventKind::Requested, day("2026-11-28")), (EventKind::ComplaintFiled, day("2026-12-04"))]);
     let decision = decided(&record, day("2026-12-05"));
-    assert!(decision.deadlines.iter().any(|deadline| deadline.id == "complaint_acceptance"), "{:?}", decision.deadlines);
+    assert!(
+        decision.deadlines.iter().any(|deadline| deadline.id == "complaint_acceptance"),
+        "{:?}",
+        decision.deadlines
+    );
 }
 
 #[test]
@@ -206,7 +215,10 @@ fn every_deadline_the_rules_core_makes_has_a_name_in_both_languages() {
     for id in ids {
         for lang in Lang::ALL {
             let name = shouhou::followup::names(lang).deadline(&id);
-            assert!(!name.contains('_') && name != shouhou::i18n::ui(lang).deadlines_heading, "{id} has no {lang:?} name");
+            assert!(
+                !name.contains('_') && name != shouhou::i18n::ui(lang).deadlines_heading,
+                "{id} has no {lang:?} name"
+            );
         }
     }
 }
@@ -216,10 +228,13 @@ fn surfaces(record: &CaseRecord, today: NaiveDate, lang: Lang) -> Vec<(String, S
     let decision = decided(record, today);
     let actions = next_actions(record, &decision, today)
         .iter()
-        .map(|action| format!("{}\n{}\n{}", action.title(lang), action.detail(lang), action.basis_text(lang).unwrap_or_default()))
+        .map(|action| {
+            format!("{}\n{}\n{}", action.title(lang), action.detail(lang), action.basis_text(lang).unwrap_or_default())
+        })
         .collect::<Vec<_>>()
         .join("\n");
-    let progress = key_dates(record, Some(&decision), lang).into_iter().map(|(_, what)| what).collect::<Vec<_>>().join("\n");
+    let progress =
+        key_dates(record, Some(&decision), lang).into_iter().map(|(_, what)| what).collect::<Vec<_>>().join("\n");
     let next_date = next_reminder(record, &decision, today, lang).map(|reminder| reminder.what).unwrap_or_default();
     vec![
         ("next actions".into(), actions),
@@ -255,7 +270,11 @@ fn no_rule_id_text_key_or_marker_reaches_a_follow_up_surface() {
 
 #[test]
 fn the_checker_finds_what_the_issue_saw() {
-    for seen in ["2026-12-04 merchant_review 已过 2 天", "[cn.civil.582]", "依据: taobao.aftersales.15 这条规则的数字尚未与原文核对"] {
+    for seen in [
+        "2026-12-04 merchant_review 已过 2 天",
+        "[cn.civil.582]",
+        "依据: taobao.aftersales.15 这条规则的数字尚未与原文核对",
+    ] {
         assert!(!no_internal::internal_terms_in(seen).is_empty(), "{seen}");
     }
     assert!(no_internal::internal_terms_in("商家承诺48小时内答复，已逾期3天：可以申请平台介入").is_empty());

@@ -133,7 +133,9 @@ fn the_case_file_in_english_uses_english_labels() {
     let text = case_file(&record, &decision, day("2026-11-20"), Lang::En).to_text();
     assert!(text.contains("Basis: Consumer Rights Protection Law, Art. 24\n"), "{text}");
     assert!(
-        text.contains("0-15 days after the order completes (交易成功) This number comes from the platform's help pages"),
+        text.contains(
+            "0-15 days after the order completes (交易成功) This number comes from the platform's help pages"
+        ),
         "a seed's platform number gets a plain sentence: {text}"
     );
     assert!(!text.contains("taobao.") && !text.contains("unchecked") && !text.contains("[cn."), "{text}");

@@ -93,7 +93,10 @@ fn on_taobao_the_sellers_5_days_come_first_and_the_15_days_replace_them() {
     let jd = record("jd", &[(TicketStatus::Submitted, "2026-11-04")]);
     let jd_action = assert_fires_after(&jd, "seller_handles_request", day("2026-11-05"));
     assert!(jd_action.verified);
-    assert_eq!(jd_action.title(Lang::En), "The seller had until Nov 5 to handle the request, 1 days ago: you can ask the platform to step in");
+    assert_eq!(
+        jd_action.title(Lang::En),
+        "The seller had until Nov 5 to handle the request, 1 days ago: you can ask the platform to step in"
+    );
 }
 
 #[test]

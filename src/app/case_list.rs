@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::case_view::case_title;
 use super::choices::from_id;
 use super::locale::Locale;
+use super::next_action::local_today;
 use super::route::{Link, Route};
 use super::DataPanel;
-use super::next_action::local_today;
 use super::Rules;
 use crate::followup::{next_reminder, texts};
 use crate::lang::Lang;
@@ -45,7 +45,13 @@ fn next_date_line(record: &CaseRecord, lang: Lang) -> Option<String> {
     let decision = Rules::expect().evaluate(&record.case(today).ok()?);
     let reminder = next_reminder(record, &decision, today, lang)?;
     let t = texts(lang);
-    Some(format!("{}{}{} · {}", t.checklist.next_date, crate::i18n::ui(lang).colon, t.full_date(reminder.on), reminder.what))
+    Some(format!(
+        "{}{}{} · {}",
+        t.checklist.next_date,
+        crate::i18n::ui(lang).colon,
+        t.full_date(reminder.on),
+        reminder.what
+    ))
 }
 
 #[component]

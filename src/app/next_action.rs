@@ -112,7 +112,8 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         let name = names(lang).draft(purpose.id());
         view! { " · " <span data-draft=purpose.id()><Link to=Route::draft(&case_id, step, purpose)>{name}</Link></span> }
     });
-    let basis = action.basis_text(lang).map(|basis| format!("{}{}{basis}", t.case_file.basis, crate::i18n::ui(lang).colon));
+    let basis =
+        action.basis_text(lang).map(|basis| format!("{}{}{basis}", t.case_file.basis, crate::i18n::ui(lang).colon));
     view! {
         <li class=class data-action=action.id()>
             <p class="next-action-title"><strong>{action.title(lang)}</strong></p>

@@ -10,10 +10,10 @@ use super::decision::countdown;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, TextField};
+use crate::followup::{key_dates, texts};
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{LogEntry, StatusChange, StatusDraft};
 use crate::rules::{Channel, TicketStatus};
-use crate::followup::{key_dates, texts};
 
 #[component]
 pub fn ProgressStep() -> impl IntoView {

@@ -256,7 +256,11 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                 ],
             ),
         ),
-        ("case_file", Struct("CaseFileTexts", &[
+        (
+            "case_file",
+            Struct(
+                "CaseFileTexts",
+                &[
                     ("heading", Text),
                     ("made_on", Text),
                     ("facts", Text),
@@ -296,8 +300,14 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("print", Text),
                     ("save", Text),
                     ("incomplete", Text),
-        ])),
-        ("checklist", Struct("ChecklistTexts", &[
+                ],
+            ),
+        ),
+        (
+            "checklist",
+            Struct(
+                "ChecklistTexts",
+                &[
                     ("heading", Text),
                     ("steps", Text),
                     ("evidence", Text),
@@ -309,7 +319,9 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("print", Text),
                     ("open_case_file", Text),
                     ("next_date", Text),
-        ])),
+                ],
+            ),
+        ),
         (
             "closing",
             Struct(
@@ -355,10 +367,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                 ],
             ),
         ),
-        (
-            "escalate",
-            Struct("EscalateTexts", &[("platform_intervention", Text), ("complaint_12315", Text)]),
-        ),
+        ("escalate", Struct("EscalateTexts", &[("platform_intervention", Text), ("complaint_12315", Text)])),
         (
             "clock_names",
             Struct(

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::clocks::running_clocks;
 use super::closing::refund_line;
 use super::ics::case_name;
-use super::clocks::running_clocks;
 use super::next::{next_actions, shown_deadlines, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
@@ -83,13 +83,21 @@ fn facts(record: &CaseRecord, lang: Lang, only: Option<&[&str]>) -> Section {
         ("buyer", t.case_file.buyer, f.buyer_name.clone()),
         ("phone", t.case_file.phone, f.phone.clone()),
         ("address", t.case_file.address, f.address.clone()),
-        ("platform", t.case_file.platform, named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform))),
+        (
+            "platform",
+            t.case_file.platform,
+            named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform)),
+        ),
         ("shop", t.case_file.shop, f.shop_name.clone()),
         ("merchant", t.case_file.merchant, f.merchant_name.clone()),
         ("merchant_address", t.case_file.merchant_address, f.merchant_address.clone()),
         ("order_no", t.case_file.order_no, f.order_no.clone()),
         ("item", t.case_file.item, item),
-        ("category", t.case_file.category, named(&form.category, parse_id::<Category>(&form.category).map(ui.category))),
+        (
+            "category",
+            t.case_file.category,
+            named(&form.category, parse_id::<Category>(&form.category).map(ui.category)),
+        ),
         ("problem", t.case_file.problem, named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
         ("paid", t.case_file.paid, paid),
         ("paid_on", t.case_file.paid_on, form.paid_on.clone()),
@@ -159,7 +167,7 @@ fn deadlines(
 ) -> Section {
     let t = texts(lang);
     let decided = shown_deadlines(record, decision).map(|deadline| {
-        let basis = with_basis.then(|| cite(&deadline.basis, lang)).unwrap_or_default();
+        let basis = if with_basis { cite(&deadline.basis, lang) } else { String::new() };
         (deadline.on, names(lang).deadline(&deadline.id), basis)
     });
     let clocks = running_clocks(record).into_iter().map(|clock| {

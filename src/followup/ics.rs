@@ -94,10 +94,13 @@ pub fn key_dates(record: &CaseRecord, decision: Option<&Decision>, lang: Lang) -
     let texts = texts(lang);
     let mut dates: Vec<(NaiveDate, String)> = decision
         .map(|decision| {
-            shown_deadlines(record, decision).map(|deadline| (deadline.on, names(lang).deadline(&deadline.id))).collect()
+            shown_deadlines(record, decision)
+                .map(|deadline| (deadline.on, names(lang).deadline(&deadline.id)))
+                .collect()
         })
         .unwrap_or_default();
-    dates.extend(running_clocks(record).into_iter().map(|clock| (clock.due, texts.clock_name(clock.clock).to_string())));
+    dates
+        .extend(running_clocks(record).into_iter().map(|clock| (clock.due, texts.clock_name(clock.clock).to_string())));
     for promise in open_promises(record) {
         let who = if promise.who.is_empty() { names(lang).channel_id(&promise.channel) } else { promise.who.clone() };
         let promised = match promise.promise.is_empty() {
@@ -153,7 +156,10 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     key: format!("deadline-{}", deadline.id),
                     on: deadline.on,
                     what: name,
-                    description: with_basis(format!("{}\n{}", action.title(lang), action.detail(lang)), &deadline.basis),
+                    description: with_basis(
+                        format!("{}\n{}", action.title(lang), action.detail(lang)),
+                        &deadline.basis,
+                    ),
                 });
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {

@@ -258,7 +258,10 @@ pub(crate) fn lapse_action(
         kind: ActionKind::Lapse(overdue.id),
         due: deadline.on,
         overdue: true,
-        days: basis_rules().find_map(|rule| rule.seller_days.or(rule.days).or(rule.working_days)).unwrap_or_default().into(),
+        days: basis_rules()
+            .find_map(|rule| rule.seller_days.or(rule.days).or(rule.working_days))
+            .unwrap_or_default()
+            .into(),
         step: overdue.step.to_string(),
         draft: overdue.draft.map(str::to_string),
         basis: deadline.basis.clone(),

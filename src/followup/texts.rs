@@ -2,11 +2,11 @@
 //! contract's ids, steps and evidence come from `i18n` (the screen strings and the seeds' guide). src/build.rs
 //! checks the files and writes them out as the statics below.
 
+use super::clocks::{Clock, ClockRule};
 use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
-use super::clocks::{Clock, ClockRule};
 use crate::rules::{from_id, id_of, rule, Channel, Evidence, Rule, TicketStatus};
 use chrono::NaiveDate;
 

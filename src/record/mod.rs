@@ -94,8 +94,10 @@ impl CaseRecord {
     /// The contract events implied by the status history and the communication log, oldest first: a dated
     /// contact with 12315 is a complaint filed.
     pub fn events(&self) -> Vec<Event> {
-        let from_status =
-            self.status_history.iter().filter_map(|change| change.status.event_kind().map(|kind| Event { kind, on: change.on }));
+        let from_status = self
+            .status_history
+            .iter()
+            .filter_map(|change| change.status.event_kind().map(|kind| Event { kind, on: change.on }));
         let from_log = self.log.iter().filter_map(|entry| {
             let complaint = entry.channel.trim() == id_of(Channel::Complaint12315);
             entry.on.filter(|_| complaint).map(|on| Event { kind: EventKind::ComplaintFiled, on })
