@@ -279,3 +279,15 @@ fn the_checker_finds_what_the_issue_saw() {
     }
     assert!(no_internal::internal_terms_in("商家承诺48小时内答复，已逾期3天：可以申请平台介入").is_empty());
 }
+
+#[test]
+fn the_progress_dates_leave_out_a_deadline_the_buyer_already_met() {
+    let record = down_jacket();
+    let today = day("2026-12-06");
+    let decision = decided(&record, today);
+    assert!(decision.deadlines.iter().any(|deadline| deadline.id == "quality_return"));
+    let dates: Vec<String> =
+        key_dates(&record, Some(&decision), Lang::ZhCn).into_iter().map(|(_, what)| what).collect();
+    assert!(!dates.iter().any(|what| what == "质量问题退货截止"), "the request was filed in time: {dates:?}");
+    assert_eq!(dates[0], "商家客服承诺: 48小时内答复");
+}

@@ -89,12 +89,16 @@ pub struct Reminder {
 
 /// Every date of the case, past ones too, soonest first, named for the progress screen's countdowns: the
 /// decision's deadlines, the platform's clocks and the promises in the log.
-/// Without a decision (the form is not complete yet) the promises still count.
+/// A buyer's deadline already met (the request was filed) is left out; without a decision (the form is not
+/// complete yet) the promises still count.
 pub fn key_dates(record: &CaseRecord, decision: Option<&Decision>, lang: Lang) -> Vec<(NaiveDate, String)> {
     let texts = texts(lang);
+    let approaching = &followup_rules().approaching;
+    let met = |id: &str| approaching.get(id).is_some_and(|approaching| approaching.is_met(record));
     let mut dates: Vec<(NaiveDate, String)> = decision
         .map(|decision| {
             shown_deadlines(record, decision)
+                .filter(|deadline| !met(&deadline.id))
                 .map(|deadline| (deadline.on, names(lang).deadline(&deadline.id)))
                 .collect()
         })

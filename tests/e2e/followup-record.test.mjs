@@ -55,6 +55,13 @@ async function internalTerms() {
       }
     }
   };
+  // The decision's deadline ids, as the rules core writes them: ctx.deadline("merchant_review", …).
+  const rules = join(ROOT, 'src', 'rules');
+  for (const name of await readdir(rules)) {
+    if (!name.endsWith('.rs')) continue;
+    const text = await readFile(join(rules, name), 'utf8');
+    for (const [, id] of text.matchAll(/deadline\(\s*"([a-z_]+)"/g)) terms.add(id);
+  }
   for (const file of ['followup/zh-CN.json', 'followup/en.json', 'followup/rules.json', 'templates/zh-CN.json']) {
     keys(JSON.parse(await readFile(join(ROOT, 'data', file), 'utf8')));
   }
