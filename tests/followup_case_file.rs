@@ -134,7 +134,7 @@ fn the_case_file_in_english_uses_english_labels() {
     assert!(text.contains("Basis: Consumer Rights Protection Law, Art. 24\n"), "{text}");
     assert!(
         text.contains(
-            "0-15 days after the order completes (交易成功) This number comes from the platform's help pages"
+            "0-15 days after the order completes (交易成功). This number comes from the platform's help pages"
         ),
         "a seed's platform number gets a plain sentence: {text}"
     );

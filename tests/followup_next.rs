@@ -85,7 +85,7 @@ fn on_taobao_the_sellers_5_days_come_first_and_the_15_days_replace_them() {
     assert_eq!(action.title(Lang::ZhCn), "卖家应在11月9日前处理申请，已逾期1天：可以申请平台介入");
     assert_eq!(action.draft.as_deref(), Some("platform_intervention"));
     let basis = action.basis_text(Lang::ZhCn).unwrap();
-    assert!(basis.starts_with("淘宝退款流程说明（卖家处理期） 这个天数来自平台帮助页"), "{basis}");
+    assert!(basis.starts_with("淘宝退款流程说明（卖家处理期）。这个天数来自平台帮助页"), "{basis}");
     let later = ids_on(&case, next_day(deadline(&case, "processing_escalation")));
     assert!(later.contains(&"seller_unprocessed".to_string()));
     assert!(!later.contains(&"seller_handles_request".to_string()), "superseded: {later:?}");

@@ -385,6 +385,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
         ("limit_hours", Text),
         ("the_shop", Text),
         ("unverified_number", Text),
+        ("sentence_end", Text),
         ("promise_unnamed", Text),
     ],
 );

@@ -172,11 +172,7 @@ fn deadlines(
     });
     let clocks = running_clocks(record).into_iter().map(|clock| {
         let rule = clock.rule;
-        let basis = match (with_basis, rule.verified) {
-            (false, _) => String::new(),
-            (true, true) => rule.citation(lang).to_string(),
-            (true, false) => format!("{} {}", rule.citation(lang), t.unverified_number),
-        };
+        let basis = if with_basis { t.citation_with_note(rule.citation(lang), rule.verified) } else { String::new() };
         (clock.due, t.clock_name(clock.clock).to_string(), basis)
     });
     let mut dated: Vec<_> = decided.chain(clocks).collect();

@@ -109,8 +109,7 @@ impl NextAction {
     pub fn basis_text(&self, lang: Lang) -> Option<String> {
         let t = texts(lang);
         let text = match &self.kind {
-            ActionKind::Clock(clock) if clock.rule.verified => clock.rule.citation(lang).to_string(),
-            ActionKind::Clock(clock) => format!("{} {}", clock.rule.citation(lang), t.unverified_number),
+            ActionKind::Clock(clock) => t.citation_with_note(clock.rule.citation(lang), clock.rule.verified),
             _ => t.cite(&self.basis, lang),
         };
         (!text.is_empty()).then_some(text)
@@ -127,7 +126,6 @@ impl NextAction {
             ActionKind::Lapse(lapse) => part(lapse_text(t, *lapse)),
             ActionKind::Clock(clock) => {
                 values.push(("limit", t.limit(clock.rule)));
-                values.push(("citation", clock.rule.citation(lang).to_string()));
                 values.push(("deadline", t.clock_name(clock.clock).to_string()));
                 part(clock_text(t, clock.clock, self.overdue))
             }

@@ -30,6 +30,8 @@ pub struct Texts {
     pub the_shop: &'static str,
     /// The plain sentence beside a number no rule text confirms.
     pub unverified_number: &'static str,
+    /// Ends a cited rule's name before that sentence: "。" or ". ".
+    pub sentence_end: &'static str,
     /// What was promised, when the log gives only the day.
     pub promise_unnamed: &'static str,
 }
@@ -275,10 +277,18 @@ impl Texts {
         let has_number = |rule: &Rule| rule.days.or(rule.seller_days).or(rule.working_days).or(rule.years).is_some();
         let unverified = rules.iter().any(|rule| !rule.verified && has_number(rule));
         if unverified {
-            text.push(' ');
+            text.push_str(self.sentence_end);
             text.push_str(self.unverified_number);
         }
         text
+    }
+
+    /// A rule's name and, for a number no rule text confirms, the plain sentence after it.
+    pub fn citation_with_note(&self, citation: &str, verified: bool) -> String {
+        match verified {
+            true => citation.to_string(),
+            false => format!("{citation}{}{}", self.sentence_end, self.unverified_number),
+        }
     }
 }
 
