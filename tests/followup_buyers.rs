@@ -141,7 +141,7 @@ fn the_sneakers_clock_runs_out_in_english_and_the_answer_day_is_ahead() {
     let late = actions.iter().find(|action| action.id() == "seller_handles_request").expect("Taobao's 5 days");
     assert_eq!(
         late.title(Lang::En),
-        "The seller had until Nov 11 to handle the request, 2 days ago: you can ask the platform to step in"
+        "The seller had until Nov 11 to handle the request and has not: you can ask the platform to step in"
     );
     assert!(late.basis_text(Lang::En).unwrap().contains("the platform may have changed it"));
     match overdue_clocks_and_promises(&record, today).as_slice() {

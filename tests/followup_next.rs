@@ -95,7 +95,7 @@ fn on_taobao_the_sellers_5_days_come_first_and_the_15_days_replace_them() {
     assert!(jd_action.verified);
     assert_eq!(
         jd_action.title(Lang::En),
-        "The seller had until Nov 5 to handle the request, 1 days ago: you can ask the platform to step in"
+        "The seller had until Nov 5 to handle the request and has not: you can ask the platform to step in"
     );
 }
 
