@@ -291,3 +291,17 @@ fn the_progress_dates_leave_out_a_deadline_the_buyer_already_met() {
     assert!(!dates.iter().any(|what| what == "质量问题退货截止"), "the request was filed in time: {dates:?}");
     assert_eq!(dates[0], "商家客服承诺: 48小时内答复");
 }
+
+#[test]
+fn a_promise_broken_before_anything_was_filed_points_to_the_after_sales_request() {
+    let mut record = down_jacket();
+    record.status_history.clear();
+    let today = day("2026-12-03");
+    let first = next_actions(&record, &decided(&record, today), today).remove(0);
+    assert_eq!(first.title(Lang::ZhCn), "商家承诺48小时内答复，已逾期3天：可以先在订单页提交售后申请");
+    assert_eq!((first.step.as_str(), first.draft.as_deref()), ("ticket", Some("platform_ticket")));
+    // An offline shop has no platform: 12315.
+    record.form.platform = "offline_store".into();
+    let offline = next_actions(&record, &decided(&record, today), today).remove(0);
+    assert_eq!(offline.title(Lang::ZhCn), "商家承诺48小时内答复，已逾期3天：可以向12315投诉");
+}

@@ -367,7 +367,13 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                 ],
             ),
         ),
-        ("escalate", Struct("EscalateTexts", &[("platform_intervention", Text), ("complaint_12315", Text)])),
+        (
+            "escalate",
+            Struct(
+                "EscalateTexts",
+                &[("after_sales", Text), ("platform_intervention", Text), ("complaint_12315", Text)],
+            ),
+        ),
         (
             "clock_names",
             Struct(

@@ -29,30 +29,44 @@ pub enum ActionKind {
 /// Where the buyer turns when the other side is late.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Escalation {
+    /// Nothing is filed yet: the after-sales request on the order page comes first.
+    AfterSales,
     PlatformIntervention,
     Complaint12315,
 }
 
 impl Escalation {
-    /// The platform steps in where it can and has not yet; otherwise 12315.
+    /// The platform steps in where it can and has not yet (once a request is filed); otherwise 12315.
     pub fn for_record(record: &CaseRecord) -> Escalation {
         let platform = parse_id::<Platform>(&record.form.platform);
+        let can_step_in = platform.is_some_and(crate::rules::has_intervention);
         let intervened = record.status_history.iter().any(|change| change.status == TicketStatus::PlatformIntervention);
-        match platform.is_some_and(crate::rules::has_intervention) && !intervened {
-            true => Escalation::PlatformIntervention,
-            false => Escalation::Complaint12315,
+        match (can_step_in, record.status(), intervened) {
+            (true, TicketStatus::Draft, _) => Escalation::AfterSales,
+            (true, _, false) => Escalation::PlatformIntervention,
+            _ => Escalation::Complaint12315,
         }
     }
 
     fn draft(self) -> &'static str {
         match self {
+            Escalation::AfterSales => "platform_ticket",
             Escalation::PlatformIntervention => "platform_intervention",
             Escalation::Complaint12315 => "complaint_12315",
         }
     }
 
+    /// The walkthrough step whose page holds the draft.
+    fn step(self) -> &'static str {
+        match self {
+            Escalation::AfterSales => "ticket",
+            Escalation::PlatformIntervention | Escalation::Complaint12315 => "dispute",
+        }
+    }
+
     fn text(self, texts: &Texts) -> &'static str {
         match self {
+            Escalation::AfterSales => texts.escalate.after_sales,
             Escalation::PlatformIntervention => texts.escalate.platform_intervention,
             Escalation::Complaint12315 => texts.escalate.complaint_12315,
         }
@@ -287,7 +301,7 @@ pub(crate) fn clock_action(clock: RunningClock, today: NaiveDate, escalate: Esca
         Clock::BuyerShipsReturn => ("progress", None),
         Clock::BuyerAsksPlatform if today <= clock.due => ("dispute", Some("platform_intervention")),
         Clock::BuyerAsksPlatform => ("dispute", Some("complaint_12315")),
-        _ => ("dispute", Some(escalate.draft())),
+        _ => (escalate.step(), Some(escalate.draft())),
     };
     NextAction {
         kind: ActionKind::Clock(clock),
@@ -308,7 +322,7 @@ fn promise_action(promise: BrokenPromise, today: NaiveDate, escalate: Escalation
         overdue: true,
         days: (today - promise.due).num_days(),
         kind: ActionKind::Promise(promise),
-        step: "dispute".into(),
+        step: escalate.step().into(),
         draft: Some(escalate.draft().into()),
         basis: Vec::new(),
         verified: true,

@@ -152,6 +152,7 @@ pub struct IcsTexts {
 
 #[derive(Debug)]
 pub struct EscalateTexts {
+    pub after_sales: &'static str,
     pub platform_intervention: &'static str,
     pub complaint_12315: &'static str,
 }
