@@ -305,3 +305,16 @@ fn a_promise_broken_before_anything_was_filed_points_to_the_after_sales_request(
     let offline = next_actions(&record, &decided(&record, today), today).remove(0);
     assert_eq!(offline.title(Lang::ZhCn), "商家承诺48小时内答复，已逾期3天：可以向12315投诉");
 }
+
+#[test]
+fn the_case_file_and_the_checklist_list_the_dates_still_to_keep() {
+    let record = counterfeit_sneakers();
+    let today = day("2026-11-13");
+    let decision = decided(&record, today);
+    assert!(decision.deadlines.iter().any(|deadline| deadline.id == "quality_return"), "{:?}", decision.deadlines);
+    for sheet in [case_file(&record, &decision, today, Lang::En), checklist(&record, &decision, today, Lang::En)] {
+        let text = sheet.to_text();
+        assert!(!text.contains("Return for a defect ends"), "filed in time, not a date to keep: {text}");
+        assert!(text.contains("Seller must handle the request by (passed)"), "{text}");
+    }
+}

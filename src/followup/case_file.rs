@@ -166,7 +166,10 @@ fn deadlines(
     with_basis: bool,
 ) -> Section {
     let t = texts(lang);
-    let decided = shown_deadlines(record, decision).map(|deadline| {
+    let approaching = &followup_rules().approaching;
+    let met = |id: &str| approaching.get(id).is_some_and(|approaching| approaching.is_met(record));
+    // A buyer's deadline already met (the request was filed in time) is no longer a date to keep.
+    let decided = shown_deadlines(record, decision).filter(|deadline| !met(&deadline.id)).map(|deadline| {
         let basis = if with_basis { cite(&deadline.basis, lang) } else { String::new() };
         (deadline.on, names(lang).deadline(&deadline.id), basis)
     });
