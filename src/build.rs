@@ -118,5 +118,12 @@ fn main() {
         ],
     );
 
-    write_statics(out, "calendar.rs", &[("CHINA", "Calendar", "data/calendar/cn_holidays.toml", &shapes::CALENDAR)]);
+    write_statics(
+        out,
+        "calendar.rs",
+        &[
+            ("HOLIDAYS", "Holidays", "data/calendar/cn_holidays.toml", &shapes::HOLIDAYS),
+            ("FESTIVALS", "Festivals", "data/calendar/cn_festivals.toml", &shapes::FESTIVALS),
+        ],
+    );
 }

@@ -18,10 +18,11 @@ const PLATFORMS: [&str; 10] = [
     "offline_store",
     "other",
 ];
-const CATEGORIES: [&str; 15] = [
+const CATEGORIES: [&str; 16] = [
     "general",
     "electronics",
     "appliance",
+    "small_appliance",
     "clothing",
     "underwear",
     "shoes_bags",

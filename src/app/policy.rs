@@ -126,7 +126,8 @@ fn CaseFormView() -> impl IntoView {
             {choice("problem", |ui| ui.f_problem, |record| &record.form.problem, |form, value| form.problem = value, |ui| {
                 PROBLEMS.map(|problem| (id_of(problem), (ui.problem)(problem).to_string())).to_vec()
             })}
-            {date("paid_on", |ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, None)}
+            {flag("pay_after_delivery", |ui| ui.f_pay_after_delivery, |record| record.form.pay_after_delivery, |form, on| form.pay_after_delivery = on)}
+            {date("paid_on", |ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, Some(|ui| ui.hint_paid_on))}
             {date("signed_on", |ui| ui.f_signed_on, |record| &record.form.signed_on, |form, value| form.signed_on = value, Some(|ui| ui.hint_signed_on))}
             {date("completed_on", |ui| ui.f_completed_on, |record| &record.form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on))}
             {number("paid_yuan", |ui| ui.f_paid_yuan, |record| &record.form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan)}

@@ -94,6 +94,8 @@ pub struct Ui {
     pub f_no_reason_days: &'static str,
     pub f_warranty_days: &'static str,
     pub f_for_business: &'static str,
+    pub f_pay_after_delivery: &'static str,
+    pub hint_paid_on: &'static str,
     pub hint_signed_on: &'static str,
     pub hint_completed_on: &'static str,
     pub hint_paid_yuan: &'static str,

@@ -183,8 +183,10 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
 pub(crate) fn notes(ctx: &Ctx) -> Vec<String> {
     let case = ctx.case;
     let guide = match case.category {
-        Category::Electronics | Category::Appliance => Some("guide.electronics"),
-        Category::Clothing | Category::ShoesBags => Some("guide.clothing"),
+        Category::Electronics => Some("guide.electronics"),
+        Category::Appliance | Category::SmallAppliance => Some("guide.appliance"),
+        Category::Clothing => Some("guide.clothing"),
+        Category::ShoesBags => Some("guide.shoes_bags"),
         Category::Underwear => Some("guide.underwear"),
         Category::Food => Some("guide.food"),
         Category::FreshFood => Some("guide.fresh_food"),
