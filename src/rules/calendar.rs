@@ -26,7 +26,7 @@ struct Holidays {
 #[derive(Debug)]
 struct Statutory {
     from: Anchor,
-    days: u64,
+    days: u32,
 }
 
 /// The first day of a statutory holiday.
@@ -133,7 +133,7 @@ impl Calendar {
                 Anchor::Duanwu => Some(festivals.duanwu),
                 Anchor::Zhongqiu => Some(festivals.zhongqiu),
             };
-            first.is_some_and(|first| first <= day && day < later(first, holiday.days as u32))
+            first.is_some_and(|first| first <= day && day < later(first, holiday.days))
         })
     }
 

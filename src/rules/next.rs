@@ -151,6 +151,9 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
         add(WarrantyCard);
         add(InspectionReport);
     }
+    if faulty && case.category == Category::SmallAppliance {
+        add(Invoice);
+    }
     if faulty && case.category == Category::Medicine {
         add(InspectionReport);
     }
