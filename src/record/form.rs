@@ -146,6 +146,7 @@ impl CaseForm {
                     for_business: self.for_business,
                     events,
                     pay_after_delivery: self.pay_after_delivery,
+                    partial_return: None,
                 })
             }
             _ => Err(errors),

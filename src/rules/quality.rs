@@ -117,7 +117,7 @@ fn repairs_failed_enough(ctx: &Ctx) -> bool {
 
 /// One more failed repair would open the 三包 exchange or return.
 fn one_repair_short(ctx: &Ctx) -> bool {
-    ctx.case.failed_repairs > 0 && ctx.case.failed_repairs + 1 == repairs_needed(ctx)
+    ctx.case.failed_repairs > 0 && ctx.case.failed_repairs.checked_add(1) == Some(repairs_needed(ctx))
 }
 
 fn in_warranty(ctx: &Ctx, clock: &Clock) -> Option<NaiveDate> {

@@ -228,5 +228,6 @@ pub fn cited(decision: &Decision) -> impl Iterator<Item = String> + '_ {
     let remedies = decision.remedies.iter().flat_map(|r| r.basis.iter());
     let deadlines = decision.deadlines.iter().flat_map(|d| d.basis.iter());
     let compensation = decision.compensation.iter().flat_map(|c| c.basis.iter());
-    remedies.chain(deadlines).chain(compensation).chain(&decision.channel_basis).chain(&decision.notes).cloned()
+    let partial = decision.partial_refund.iter().flat_map(|p| p.basis.iter());
+    remedies.chain(deadlines).chain(compensation).chain(partial).chain(&decision.channel_basis).chain(&decision.notes).cloned()
 }
