@@ -93,7 +93,9 @@ pub const UI: Ui = Ui {
         FieldProblem::NotADate => "日期格式不对，请写成 2026-11-03。",
         FieldProblem::InTheFuture => "不能晚于今天。",
         FieldProblem::BeforePayment => "不能早于付款日期。如果是先用后付或货到付款，请勾选“先用后付或货到付款”。",
-        FieldProblem::NeedsTheGoods => "这个问题要收到货才会遇到：货到了就填签收日期；还没到，请把“遇到的问题”改选“没收到货”或“迟迟不发货”。",
+        FieldProblem::NeedsTheGoods => {
+            "这个问题要收到货才会遇到：货到了就填签收日期；还没到，请把“遇到的问题”改选“没收到货”或“迟迟不发货”。"
+        }
         FieldProblem::NotAnAmount => "金额格式不对，请写成 199 或 199.50。",
         FieldProblem::NotAWholeNumber => "请填写整数，例如 2。",
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",

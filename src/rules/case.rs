@@ -102,10 +102,7 @@ impl Problem {
     /// A problem the buyer can only have once the goods arrived (the rules read a case without `signed_on`
     /// as not received).
     pub fn needs_the_goods(self) -> bool {
-        !matches!(
-            self,
-            Problem::ChangedMind | Problem::OrderedByMistake | Problem::NotReceived | Problem::LateDelivery
-        )
+        !matches!(self, Problem::ChangedMind | Problem::OrderedByMistake | Problem::NotReceived | Problem::LateDelivery)
     }
 
     pub const ALL: [Problem; 13] = [

@@ -174,7 +174,8 @@ fn exchange(ctx: &Ctx, no_reason: &Judged) -> Judged {
         // as transport delays qualify on terms agreed with the shop; being unhappy with goods as described does not.
         return match ctx.case.problem {
             Problem::OrderedByMistake => {
-                Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"]).shipping(Shipping::Buyer)
+                Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"])
+                    .shipping(Shipping::Buyer)
             }
             Problem::LateDelivery => Judged::eligible(Reason::Exchange1688Special, vec!["alibaba.exchange.conditions"])
                 .needing(Need::SellerAgrees),

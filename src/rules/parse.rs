@@ -88,7 +88,11 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
         partial_return: optional(fields, "partial_return", partial_return)?,
     };
     // Paid after delivery, the goods are signed for (and the order completed) before or on the day of payment.
-    let received = if case.pay_after_delivery { vec![] } else { vec![("signed_on", case.signed_on), ("completed_on", case.completed_on)] };
+    let received = if case.pay_after_delivery {
+        vec![]
+    } else {
+        vec![("signed_on", case.signed_on), ("completed_on", case.completed_on)]
+    };
     for (field, day) in received.into_iter().chain([("today", Some(case.today))]) {
         if day.is_some_and(|day| day < paid_on) {
             return Err(error(field, "must not be before paid_on"));

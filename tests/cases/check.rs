@@ -229,5 +229,11 @@ pub fn cited(decision: &Decision) -> impl Iterator<Item = String> + '_ {
     let deadlines = decision.deadlines.iter().flat_map(|d| d.basis.iter());
     let compensation = decision.compensation.iter().flat_map(|c| c.basis.iter());
     let partial = decision.partial_refund.iter().flat_map(|p| p.basis.iter());
-    remedies.chain(deadlines).chain(compensation).chain(partial).chain(&decision.channel_basis).chain(&decision.notes).cloned()
+    remedies
+        .chain(deadlines)
+        .chain(compensation)
+        .chain(partial)
+        .chain(&decision.channel_basis)
+        .chain(&decision.notes)
+        .cloned()
 }
