@@ -426,3 +426,17 @@ async fn paid_after_delivery_and_a_fault_without_a_signing_date_are_asked_about(
     settle().await;
     assert_eq!(text(&host, "error-signed_on"), "");
 }
+
+#[wasm_bindgen_test]
+async fn a_partial_return_shows_the_refund_and_what_goes_back() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    assert!(!has(&host, "partial-refund"), "only when part of the order stays");
+    // 2999 paid for a bundle; the part kept costs 1999 on its own, and a gift priced 99 stays too.
+    type_into(&host, "kept_yuan", "1999");
+    type_into(&host, "gift_kept_yuan", "99");
+    settle().await;
+    let refund = text(&host, "partial-refund");
+    assert!(refund.contains("应退901.00元") && refund.contains("赠品"), "{refund}");
+}

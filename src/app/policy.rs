@@ -150,6 +150,8 @@ fn CaseFormView() -> impl IntoView {
                     {number("no_reason_days", |ui| ui.f_no_reason_days, |record| &record.form.no_reason_days, |form, value| form.no_reason_days = value, |ui| ui.hint_merchant_days)}
                     {number("warranty_days", |ui| ui.f_warranty_days, |record| &record.form.warranty_days, |form, value| form.warranty_days = value, |ui| ui.hint_merchant_days)}
                 </fieldset>
+                {number("kept_yuan", |ui| ui.f_kept_yuan, |record| &record.form.kept_yuan, |form, value| form.kept_yuan = value, |ui| ui.hint_kept_yuan)}
+                {number("gift_kept_yuan", |ui| ui.f_gift_kept_yuan, |record| &record.form.gift_kept_yuan, |form, value| form.gift_kept_yuan = value, |ui| ui.hint_gift_kept_yuan)}
                 {number("failed_repairs", |ui| ui.f_failed_repairs, |record| &record.form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional)}
                 {flag("for_business", |ui| ui.f_for_business, |record| record.form.for_business, |form, on| form.for_business = on)}
             </details>

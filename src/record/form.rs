@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
+use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -27,6 +27,10 @@ pub struct CaseForm {
     pub for_business: bool,
     /// 先用后付 or 货到付款: paid on or after signing.
     pub pay_after_delivery: bool,
+    /// Only part of the order goes back: what the goods kept cost on their own, in yuan as typed.
+    pub kept_yuan: String,
+    /// The stated price of a gift not sent back, in yuan as typed.
+    pub gift_kept_yuan: String,
 }
 
 read_fields_over_default!(CaseForm {
@@ -46,6 +50,8 @@ read_fields_over_default!(CaseForm {
     buyer_confirmed_no_return_at_checkout,
     for_business,
     pay_after_delivery,
+    kept_yuan,
+    gift_kept_yuan,
 });
 
 impl Default for CaseForm {
@@ -67,6 +73,8 @@ impl Default for CaseForm {
             buyer_confirmed_no_return_at_checkout: false,
             for_business: false,
             pay_after_delivery: false,
+            kept_yuan: String::new(),
+            gift_kept_yuan: String::new(),
         }
     }
 }
@@ -120,6 +128,7 @@ impl CaseForm {
         }
         let paid_fen = yuan_to_fen("paid_yuan", &self.paid_yuan, &mut errors);
         let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
+        let partial_return = self.partial_return(&mut errors);
         let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
 
@@ -146,11 +155,29 @@ impl CaseForm {
                     for_business: self.for_business,
                     events,
                     pay_after_delivery: self.pay_after_delivery,
-                    partial_return: None,
+                    partial_return,
                 })
             }
             _ => Err(errors),
         }
+    }
+
+    /// A partial return when either amount is typed; an empty one is 0 (every gift goes back, or nothing
+    /// bought is kept).
+    fn partial_return(&self, errors: &mut Vec<FieldError>) -> Option<PartialReturn> {
+        let amount = |field, text: &str, errors: &mut Vec<FieldError>| {
+            if text.trim().is_empty() {
+                Some(0)
+            } else {
+                yuan_to_fen(field, text, errors)
+            }
+        };
+        if self.kept_yuan.trim().is_empty() && self.gift_kept_yuan.trim().is_empty() {
+            return None;
+        }
+        let kept_fen = amount("kept_yuan", &self.kept_yuan, errors);
+        let gift_kept_fen = amount("gift_kept_yuan", &self.gift_kept_yuan, errors);
+        Some(PartialReturn { kept_fen: kept_fen?, gift_kept_fen: gift_kept_fen? })
     }
 }
 
@@ -311,6 +338,20 @@ mod tests {
             let form = CaseForm { problem: problem.into(), signed_on: String::new(), ..filled() };
             assert!(form.to_case(day("2026-11-24"), vec![]).unwrap().signed_on.is_none(), "{problem}");
         }
+    }
+
+    #[test]
+    fn a_partial_return_is_read_from_the_two_amounts() {
+        assert_eq!(filled().to_case(day("2026-11-24"), vec![]).unwrap().partial_return, None);
+        let kept = CaseForm { kept_yuan: "200".into(), ..filled() };
+        let partial = kept.to_case(day("2026-11-24"), vec![]).unwrap().partial_return;
+        assert_eq!(partial, Some(PartialReturn { kept_fen: 20000, gift_kept_fen: 0 }));
+        let gift = CaseForm { gift_kept_yuan: "29".into(), ..filled() };
+        let partial = gift.to_case(day("2026-11-24"), vec![]).unwrap().partial_return;
+        assert_eq!(partial, Some(PartialReturn { kept_fen: 0, gift_kept_fen: 2900 }));
+        let wrong = CaseForm { kept_yuan: "两百".into(), ..filled() };
+        let errors = wrong.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "kept_yuan", problem: FieldProblem::NotAnAmount }]);
     }
 
     #[test]

@@ -202,4 +202,14 @@ impl Decision {
     }
 }
 
+impl PartialRefund {
+    /// `why` in the reader's language.
+    pub fn why_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhCn => &self.why,
+            Lang::En => &self.why_en,
+        }
+    }
+}
+
 deserialize_by_id!(Remedy, Channel, Evidence);
