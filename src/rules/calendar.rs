@@ -273,6 +273,22 @@ mod tests {
         assert_eq!(Calendar::china().is_rest_day(new_year), weekend);
     }
 
+    #[test]
+    fn each_official_year_lists_days_of_that_year_once_in_year_order() {
+        // What a hand-added notice could get wrong: a day typed into the wrong year, a year twice.
+        let years: Vec<i32> = HOLIDAYS.year.iter().map(|entry| entry.year).collect();
+        assert!(years.windows(2).all(|pair| pair[0] < pair[1]), "{years:?}");
+        for entry in HOLIDAYS.year {
+            for day in entry.rest.iter().chain(entry.work) {
+                assert_eq!(day.year(), entry.year, "{day} is listed under {}", entry.year);
+            }
+            assert!(entry.rest.iter().all(|day| !entry.work.contains(day)), "{}: a day both rest and work", entry.year);
+        }
+        let festival_years: Vec<i32> = FESTIVALS.year.iter().map(|entry| entry.year).collect();
+        assert!(festival_years.windows(2).all(|pair| pair[1] == pair[0] + 1), "{festival_years:?}");
+        assert!(festival_years.contains(&2035), "the statutory count reaches at least 2035");
+    }
+
     /// The built-in data with an official arrangement for 2027 added, as a published notice would add it.
     fn with_official_2027(rest: &'static [NaiveDate], work: &'static [NaiveDate]) -> Calendar {
         let mut years = HOLIDAYS.year.to_vec();
