@@ -187,7 +187,7 @@ pub struct Decision {
     /// `calendar_note` in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_note_en: Option<String>,
-    /// Set when only part of the order goes back (`partial_return` in the case).
+    /// Set when only part of the order goes back (`partial_return` in the case) and a return is open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_refund: Option<PartialRefund>,
 }

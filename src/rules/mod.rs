@@ -54,6 +54,8 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
     let compensation = next::compensation(&ctx);
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
     let recommended = next::recommended(&ctx, &remedies);
+    // What a partial return refunds matters only while a return is open.
+    let partial_refund = remedies.return_refund.is_open().then(|| partial::refund(case)).flatten();
     let remedy_verdicts = Remedy::ALL
         .iter()
         .map(|&remedy| {
@@ -82,6 +84,6 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         notes: next::notes(&ctx),
         calendar_note: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::ZhCn, gap)),
         calendar_note_en: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::En, gap)),
-        partial_refund: partial::refund(case),
+        partial_refund,
     }
 }
