@@ -4,6 +4,7 @@
 
 mod book;
 mod entry;
+pub mod files;
 mod keeper;
 mod migrate;
 mod shelf;
