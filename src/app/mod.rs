@@ -15,6 +15,8 @@ mod dispute;
 mod download;
 mod draft_panel;
 mod evidence;
+mod evidence_files;
+mod bundle_panel;
 mod locale;
 mod next_action;
 mod overview;

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::read_fields::read_fields;
 use crate::rules::Evidence;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

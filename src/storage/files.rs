@@ -75,9 +75,13 @@ async fn succeeded(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let failed = request.clone();
-        let on_success = Closure::once_into_js(move || resolve.call1(&JsValue::NULL, &done.result().unwrap_or_default()));
-        let on_error =
-            Closure::once_into_js(move || reject.call1(&JsValue::NULL, &failed.error().ok().flatten().into()));
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &done.result().unwrap_or_default());
+        });
+        let on_error = Closure::once_into_js(move || {
+            let error = failed.error().ok().flatten().map(JsValue::from).unwrap_or_default();
+            let _ = reject.call1(&JsValue::NULL, &error);
+        });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
@@ -88,9 +92,12 @@ async fn succeeded(request: &IdbRequest) -> Result<JsValue, JsValue> {
 async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let failed = transaction.clone();
-        let on_complete = Closure::once_into_js(move || resolve.call0(&JsValue::NULL));
-        let on_abort =
-            Closure::once_into_js(move || reject.call1(&JsValue::NULL, &failed.error().map(JsValue::from).unwrap_or_default()));
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_abort = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &failed.error().map(JsValue::from).unwrap_or_default());
+        });
         transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
         transaction.set_onabort(Some(on_abort.unchecked_ref()));
     });
