@@ -26,6 +26,7 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         timeline(record, lang),
         drafts(record, lang),
     ];
+    sections.retain(|section| section.id != "files" || !section.rows.is_empty());
     if let Some(line) = refund_line(record, lang) {
         sections.push(Section { id: "closing", heading: t.case_file("closing").into(), rows: vec![line] });
     }
@@ -48,19 +49,16 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             Row::Dated { on: dated.then_some(action.due), when, text: action.title(lang) }
         })
         .collect();
-    Sheet {
-        heading: t.checklist("heading").into(),
-        case_name: case_name(record, lang),
-        dated: t.full_date(today),
-        sections: vec![
+    let mut sections = vec![
             facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
             Section { id: "next", heading: t.checklist("next").into(), rows: next },
             steps(record, decision, lang),
             evidence(record, decision, lang, t.checklist("evidence")),
             evidence_files(record, lang),
             deadlines(decision, today, lang, t.checklist("deadlines"), false),
-        ],
-    }
+        ];
+    sections.retain(|section| section.id != "files" || !section.rows.is_empty());
+    Sheet { heading: t.checklist("heading").into(), case_name: case_name(record, lang), dated: t.full_date(today), sections }
 }
 
 pub fn yuan(fen: u64) -> String {
