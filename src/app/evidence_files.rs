@@ -78,10 +78,16 @@ fn Preview(file: EvidenceFile, #[prop(optional)] full: bool) -> impl IntoView {
     let name = file.name.clone();
     move || match url.get() {
         None => view! { <span class="file-loading" aria-hidden="true">"…"</span> }.into_any(),
-        Some(None) => view! { <span class="file-missing" data-testid="file-missing">{text(lang, EvidenceText::Missing)}</span> }.into_any(),
-        Some(Some(src)) if file.is_image() => view! { <img src=src alt=name.clone() data-testid="file-image"/> }.into_any(),
+        Some(None) => {
+            view! { <span class="file-missing" data-testid="file-missing">{text(lang, EvidenceText::Missing)}</span> }
+                .into_any()
+        }
+        Some(Some(src)) if file.is_image() => {
+            view! { <img src=src alt=name.clone() data-testid="file-image"/> }.into_any()
+        }
         Some(Some(src)) if file.is_video() => {
-            view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }.into_any()
+            view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }
+                .into_any()
         }
         Some(Some(src)) if full => view! {
             <a href=src target="_blank" rel="noopener" data-testid="file-open">{text(lang, EvidenceText::OpenPdf)}</a>
@@ -135,7 +141,14 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
 
 /// Checks and keeps each chosen file, one after another; a file that cannot be kept is named in a
 /// message and changes nothing else.
-async fn attach(book: CaseBook, case_id: String, evidence: Evidence, chosen: Vec<web_sys::File>, lang: Lang, desk: FileDesk) {
+async fn attach(
+    book: CaseBook,
+    case_id: String,
+    evidence: Evidence,
+    chosen: Vec<web_sys::File>,
+    lang: Lang,
+    desk: FileDesk,
+) {
     let mut notices = Vec::new();
     let mut added = 0;
     for file in chosen {
@@ -293,7 +306,8 @@ pub fn FileStatus() -> impl IntoView {
                 ],
             );
             if files::kept_on_device().await {
-                let kept = if files::ask_to_persist().await { EvidenceText::Persisted } else { EvidenceText::NotPersisted };
+                let kept =
+                    if files::ask_to_persist().await { EvidenceText::Persisted } else { EvidenceText::NotPersisted };
                 line.push(' ');
                 line.push_str(&text(lang, kept));
             }

@@ -1,6 +1,7 @@
 //! The buyer's walkthrough (issue 5): a start page, the case list, and one screen per step of the
 //! seeds' guide, navigated by the URL hash (standalone) or in memory (embedded).
 
+mod bundle_panel;
 mod cancel;
 mod case_file;
 mod case_list;
@@ -16,7 +17,6 @@ mod download;
 mod draft_panel;
 mod evidence;
 mod evidence_files;
-mod bundle_panel;
 mod locale;
 mod next_action;
 mod overview;

@@ -41,7 +41,7 @@ pub fn without_location(jpeg: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Zeroes the GPS IFD of a TIFF block (its entries and the values they point to) and leaves it empty.
-/// `None` when there is none.
+/// `None` when there is none or it is empty.
 fn blank_gps(tiff: &mut [u8]) -> Option<()> {
     let big_endian = match tiff.get(..2)? {
         b"MM" => true,
@@ -62,6 +62,9 @@ fn blank_gps(tiff: &mut [u8]) -> Option<()> {
         .find(|&entry| read16(tiff, entry) == Some(GPS_IFD_TAG))
         .and_then(|entry| read32(tiff, entry + 8))?;
     let count = usize::from(read16(tiff, gps)?);
+    if count == 0 {
+        return None;
+    }
     for index in 0..count {
         let entry = gps + 2 + 12 * index;
         let kind = read16(tiff, entry + 2)?;
@@ -147,7 +150,7 @@ mod tests {
         assert_eq!(without_location(b"%PDF-1.4"), None);
         let mut app1 = EXIF.to_vec();
         let mut tiff = exif_with_gps();
-        tiff[20] = 0x10; // the GPS pointer becomes another tag
+        tiff[22] = 0x10; // the GPS pointer becomes another tag
         app1.extend(tiff);
         assert_eq!(without_location(&jpeg(&app1)), None);
     }

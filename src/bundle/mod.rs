@@ -9,7 +9,8 @@ pub const CASES_ENTRY: &str = "shouhou-cases.json";
 
 /// The archive's entry for one evidence file: its id keeps the entry unique, its name stays readable.
 pub fn file_entry(id: &str, name: &str) -> String {
-    let name: String = name.chars().map(|c| if matches!(c, '/' | '\\' | '\0') || c.is_control() { '_' } else { c }).collect();
+    let name: String =
+        name.chars().map(|c| if matches!(c, '/' | '\\' | '\0') || c.is_control() { '_' } else { c }).collect();
     format!("files/{id}/{name}")
 }
 

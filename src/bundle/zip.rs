@@ -70,7 +70,9 @@ pub enum ZipError {
     /// More than 4 GB or 65,535 files: this store-only writer has no zip64.
     TooLarge,
     NotAZip,
-    Damaged { name: String },
+    Damaged {
+        name: String,
+    },
 }
 
 impl ZipWriter {
@@ -166,7 +168,8 @@ pub fn read_entries(archive_len: u64, read: impl Fn(u64, usize) -> Vec<u8>) -> R
             return Err(ZipError::Damaged { name });
         }
         let local = read(u64::from(header_at), LOCAL_HEADER_LEN);
-        let local_field = |offset: usize| get16(&local, offset).map(u64::from).ok_or(ZipError::Damaged { name: name.clone() });
+        let local_field =
+            |offset: usize| get16(&local, offset).map(u64::from).ok_or(ZipError::Damaged { name: name.clone() });
         if get32(&local, 0) != Some(LOCAL_SIGNATURE) {
             return Err(ZipError::Damaged { name });
         }
@@ -218,9 +221,7 @@ mod tests {
     }
 
     fn read_all(bytes: &[u8]) -> Result<Vec<Entry>, ZipError> {
-        read_entries(bytes.len() as u64, |at, len| {
-            bytes[at as usize..(at as usize + len).min(bytes.len())].to_vec()
-        })
+        read_entries(bytes.len() as u64, |at, len| bytes[at as usize..(at as usize + len).min(bytes.len())].to_vec())
     }
 
     #[test]

@@ -50,15 +50,20 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         })
         .collect();
     let mut sections = vec![
-            facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
-            Section { id: "next", heading: t.checklist("next").into(), rows: next },
-            steps(record, decision, lang),
-            evidence(record, decision, lang, t.checklist("evidence")),
-            evidence_files(record, lang),
-            deadlines(decision, today, lang, t.checklist("deadlines"), false),
-        ];
+        facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
+        Section { id: "next", heading: t.checklist("next").into(), rows: next },
+        steps(record, decision, lang),
+        evidence(record, decision, lang, t.checklist("evidence")),
+        evidence_files(record, lang),
+        deadlines(decision, today, lang, t.checklist("deadlines"), false),
+    ];
     sections.retain(|section| section.id != "files" || !section.rows.is_empty());
-    Sheet { heading: t.checklist("heading").into(), case_name: case_name(record, lang), dated: t.full_date(today), sections }
+    Sheet {
+        heading: t.checklist("heading").into(),
+        case_name: case_name(record, lang),
+        dated: t.full_date(today),
+        sections,
+    }
 }
 
 pub fn yuan(fen: u64) -> String {
@@ -225,7 +230,7 @@ fn evidence_files(record: &CaseRecord, lang: Lang) -> Section {
                 parts.insert(1, note.to_string());
             }
             if let Some(moment) = chrono::DateTime::from_timestamp_millis(file.added_ms as i64) {
-                parts.push(format!("{} {}", t.case_file("file_added"), t.date(moment.date_naive())));
+                parts.push(format!("{} {}", t.case_file("file_added"), t.full_date(moment.date_naive())));
             }
             parts.push(format!("{}: {}", t.case_file("file_fingerprint"), file.sha256));
             if !file.location_removed_from.is_empty() {
@@ -299,10 +304,7 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
     let status = record.status();
     let submitted = status != TicketStatus::Draft;
     let finished = rules.is_finished(status);
-    let evidence_done = decision
-        .evidence
-        .iter()
-        .all(|evidence| record.has_evidence(*evidence));
+    let evidence_done = decision.evidence.iter().all(|evidence| record.has_evidence(*evidence));
     let disputed = record
         .status_history
         .iter()

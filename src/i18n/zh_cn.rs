@@ -396,10 +396,16 @@ fn evidence_files_zh(text: EvidenceText) -> &'static str {
         EvidenceText::Fingerprint => "指纹 (SHA-256)",
         EvidenceText::Adding => "正在添加 {name}…",
         EvidenceText::Added => "已添加 {count} 个文件。",
-        EvidenceText::TooBig => "“{name}”有 {size}，超过单个文件的上限 {limit}，没有添加。较长的视频请剪短或分段后再添加。",
+        EvidenceText::TooBig => {
+            "“{name}”有 {size}，超过单个文件的上限 {limit}，没有添加。较长的视频请剪短或分段后再添加。"
+        }
         EvidenceText::WrongType => "“{name}”不是照片、视频或 PDF，没有添加。",
-        EvidenceText::NoRoom => "“{name}”（{size}）放不下：本机只剩约 {left}。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。",
-        EvidenceText::QuotaFull => "浏览器的存储空间已满，“{name}”没有保存。其他内容都还在。可以导出备份后删除不需要的文件。",
+        EvidenceText::NoRoom => {
+            "“{name}”（{size}）放不下：本机只剩约 {left}。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
+        EvidenceText::QuotaFull => {
+            "浏览器的存储空间已满，“{name}”没有保存。其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
         EvidenceText::SaveFailed => "浏览器拒绝保存“{name}”，没有添加。其他内容都还在。",
         EvidenceText::HashFailed => "无法在本机计算“{name}”的指纹（页面需要通过 https 打开），没有添加。",
         EvidenceText::SpaceUsed => "本站在这台设备上已用 {used}，还可用约 {left}。单个文件最大 {limit}。",
@@ -410,7 +416,9 @@ fn evidence_files_zh(text: EvidenceText) -> &'static str {
         EvidenceText::WithoutLocation => "用于分享：照片副本去掉拍摄位置（本机原件和指纹不变）",
         EvidenceText::ImportBundle => "导入备份（.zip）",
         EvidenceText::Working => "正在处理…",
-        EvidenceText::Mismatch => "案件“{case}”中的文件“{name}”与记录的指纹不符（文件被改动或已损坏），没有导入任何内容。",
+        EvidenceText::Mismatch => {
+            "案件“{case}”中的文件“{name}”与记录的指纹不符（文件被改动或已损坏），没有导入任何内容。"
+        }
         EvidenceText::NotAZip => "这不是本应用导出的 .zip 备份，没有导入任何内容。",
         EvidenceText::DamagedZip => "备份中的“{name}”已损坏，没有导入任何内容。",
         EvidenceText::NoCases => "备份中没有案件数据，没有导入任何内容。",

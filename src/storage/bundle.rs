@@ -3,7 +3,6 @@
 //! nothing unless all match.
 
 use js_sys::{Array, Uint8Array};
-use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag};
 
@@ -26,7 +25,10 @@ pub enum BundleError {
     NoCases,
     Cases(ImportError),
     /// A file's bytes do not have the fingerprint its case lists: `name` in the case `case`.
-    Mismatch { case: String, name: String },
+    Mismatch {
+        case: String,
+        name: String,
+    },
     Write(WriteError),
     Read,
 }
@@ -56,7 +58,11 @@ fn crc_of(bytes: &Uint8Array) -> u32 {
 /// Every case and the bytes of every file this device has, as one zip. With `without_location`, JPEG
 /// photos go in as copies without their location, each listed with its own fingerprint and the
 /// original's (`location_removed_from`); the originals here are not touched.
-pub async fn export_bundle(mut cases: Vec<CaseRecord>, now_ms: f64, without_location_copies: bool) -> Result<Blob, BundleError> {
+pub async fn export_bundle(
+    mut cases: Vec<CaseRecord>,
+    now_ms: f64,
+    without_location_copies: bool,
+) -> Result<Blob, BundleError> {
     let mut writer = ZipWriter::default();
     let parts = Array::new();
     let zip = BundleError::Zip;
@@ -72,7 +78,9 @@ pub async fn export_bundle(mut cases: Vec<CaseRecord>, now_ms: f64, without_loca
                     file.size = u64::from(bytes.length());
                 }
             }
-            let header = writer.add(&file_entry(&file.id, &file.name), crc_of(&bytes), u64::from(bytes.length())).map_err(zip)?;
+            let header = writer
+                .add(&file_entry(&file.id, &file.name), crc_of(&bytes), u64::from(bytes.length()))
+                .map_err(zip)?;
             parts.push(&Uint8Array::from(header.as_slice()));
             parts.push(&bytes);
         }
@@ -92,7 +100,8 @@ pub async fn export_bundle(mut cases: Vec<CaseRecord>, now_ms: f64, without_loca
 pub async fn import_bundle(book: CaseBook, archive: Blob) -> Result<ImportSummary, BundleError> {
     let all = bytes_of(&archive).await?;
     let total = all.length();
-    let read = |at: u64, len: usize| all.subarray(at as u32, (at as u32).saturating_add(len as u32).min(total)).to_vec();
+    let read =
+        |at: u64, len: usize| all.subarray(at as u32, (at as u32).saturating_add(len as u32).min(total)).to_vec();
     let entries = read_entries(u64::from(total), read).map_err(BundleError::Zip)?;
     let slice = |entry: &crate::bundle::zip::Entry| all.subarray(entry.offset, entry.offset + entry.size);
     let cases_entry = entries.iter().find(|entry| entry.name == CASES_ENTRY).ok_or(BundleError::NoCases)?;

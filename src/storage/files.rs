@@ -188,7 +188,8 @@ pub async fn sha256_hex(bytes: &JsValue) -> Result<String, JsValue> {
         None => bytes.clone(),
     };
     let subtle = web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle();
-    let digest = JsFuture::from(subtle.digest_with_str_and_buffer_source("SHA-256", data.unchecked_ref::<Object>())?).await?;
+    let digest =
+        JsFuture::from(subtle.digest_with_str_and_buffer_source("SHA-256", data.unchecked_ref::<Object>())?).await?;
     Ok(Uint8Array::new(&digest).to_vec().iter().map(|byte| format!("{byte:02x}")).collect())
 }
 

@@ -1,9 +1,9 @@
 //! The storage screens' strings with their values filled in; the strings themselves are in each
 //! language's `i18n` table. `{name}` marks a value filled in by `say`.
 
+use super::bundle::BundleError;
 use super::entry::EntryProblem;
 use super::transfer::{ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
-use super::bundle::BundleError;
 use super::WriteError;
 use crate::bundle::zip::ZipError;
 use crate::i18n::{ui, EvidenceText, StorageText};
