@@ -270,6 +270,12 @@ pub fn FileViewer() -> impl IntoView {
     let lang = Locale::expect().lang();
     let desk = expect_context::<FileDesk>();
     let close = move || desk.viewing.set(None);
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
     move || {
         desk.viewing.get().map(|file| {
             view! {
@@ -277,7 +283,7 @@ pub fn FileViewer() -> impl IntoView {
                     on:keydown=move |event| if event.key() == "Escape" { close() }>
                     <p class="file-viewer-bar">
                         <span>{file.name.clone()}</span>" "
-                        <button type="button" autofocus=true data-testid="viewer-close" on:click=move |_| close()>{text(lang, EvidenceText::Close)}</button>
+                        <button type="button" node_ref=close_button data-testid="viewer-close" on:click=move |_| close()>{text(lang, EvidenceText::Close)}</button>
                     </p>
                     <div class="file-viewer-body"><Preview file=file.clone() full=true/></div>
                 </div>

@@ -11,7 +11,7 @@ use super::sheet::{Row, Section, Sheet};
 use super::texts::{fill, names, parse_id, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::record::{byte_size, CaseRecord};
+use crate::record::{byte_size, utc_day, CaseRecord};
 use crate::rules::{rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
@@ -229,8 +229,8 @@ fn evidence_files(record: &CaseRecord, lang: Lang) -> Section {
             if !note.is_empty() {
                 parts.insert(1, note.to_string());
             }
-            if let Some(moment) = chrono::DateTime::from_timestamp_millis(file.added_ms as i64) {
-                parts.push(format!("{} {}", t.case_file("file_added"), t.full_date(moment.date_naive())));
+            if let Some(day) = utc_day(file.added_ms) {
+                parts.push(format!("{} {}", t.case_file("file_added"), t.full_date(day)));
             }
             parts.push(format!("{}: {}", t.case_file("file_fingerprint"), file.sha256));
             if !file.location_removed_from.is_empty() {

@@ -49,17 +49,25 @@ impl EvidenceFile {
     }
 }
 
-/// A size in words: "1.2 MB", "340 KB", "12 B".
+/// A size in words: "1.2 MB", "340 KB", "12 B". Integer arithmetic: float formatting would cost the
+/// browser build kilobytes.
 pub fn byte_size(bytes: u64) -> String {
     const KB: u64 = 1024;
-    const MB: u64 = 1024 * KB;
-    const GB: u64 = 1024 * MB;
-    match bytes {
-        b if b >= GB => format!("{:.1} GB", b as f64 / GB as f64),
-        b if b >= MB => format!("{:.1} MB", b as f64 / MB as f64),
-        b if b >= KB => format!("{} KB", b / KB),
-        b => format!("{b} B"),
-    }
+    let (unit, name) = match bytes {
+        b if b >= KB * KB * KB => (KB * KB * KB, "GB"),
+        b if b >= KB * KB => (KB * KB, "MB"),
+        b if b >= KB => return format!("{} KB", b / KB),
+        b => return format!("{b} B"),
+    };
+    let tenths = (bytes * 10 + unit / 2) / unit;
+    format!("{}.{} {name}", tenths / 10, tenths % 10)
+}
+
+/// The day (UTC) of a moment in milliseconds since the epoch.
+pub fn utc_day(ms: f64) -> Option<chrono::NaiveDate> {
+    const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
+    let days = (ms / 86_400_000.0).floor() as i64;
+    chrono::NaiveDate::from_num_days_from_ce_opt(i32::try_from(days + UNIX_EPOCH_DAYS_FROM_CE).ok()?)
 }
 
 #[cfg(test)]
@@ -72,6 +80,14 @@ mod tests {
         assert_eq!(byte_size(340 * 1024 + 5), "340 KB");
         assert_eq!(byte_size(1_258_291), "1.2 MB");
         assert_eq!(byte_size(3 * 1024 * 1024 * 1024), "3.0 GB");
+        assert_eq!(byte_size(2 * 1024 * 1024 - 1), "2.0 MB");
+    }
+
+    #[test]
+    fn moments_fall_on_their_utc_day() {
+        assert_eq!(utc_day(0.0), chrono::NaiveDate::from_ymd_opt(1970, 1, 1));
+        assert_eq!(utc_day(1_793_880_000_000.0), chrono::NaiveDate::from_ymd_opt(2026, 11, 5));
+        assert_eq!(utc_day(-1.0), chrono::NaiveDate::from_ymd_opt(1969, 12, 31));
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod json_field;
 mod ticket_check;
 
 pub use facts::Facts;
-pub use files::{byte_size, EvidenceFile};
+pub use files::{byte_size, utc_day, EvidenceFile};
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
 pub use ticket_check::check_ticket;

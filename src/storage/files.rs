@@ -190,7 +190,13 @@ pub async fn sha256_hex(bytes: &JsValue) -> Result<String, JsValue> {
     let subtle = web_sys::window().ok_or(JsValue::NULL)?.crypto()?.subtle();
     let digest =
         JsFuture::from(subtle.digest_with_str_and_buffer_source("SHA-256", data.unchecked_ref::<Object>())?).await?;
-    Ok(Uint8Array::new(&digest).to_vec().iter().map(|byte| format!("{byte:02x}")).collect())
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let hex = Uint8Array::new(&digest)
+        .to_vec()
+        .iter()
+        .flat_map(|byte| [HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]])
+        .collect();
+    Ok(String::from_utf8(hex).unwrap_or_default())
 }
 
 /// Bytes used and available to this site, as the browser estimates them.
