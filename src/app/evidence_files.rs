@@ -338,7 +338,7 @@ pub fn FileRow(name: String, detail: String, file_id: String, image: bool) -> im
     let alt = name.clone();
     view! {
         <li class="sheet-file" data-testid="sheet-file">
-            {url.map(|url| move || url.get().flatten().map(|src| view! { <img class="sheet-thumb" src=src alt=alt.clone()/> }))}
+            {url.map(|url| move || url.get().flatten().map(|src| view! { <img class="sheet-thumb" src=src alt=alt.clone() data-testid="file-image"/> }))}
             <span class="sheet-file-name">{name}</span>
             <span class="sheet-file-detail">{detail}</span>
         </li>

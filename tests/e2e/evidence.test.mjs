@@ -172,6 +172,10 @@ test('quota full: a file that does not fit is refused by name and nothing else i
   try {
     const page = await browser.newPage();
     const errors = watchErrors(page);
+    // A 3 MB quota, set before the origin stores anything: Chromium refuses writes past it
+    // (QuotaExceededError), though its storage estimate does not show the smaller quota.
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin, quotaSize: 3 * 1024 * 1024 });
     await storeFilledCase(page, url);
     await openEvidence(page, url);
     const files = await evidenceFiles(page);
@@ -180,9 +184,6 @@ test('quota full: a file that does not fit is refused by name and nothing else i
     await page.getByTestId('file-card').waitFor();
     const note = page.getByTestId(`${first}-note`);
     await note.fill('拉链照片三张');
-    const devtools = await page.context().newCDPSession(page);
-    // Chromium then refuses writes past the quota (QuotaExceededError), though its estimate does not show it.
-    await devtools.send('Storage.overrideQuotaForOrigin', { origin: new URL(url).origin, quotaSize: 1024 * 1024 });
     const big = { name: '整段视频.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(2 * 1024 * 1024, 7) };
     await page.getByTestId(`${first}-add`).setInputFiles([big, files.images[1]]);
     await page.getByTestId('file-problem').waitFor();
