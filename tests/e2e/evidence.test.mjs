@@ -103,7 +103,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
     const photo = sharedCases.cases[0].files.find((file) => file.media_type === 'image/jpeg');
     const original = files.images[0].buffer;
     assert.equal(photo.location_removed_from, sha256(original), 'the copy names the original fingerprint');
-    const copy = execFileSync('unzip', ['-p', shared, `files/${photo.id}/${photo.name}`]);
+    const copy = execFileSync('unzip', ['-p', shared, `files/${photo.id}/*`]);
     assert.equal(sha256(copy), photo.sha256, 'the copy is listed with its own fingerprint');
     assert.deepEqual([gpsEntryCount(original), gpsEntryCount(copy), copy.length], [2, 0, original.length]);
     const png = sharedCases.cases[0].files.find((file) => file.media_type === 'image/png');
