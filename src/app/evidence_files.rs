@@ -247,8 +247,10 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
                     <span class="file-hash-label">{text(lang, EvidenceText::Fingerprint)}</span>" "
                     <code data-testid="file-sha256">{file.sha256.clone()}</code>
                 </p>
-                <label for=note_id.clone()>{text(lang, EvidenceText::FileNote)}</label>
-                <input id=note_id type="text" data-testid="file-note" value=file.note.clone() on:change=set_note/>
+                <div class="field">
+                    <label for=note_id.clone()>{text(lang, EvidenceText::FileNote)}</label>
+                    <input id=note_id type="text" data-testid="file-note" value=file.note.clone() on:change=set_note/>
+                </div>
                 <p>
                     <button type="button" data-testid="file-delete" on:click=move |_| asking.set(true)>{text(lang, EvidenceText::Delete)}</button>
                 </p>

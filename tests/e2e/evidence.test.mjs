@@ -67,7 +67,13 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
     assert.match(await page.getByTestId('file-space').innerText(), /已用 .*还可用/);
     assert.ok(await page.getByTestId(first).evaluate((item) => item.classList.contains('done')), 'an item with a file counts as done');
     await page.getByTestId(first).screenshot({ path: join(SHOTS, 'evidence-item-375.png') });
-    await page.screenshot({ path: join(SHOTS, 'evidence-step-375.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'evidence-step-375.png') });
+    await page.getByTestId(first).locator('[data-testid=file-card]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'evidence-files-375.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByTestId(first).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'evidence-files-1280.png') });
+    await page.setViewportSize({ width: 375, height: 800 });
 
     await page.getByTestId('file-view').first().click();
     await page.getByTestId('file-viewer').waitFor();
@@ -140,7 +146,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
   });
 });
 
-test('a file is deleted only after confirmation', async () => {
+test('a file keeps its note and is deleted only after confirmation', async () => {
   const { server, url } = await serveDist();
   const browser = await launch();
   try {
@@ -151,6 +157,11 @@ test('a file is deleted only after confirmation', async () => {
     const [first] = await items(page);
     await page.getByTestId(`${first}-add`).setInputFiles([files.pdf]);
     await page.getByTestId('file-card').waitFor();
+    await page.getByTestId('file-note').fill('订单页截图转存的 PDF');
+    await page.getByTestId('file-note').press('Tab');
+    await page.reload();
+    await page.getByTestId('file-card').waitFor();
+    assert.equal(await page.getByTestId('file-note').inputValue(), '订单页截图转存的 PDF', 'the note on the file is kept');
     await page.getByTestId('file-delete').click();
     await page.getByTestId('confirm-file-delete').getByTestId('cancel').click();
     assert.equal(await page.getByTestId('file-card').count(), 1);
