@@ -49,7 +49,7 @@ impl EvidenceFile {
     }
 }
 
-/// A size in words: "1.2 MB", "340 KB", "12 B". Integer arithmetic: float formatting would cost the
+/// A size in words: "1.2 MB", "200 MB", "340 KB", "12 B". Integer arithmetic: float formatting would cost the
 /// browser build kilobytes.
 pub fn byte_size(bytes: u64) -> String {
     const KB: u64 = 1024;
@@ -60,7 +60,10 @@ pub fn byte_size(bytes: u64) -> String {
         b => return format!("{b} B"),
     };
     let tenths = (bytes * 10 + unit / 2) / unit;
-    format!("{}.{} {name}", tenths / 10, tenths % 10)
+    match tenths % 10 {
+        0 => format!("{} {name}", tenths / 10),
+        tenth => format!("{}.{tenth} {name}", tenths / 10),
+    }
 }
 
 /// The day (UTC) of a moment in milliseconds since the epoch.
@@ -79,8 +82,8 @@ mod tests {
         assert_eq!(byte_size(12), "12 B");
         assert_eq!(byte_size(340 * 1024 + 5), "340 KB");
         assert_eq!(byte_size(1_258_291), "1.2 MB");
-        assert_eq!(byte_size(3 * 1024 * 1024 * 1024), "3.0 GB");
-        assert_eq!(byte_size(2 * 1024 * 1024 - 1), "2.0 MB");
+        assert_eq!(byte_size(3 * 1024 * 1024 * 1024), "3 GB");
+        assert_eq!(byte_size(2 * 1024 * 1024 - 1), "2 MB");
     }
 
     #[test]

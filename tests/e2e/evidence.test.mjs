@@ -67,6 +67,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
     assert.match(await page.getByTestId('file-space').innerText(), /已用 .*还可用/);
     assert.ok(await page.getByTestId(first).evaluate((item) => item.classList.contains('done')), 'an item with a file counts as done');
     await page.getByTestId(first).screenshot({ path: join(SHOTS, 'evidence-item-375.png') });
+    await page.getByTestId('evidence-meter').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'evidence-step-375.png') });
     await page.getByTestId(first).locator('[data-testid=file-card]').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'evidence-files-375.png') });
@@ -96,6 +97,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
     const sheet = await page.locator('.case-file').innerText();
     for (const file of want) assert.ok(sheet.includes(file.sha256), `the case file lists ${file.name} with its fingerprint`);
     await thumbnailsLoaded(page, 2);
+    await page.locator('.sheet-files').screenshot({ path: join(SHOTS, 'case-file-files-375.png') });
 
     await page.goto(page.url().replace(/#.*/, '#/cases'));
     const zip = await download(page, () => page.getByTestId('bundle-export').click());
