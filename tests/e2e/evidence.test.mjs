@@ -248,3 +248,40 @@ test('storage blocked: files live in memory under the same banner, and nothing r
     server.close();
   }
 });
+
+test('embedded: files attach inside the widget shadow root and the host page DOM never holds them', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    const files = await evidenceFiles(page);
+    const hostUrl = `${url}evidence-host.html`;
+    await page.route(hostUrl, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>host</title></head><body>
+        <h1>帮助中心</h1><shouhou-assistant></shouhou-assistant><script type="module" src="embed.js"></script></body></html>`,
+    }));
+    await page.goto(hostUrl);
+    const widget = page.locator('shouhou-assistant');
+    await completeCase(widget);
+    await widget.getByTestId('next-step').click();
+    const [first] = await widget.locator('[data-testid=evidence-list] > li').evaluateAll((items) => items.map((item) => item.dataset.testid));
+    await widget.getByTestId(`${first}-add`).setInputFiles(files.images);
+    await widget.locator('[data-testid=file-card]').nth(1).waitFor();
+    await page.waitForFunction(() => {
+      const images = [...document.querySelector('shouhou-assistant').shadowRoot.querySelectorAll('[data-testid=file-image]')];
+      return images.length === 2 && images.every((image) => image.complete && image.naturalWidth > 0);
+    });
+    const shas = await widget.locator('[data-testid=file-card]').evaluateAll((cards) => cards.map((card) => card.dataset.sha256).sort());
+    assert.deepEqual(shas, files.images.map((file) => sha256(file.buffer)).sort());
+    const lightDom = await page.evaluate(() => document.body.innerHTML);
+    assert.ok(!lightDom.includes('blob:') && !lightDom.includes('file-card'), 'nothing of the files in the host page\'s DOM');
+    assert.equal(new URL(page.url()).hash, '', 'the host URL is left alone');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
