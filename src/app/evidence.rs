@@ -50,7 +50,7 @@ pub fn EvidenceStep() -> impl IntoView {
             }
         }}
         <GuidePoints pick=|guide| &guide.steps.evidence/>
-        <FileViewer/>
+        <FileViewer case_id=ctx.id.get_value()/>
     }
 }
 

@@ -19,19 +19,25 @@ use crate::storage::{CaseBook, WriteError};
 
 const ACCEPT: &str = "image/*,video/*,application/pdf";
 
-/// What the evidence step shares with its rows: the file open in the full view, the latest messages,
-/// and a counter that asks the space line to look again.
+/// What the evidence step shares with its rows: the id of the file open in the full view, the latest
+/// messages (what was added; what was refused, one line each), and a counter that asks the space line
+/// to look again. Signal types the app already has, so the browser build gains no new instances.
 #[derive(Clone, Copy)]
 pub struct FileDesk {
-    viewing: RwSignal<Option<EvidenceFile>>,
-    notices: RwSignal<Vec<(bool, String)>>,
+    viewing: RwSignal<Option<String>>,
+    done: RwSignal<Option<String>>,
+    refused: RwSignal<Option<String>>,
     stored: RwSignal<u32>,
 }
 
 impl FileDesk {
     pub fn provide() -> FileDesk {
-        let desk =
-            FileDesk { viewing: RwSignal::new(None), notices: RwSignal::new(Vec::new()), stored: RwSignal::new(0) };
+        let desk = FileDesk {
+            viewing: RwSignal::new(None),
+            done: RwSignal::new(None),
+            refused: RwSignal::new(None),
+            stored: RwSignal::new(0),
+        };
         provide_context(desk);
         desk
     }
@@ -41,9 +47,9 @@ fn text(lang: Lang, text: EvidenceText) -> String {
     say_file(lang, text, &[])
 }
 
-/// An object URL for a kept file while the calling component lives (revoked on cleanup); `Some(None)`
-/// once it is known that this device does not have the file.
-fn file_url(id: String) -> ReadSignal<Option<Option<String>>> {
+/// An object URL for a kept file while the calling component lives (revoked on cleanup); an empty
+/// string once it is known that this device does not have the file.
+fn file_url(id: String) -> ReadSignal<Option<String>> {
     let url = RwSignal::new(None);
     // (component gone, URL made): the URL is revoked by whichever of the two comes second.
     let slot = Arc::new(Mutex::new((false, None::<String>)));
@@ -56,7 +62,7 @@ fn file_url(id: String) -> ReadSignal<Option<Option<String>>> {
             (true, None) => {}
             (false, made) => {
                 slot.1 = made.clone();
-                url.try_set(Some(made));
+                url.try_set(Some(made.unwrap_or_default()));
             }
         }
     });
@@ -78,22 +84,20 @@ fn Preview(file: EvidenceFile, #[prop(optional)] full: bool) -> impl IntoView {
     let name = file.name.clone();
     move || match url.get() {
         None => view! { <span class="file-loading" aria-hidden="true">"…"</span> }.into_any(),
-        Some(None) => {
+        Some(src) if src.is_empty() => {
             view! { <span class="file-missing" data-testid="file-missing">{text(lang, EvidenceText::Missing)}</span> }
                 .into_any()
         }
-        Some(Some(src)) if file.is_image() => {
-            view! { <img src=src alt=name.clone() data-testid="file-image"/> }.into_any()
-        }
-        Some(Some(src)) if file.is_video() => {
+        Some(src) if file.is_image() => view! { <img src=src alt=name.clone() data-testid="file-image"/> }.into_any(),
+        Some(src) if file.is_video() => {
             view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }
                 .into_any()
         }
-        Some(Some(src)) if full => view! {
+        Some(src) if full => view! {
             <a href=src target="_blank" rel="noopener" data-testid="file-open">{text(lang, EvidenceText::OpenPdf)}</a>
         }
         .into_any(),
-        Some(Some(_)) => view! { <span class="file-kind">"PDF"</span> }.into_any(),
+        Some(_) => view! { <span class="file-kind">"PDF"</span> }.into_any(),
     }
 }
 
@@ -149,7 +153,7 @@ async fn attach(
     lang: Lang,
     desk: FileDesk,
 ) {
-    let mut notices = Vec::new();
+    let mut refused = Vec::new();
     let mut added = 0;
     for file in chosen {
         let name = file.name();
@@ -158,31 +162,31 @@ async fn attach(
         let refuse = |text: EvidenceText, extra: Option<(&'static str, String)>| {
             let mut values = vec![("name", name.clone()), ("size", byte_size(size as u64))];
             values.extend(extra);
-            (true, say_file(lang, text, &values))
+            say_file(lang, text, &values)
         };
         if !["image/", "video/", "application/pdf"].iter().any(|kind| media_type.starts_with(kind)) {
-            notices.push(refuse(EvidenceText::WrongType, None));
+            refused.push(refuse(EvidenceText::WrongType, None));
             continue;
         }
         if size > MAX_FILE_BYTES {
-            notices.push(refuse(EvidenceText::TooBig, Some(("limit", byte_size(MAX_FILE_BYTES as u64)))));
+            refused.push(refuse(EvidenceText::TooBig, Some(("limit", byte_size(MAX_FILE_BYTES as u64)))));
             continue;
         }
         if let Some((used, quota)) = files::estimate().await {
             if size > quota - used {
-                notices.push(refuse(EvidenceText::NoRoom, Some(("left", byte_size((quota - used).max(0.0) as u64)))));
+                refused.push(refuse(EvidenceText::NoRoom, Some(("left", byte_size((quota - used).max(0.0) as u64)))));
                 continue;
             }
         }
         let Ok(sha256) = files::sha256_hex(&file).await else {
-            notices.push(refuse(EvidenceText::HashFailed, None));
+            refused.push(refuse(EvidenceText::HashFailed, None));
             continue;
         };
-        desk.notices.try_set(vec![(false, say_file(lang, EvidenceText::Adding, &[("name", name.clone())]))]);
+        desk.done.try_set(Some(say_file(lang, EvidenceText::Adding, &[("name", name.clone())])));
         let id = format!("f{}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64);
         match files::put_all(&[(id.clone(), file.into())]).await {
-            Err(WriteError::QuotaFull) => notices.push(refuse(EvidenceText::QuotaFull, None)),
-            Err(WriteError::Refused) => notices.push(refuse(EvidenceText::SaveFailed, None)),
+            Err(WriteError::QuotaFull) => refused.push(refuse(EvidenceText::QuotaFull, None)),
+            Err(WriteError::Refused) => refused.push(refuse(EvidenceText::SaveFailed, None)),
             Ok(()) => {
                 let added_ms = js_sys::Date::now();
                 let record = EvidenceFile {
@@ -202,10 +206,13 @@ async fn attach(
         }
     }
     if added > 0 {
-        notices.insert(0, (false, say_file(lang, EvidenceText::Added, &[("count", added.to_string())])));
+        desk.done.try_set(Some(say_file(lang, EvidenceText::Added, &[("count", added.to_string())])));
         desk.stored.try_update(|count| *count += 1);
     }
-    desk.notices.try_set(notices);
+    if added == 0 {
+        desk.done.try_set(None);
+    }
+    desk.refused.try_set((!refused.is_empty()).then(|| refused.join("\n")));
 }
 
 /// One attached file: its picture (opens the full view), name, size, fingerprint, note and delete.
@@ -232,7 +239,7 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
         files::forget(Some(vec![id.get_value()]));
         desk.stored.update(|count| *count += 1);
     };
-    let shown = file.clone();
+    let shown = file.id.clone();
     let name = file.name.clone();
     view! {
         <li class="file-card" data-testid="file-card" data-sha256=file.sha256.clone()>
@@ -268,8 +275,9 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
 
 /// The full view of the file opened from a thumbnail; Escape or the close button leaves it.
 #[component]
-pub fn FileViewer() -> impl IntoView {
+pub fn FileViewer(#[prop(into)] case_id: String) -> impl IntoView {
     let lang = Locale::expect().lang();
+    let book = CaseBook::expect();
     let desk = expect_context::<FileDesk>();
     let close = move || desk.viewing.set(None);
     let close_button = NodeRef::<leptos::html::Button>::new();
@@ -279,17 +287,17 @@ pub fn FileViewer() -> impl IntoView {
         }
     });
     move || {
-        desk.viewing.get().map(|file| {
-            view! {
-                <div class="file-viewer" role="dialog" aria-modal="true" aria-label=file.name.clone() data-testid="file-viewer"
-                    on:keydown=move |event| if event.key() == "Escape" { close() }>
-                    <p class="file-viewer-bar">
-                        <span>{file.name.clone()}</span>" "
-                        <button type="button" node_ref=close_button data-testid="viewer-close" on:click=move |_| close()>{text(lang, EvidenceText::Close)}</button>
-                    </p>
-                    <div class="file-viewer-body"><Preview file=file.clone() full=true/></div>
-                </div>
-            }
+        let id = desk.viewing.get()?;
+        let file = book.get(&case_id)?.files.into_iter().find(|file| file.id == id)?;
+        Some(view! {
+            <div class="file-viewer" role="dialog" aria-modal="true" aria-label=file.name.clone() data-testid="file-viewer"
+                on:keydown=move |event| if event.key() == "Escape" { close() }>
+                <p class="file-viewer-bar">
+                    <span>{file.name.clone()}</span>" "
+                    <button type="button" node_ref=close_button data-testid="viewer-close" on:click=move |_| close()>{text(lang, EvidenceText::Close)}</button>
+                </p>
+                <div class="file-viewer-body"><Preview file=file.clone() full=true/></div>
+            </div>
         })
     }
 }
@@ -324,10 +332,8 @@ pub fn FileStatus() -> impl IntoView {
     });
     view! {
         <div class="file-status">
-            {move || desk.notices.get().into_iter().map(|(problem, line)| match problem {
-                true => view! { <p role="alert" class="file-problem" data-testid="file-problem">{line}</p> }.into_any(),
-                false => view! { <p role="status" data-testid="file-notice">{line}</p> }.into_any(),
-            }).collect_view()}
+            {move || desk.done.get().map(|line| view! { <p role="status" data-testid="file-notice">{line}</p> })}
+            {move || desk.refused.get().map(|lines| view! { <p role="alert" class="file-problem" data-testid="file-problem">{lines}</p> })}
             <p class="note" data-testid="file-space">{move || space.get()}</p>
         </div>
     }
@@ -340,7 +346,7 @@ pub fn FileRow(name: String, detail: String, file_id: String, image: bool) -> im
     let alt = name.clone();
     view! {
         <li class="sheet-file" data-testid="sheet-file">
-            {url.map(|url| move || url.get().flatten().map(|src| view! { <img class="sheet-thumb" src=src alt=alt.clone() data-testid="file-image"/> }))}
+            {url.map(|url| move || url.get().filter(|src| !src.is_empty()).map(|src| view! { <img class="sheet-thumb" src=src alt=alt.clone() data-testid="file-image"/> }))}
             <span class="sheet-file-name">{name}</span>
             <span class="sheet-file-detail">{detail}</span>
         </li>
