@@ -103,6 +103,18 @@ impl CaseRecord {
             || self.evidence.iter().any(|item| item.evidence == evidence && item.done)
     }
 
+    /// The evidence the buyer has, ticked or with a file attached, in the order first recorded.
+    pub fn evidence_in_hand(&self) -> Vec<Evidence> {
+        let ticked = self.evidence.iter().filter(|item| item.done).map(|item| item.evidence);
+        let mut held: Vec<Evidence> = Vec::new();
+        for evidence in ticked.chain(self.files.iter().map(|file| file.evidence)) {
+            if !held.contains(&evidence) {
+                held.push(evidence);
+            }
+        }
+        held
+    }
+
     /// The contract events implied by the status history and the communication log, oldest first: a dated
     /// contact with 12315 is a complaint filed.
     pub fn events(&self) -> Vec<Event> {
@@ -221,6 +233,21 @@ mod tests {
         let mut read = CaseRecord::FIELDS.to_vec();
         read.sort();
         assert_eq!(written, read);
+    }
+
+    #[test]
+    fn evidence_with_a_file_is_in_hand_like_a_ticked_item() {
+        let mut record = CaseRecord::default();
+        record.evidence = vec![
+            EvidenceItem { evidence: Evidence::Video, done: true, note: String::new() },
+            EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
+        ];
+        let file: EvidenceFile =
+            serde_json::from_str(r#"{"id":"f1","evidence":"chat_log","name":"chat.png","sha256":"00"}"#).unwrap();
+        record.files = vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }];
+        assert_eq!(record.evidence_in_hand(), vec![Evidence::Video, Evidence::ChatLog]);
+        assert!(record.has_evidence(Evidence::ChatLog));
+        assert!(!record.has_evidence(Evidence::Invoice));
     }
 
     #[test]
