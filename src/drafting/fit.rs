@@ -1,0 +1,114 @@
+//! Fitting a text into a channel's length limit. What the buyer wrote is what the shop must read, so the
+//! rules cited are compressed first and the template's own words go next; the order number, the item, the
+//! buyer's description, the demand and the answer-by date stay. The item and the description are trimmed
+//! (ending in …) only when nothing else is left to give up, and never below a few characters.
+
+use serde::Serialize;
+
+use super::render::{Value, Vars};
+use super::{templates, Slot};
+use crate::lang::Lang;
+
+/// What a shortened text gave up, in the order the fitting gives things up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cut {
+    /// Only the main rule is cited.
+    Citations,
+    /// The sentence saying the request is within its time limit.
+    Period,
+    Courtesy,
+    /// The problem is named by its short name.
+    Problem,
+    /// Who pays the return postage (the form's own field says it too).
+    Shipping,
+    /// No rule is cited.
+    Basis,
+    Description,
+    ItemName,
+    ExchangeFor,
+    /// The text is cut at the limit: only when the buyer's facts alone are longer than the channel allows.
+    End,
+}
+
+impl Cut {
+    pub const ALL: [Cut; 10] = [
+        Cut::Citations,
+        Cut::Period,
+        Cut::Courtesy,
+        Cut::Problem,
+        Cut::Shipping,
+        Cut::Basis,
+        Cut::Description,
+        Cut::ItemName,
+        Cut::ExchangeFor,
+        Cut::End,
+    ];
+
+    /// What was given up, as the page tells the buyer.
+    pub fn label(self, lang: Lang) -> &'static str {
+        templates::get(lang).cuts[&self]
+    }
+}
+
+/// The buyer's words that may be trimmed last, each with the characters always kept.
+const TRIMMED: [(Cut, &str, usize); 3] =
+    [(Cut::Description, "description", 12), (Cut::ItemName, "item_name", 8), (Cut::ExchangeFor, "exchange_for", 6)];
+
+pub(crate) struct Fitted {
+    pub text: String,
+    /// The placeholders the text shows.
+    pub shown: Vec<Slot>,
+    pub cuts: Vec<Cut>,
+}
+
+pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &mut Vec<Slot>) -> String) -> Fitted {
+    let mut shown = Vec::new();
+    let mut text = compose(&vars, &mut shown);
+    let mut cuts = Vec::new();
+    let Some(max) = max else { return Fitted { text, shown, cuts } };
+    let length = |text: &str| text.chars().count();
+
+    let mut try_cut = |cut: Cut, vars: &Vars, text: &mut String, shown: &mut Vec<Slot>| {
+        let mut now_shown = Vec::new();
+        let shorter = compose(vars, &mut now_shown);
+        if length(&shorter) < length(text) {
+            *text = shorter;
+            *shown = now_shown;
+            cuts.push(cut);
+        }
+    };
+    for cut in [Cut::Citations, Cut::Period, Cut::Courtesy, Cut::Problem, Cut::Shipping, Cut::Basis] {
+        if length(&text) <= max {
+            break;
+        }
+        let replaced = match cut {
+            Cut::Citations => ("citations", vars.text("main_citation").map(str::to_owned)),
+            Cut::Period => ("within_period", Some(String::new())),
+            Cut::Courtesy => ("thanks", Some(String::new())),
+            Cut::Problem => ("problem", vars.text("problem_short").map(str::to_owned)),
+            Cut::Shipping => ("shipping_clause", Some(String::new())),
+            _ => ("basis", Some(String::new())),
+        };
+        if let (name, Some(value)) = replaced {
+            vars.set(name, Value::Text(value));
+            try_cut(cut, &vars, &mut text, &mut shown);
+        }
+    }
+    for (cut, name, floor) in TRIMMED {
+        let overflow = length(&text).saturating_sub(max);
+        let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
+        let count = words.chars().count();
+        let keep = count.saturating_sub(overflow + 1).max(floor);
+        if keep < count {
+            let trimmed = words.chars().take(keep).chain(['…']).collect();
+            vars.set(name, Value::Text(trimmed));
+            try_cut(cut, &vars, &mut text, &mut shown);
+        }
+    }
+    if length(&text) > max {
+        text = text.chars().take(max.saturating_sub(1)).chain(['…']).collect();
+        cuts.push(Cut::End);
+    }
+    Fitted { text, shown, cuts }
+}
