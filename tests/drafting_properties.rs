@@ -490,3 +490,101 @@ fn a_stored_case_gives_the_collected_evidence_and_the_latest_promise() {
     assert_eq!(options.answer_by, None, "the page sets the answer-by date");
     assert_eq!(DraftOptions::from_record(&CaseRecord::new("empty")), DraftOptions::default());
 }
+
+/// The words a ticket shortened for its limit must keep: the order number, the start of the item name and
+/// of the buyer's description, the remedy asked for and the answer-by date.
+fn keeps_the_buyers_facts(draft: &Draft, facts: &Facts, answer_by: &str) -> Result<(), String> {
+    let text = &draft.text;
+    let prefix = |words: &str, at_least: usize| -> String {
+        let words = words.trim().trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ',', ' ']);
+        words.chars().take(at_least).collect()
+    };
+    let asks = ["仅退款", "退货退款", "换货", "免费维修", "a refund without", "a return and refund", "an exchange", "a free repair"];
+    let checks = [
+        ("order number", text.contains(facts.order_no.trim())),
+        ("item", text.contains(&prefix(&facts.item_name, 4))),
+        ("description", text.contains(&prefix(&facts.description, 6))),
+        ("demand", asks.iter().any(|ask| text.contains(ask))),
+        ("answer-by date", text.contains(answer_by)),
+        ("no cut at the end", !draft.cuts.contains(&Cut::End)),
+        ("cuts in their order", draft.cuts.windows(2).all(|pair| {
+            let at = |cut| Cut::ALL.iter().position(|known| *known == cut);
+            at(pair[0]) < at(pair[1])
+        })),
+        ("says it was shortened", draft.shortened == !draft.cuts.is_empty()),
+    ];
+    match checks.iter().find(|(_, ok)| !ok) {
+        Some((what, _)) => Err(format!("lost the {what}: {} characters, cuts {:?}\n{text}", draft.char_count(), draft.cuts)),
+        None => Ok(()),
+    }
+}
+
+/// A fact the buyer gave: some words, not only spaces and punctuation (a missing fact is a placeholder).
+fn given_text_strategy() -> impl Strategy<Value = String> {
+    prop_oneof!["[a-zA-Z0-9][a-zA-Z0-9 ,.]{0,400}", "[\u{4e00}-\u{4fff}][\u{4e00}-\u{4fff}，。]{0,400}"]
+}
+
+fn answer_by(seed: &Seed, lang: Lang) -> String {
+    let on = seed.options(lang).answer_by.unwrap();
+    match lang {
+        Lang::ZhCn => format!("{}年{}月{}日", on.format("%Y"), on.format("%-m"), on.format("%-d")),
+        Lang::En => on.format("%-d %B %Y").to_string(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn a_shortened_ticket_keeps_the_order_the_item_the_description_the_demand_and_the_date(
+        description in given_text_strategy(),
+        item_name in prop_oneof!["[a-zA-Z0-9]{1,80}", "[\u{4e00}-\u{4fff}]{1,80}"],
+        order_no in "[0-9]{6,19}(-[0-9]{12})?",
+        exchange_for in given_text_strategy(),
+        seed_index in 0usize..6,
+        platform in prop::sample::select(vec![Platform::Alibaba1688, Platform::Taobao, Platform::Tmall]),
+    ) {
+        let mut seed = drafting_seeds::all().swap_remove(seed_index);
+        seed.case.platform = platform;
+        let max = ticket_limit(platform).unwrap().max;
+        for lang in Lang::ALL {
+            let facts = Facts {
+                description: description.clone(),
+                item_name: item_name.clone(),
+                order_no: order_no.clone(),
+                exchange_for: exchange_for.clone(),
+                ..seed.facts(lang).clone()
+            };
+            let draft = draft_seed(&seed, Purpose::PlatformTicket, lang, &facts, seed.options(lang));
+            prop_assert!(draft.char_count() <= max);
+            if let Err(lost) = keeps_the_buyers_facts(&draft, &facts, &answer_by(&seed, lang)) {
+                prop_assert!(false, "{} {lang:?} {platform:?}: {lost}", seed.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_ticket_within_its_limit_keeps_every_word_and_a_long_description_is_trimmed_not_dropped() {
+    // Issue 15: a 149/200-character draft lost the item and the description.
+    let seed = drafting_seeds::taobao_clothing();
+    let fits = draft_seed(&seed, Purpose::PlatformTicket, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
+    assert!(fits.char_count() <= 200 && fits.cuts.is_empty() && !fits.shortened, "{}", fits.text);
+    assert!(fits.text.contains("羊毛针织开衫") && fits.text.contains("上身偏大，吊牌完好，没有穿着过"), "{}", fits.text);
+
+    // ... and a 200-character Chinese description disappeared.
+    let mut long = drafting_seeds::pinduoduo_jacket();
+    long.case.platform = Platform::Taobao;
+    long.facts_zh.description = "拉链头在第三天断裂，拉链完全无法拉合了，".repeat(10);
+    assert_eq!(long.facts_zh.description.chars().count(), 200);
+    let draft = draft_seed(&long, Purpose::PlatformTicket, Lang::ZhCn, long.facts(Lang::ZhCn), long.options(Lang::ZhCn));
+    assert!(draft.char_count() <= 200, "{}", draft.text);
+    assert!(draft.text.contains("拉链头在第三天断裂，拉链完全无法拉合了") && draft.text.contains('…'), "{}", draft.text);
+    assert!(draft.text.contains("连帽白鸭绒羽绒服") && draft.text.contains("231120-583920175634821"), "{}", draft.text);
+    assert_eq!(draft.cuts.first(), Some(&Cut::Citations), "the citations give way first");
+    assert!(draft.cuts.contains(&Cut::Description), "{:?}", draft.cuts);
+    for lang in Lang::ALL {
+        assert!(draft.cuts.iter().all(|cut| !cut.label(lang).is_empty()));
+    }
+    assert!(Cut::Description.label(Lang::ZhCn).contains("问题描述"));
+}

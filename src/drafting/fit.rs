@@ -51,9 +51,13 @@ impl Cut {
     }
 }
 
-/// The buyer's words that may be trimmed last, each with the characters always kept.
-const TRIMMED: [(Cut, &str, usize); 3] =
-    [(Cut::Description, "description", 12), (Cut::ItemName, "item_name", 8), (Cut::ExchangeFor, "exchange_for", 6)];
+/// The buyer's words that may be trimmed last, each with the characters kept: the first pass keeps more,
+/// the second (a very long order number in a 150-character box) less.
+const TRIMMED: [(Cut, &str, [usize; 2]); 3] = [
+    (Cut::Description, "description", [12, 6]),
+    (Cut::ItemName, "item_name", [8, 4]),
+    (Cut::ExchangeFor, "exchange_for", [6, 3]),
+];
 
 pub(crate) struct Fitted {
     pub text: String,
@@ -68,16 +72,19 @@ pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &m
     let mut cuts = Vec::new();
     let Some(max) = max else { return Fitted { text, shown, cuts } };
     let length = |text: &str| text.chars().count();
-
-    let mut try_cut = |cut: Cut, vars: &Vars, text: &mut String, shown: &mut Vec<Slot>| {
+    // Composes again; a cut that made the text shorter is recorded (once).
+    let mut recompose = |cut: Cut, vars: &Vars, text: &mut String, shown: &mut Vec<Slot>, cuts: &mut Vec<Cut>| {
         let mut now_shown = Vec::new();
         let shorter = compose(vars, &mut now_shown);
         if length(&shorter) < length(text) {
             *text = shorter;
             *shown = now_shown;
-            cuts.push(cut);
+            if !cuts.contains(&cut) {
+                cuts.push(cut);
+            }
         }
     };
+
     for cut in [Cut::Citations, Cut::Period, Cut::Courtesy, Cut::Problem, Cut::Shipping, Cut::Basis] {
         if length(&text) <= max {
             break;
@@ -92,18 +99,21 @@ pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &m
         };
         if let (name, Some(value)) = replaced {
             vars.set(name, Value::Text(value));
-            try_cut(cut, &vars, &mut text, &mut shown);
+            recompose(cut, &vars, &mut text, &mut shown, &mut cuts);
         }
     }
-    for (cut, name, floor) in TRIMMED {
-        let overflow = length(&text).saturating_sub(max);
-        let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
-        let count = words.chars().count();
-        let keep = count.saturating_sub(overflow + 1).max(floor);
-        if keep < count {
-            let trimmed = words.chars().take(keep).chain(['…']).collect();
-            vars.set(name, Value::Text(trimmed));
-            try_cut(cut, &vars, &mut text, &mut shown);
+    for pass in 0..2 {
+        for (cut, name, floors) in TRIMMED {
+            let overflow = length(&text).saturating_sub(max);
+            let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
+            let words = words.strip_suffix('…').unwrap_or(words);
+            let count = words.chars().count();
+            let keep = count.saturating_sub(overflow + 1).max(floors[pass]);
+            if keep < count {
+                let trimmed = words.chars().take(keep).chain(['…']).collect();
+                vars.set(name, Value::Text(trimmed));
+                recompose(cut, &vars, &mut text, &mut shown, &mut cuts);
+            }
         }
     }
     if length(&text) > max {

@@ -312,6 +312,7 @@ pub fn pinduoduo_jacket() -> Seed {
         merchant_address: "江苏省常熟市海虞镇服装城路8号".into(),
         description: "穿了三天拉链头就断了，拉链完全拉不上，没有外力损坏".into(),
         ticket_no: "PDD-AS-20261201".into(),
+        wanted_remedy: Some(Remedy::ReturnRefund),
         ..Facts::default()
     };
     let facts_en = Facts {
