@@ -9,7 +9,7 @@ mod drafting_seeds;
 mod no_internal;
 
 use drafting_seeds::{complete, complete_options, day, Seed};
-use shouhou::drafting::{draft, Draft, DraftOptions, Purpose, Slot};
+use shouhou::drafting::{draft, reading_copy, Cut, Draft, DraftOptions, Purpose, Slot};
 use shouhou::i18n;
 use shouhou::lang::Lang;
 use shouhou::record::{Facts, LogEntry};
@@ -302,4 +302,20 @@ fn every_platform_and_status_gets_a_draft_without_template_syntax() {
             }
         }
     }
+}
+
+#[test]
+fn a_reading_copy_gives_up_what_the_sent_text_gave_up_but_keeps_the_buyers_words_whole() {
+    let mut seed = drafting_seeds::taobao_counterfeit();
+    seed.facts_zh.description = "品牌官方验证吊牌上的防伪码不是正品，做工和鞋盒也与正品不同，".repeat(6);
+    let sent = write(&seed, Purpose::PlatformTicket, Lang::ZhCn);
+    assert!(sent.cuts.contains(&Cut::Citations) && sent.cuts.contains(&Cut::Description), "{:?}", sent.cuts);
+    let facts = seed.facts(Lang::ZhCn);
+    let reading = reading_copy(&sent, Lang::En, &seed.case, &seed.decision, facts, seed.options(Lang::ZhCn));
+    assert_eq!(reading.lang, Lang::En);
+    let ladder: Vec<Cut> = sent.cuts.iter().copied().filter(|cut| !matches!(cut, Cut::Description | Cut::ItemName | Cut::ExchangeFor | Cut::End)).collect();
+    assert_eq!(reading.cuts, ladder);
+    assert!(reading.text.contains(facts.description.trim_end_matches('，')), "{}", reading.text);
+    assert!(reading.text.starts_with("Order 4012345678901234567"), "{}", reading.text);
+    assert!(reading.limit.is_none());
 }

@@ -261,7 +261,18 @@ async fn the_ticket_checks_phone_order_number_and_amount_and_the_copy_button_rep
     assert_eq!(text(&host, "error-phone"), "");
     let draft = text(&host, "draft-text");
     assert!(draft.contains("蓝牙耳机"), "the draft follows the typing: {draft}");
+    // The order number is still missing: copying asks first, and copies nothing until the buyer decides.
     click(&host, "copy-draft");
+    settle().await;
+    assert!(text(&host, "copy-check").contains("【…】"), "{}", text(&host, "copy-check"));
+    assert!(text(&host, "copy-check").contains("订单号"), "the check names what is missing");
+    assert_eq!(text(&host, "copy-result"), "");
+    click(&host, "copy-back");
+    settle().await;
+    assert!(!has(&host, "copy-check"));
+    click(&host, "copy-draft");
+    settle().await;
+    click(&host, "copy-anyway");
     for _ in 0..100 {
         settle().await;
         if !text(&host, "copy-result").is_empty() {

@@ -40,8 +40,10 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
                     answer_by: ctx.today.checked_add_days(Days::new(ANSWER_WITHIN_DAYS)),
                     ..DraftOptions::from_record(record)
                 };
-                let write = |lang| drafting::draft(purpose, lang, case, &decision, &record.facts, &options);
-                Some((write(send), (send != screen_lang).then(|| write(screen_lang))))
+                let sent = drafting::draft(purpose, send, case, &decision, &record.facts, &options);
+                let reading = (send != screen_lang)
+                    .then(|| drafting::reading_copy(&sent, screen_lang, case, &decision, &record.facts, &options));
+                Some((sent, reading))
             })
         })
     });

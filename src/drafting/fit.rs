@@ -59,6 +59,13 @@ const TRIMMED: [(Cut, &str, [usize; 2]); 3] = [
     (Cut::ExchangeFor, "exchange_for", [6, 3]),
 ];
 
+pub(crate) enum Fitting<'a> {
+    /// Give up what it takes to stay within the limit, if there is one.
+    ToLimit(Option<usize>),
+    /// Give up what another text gave up (a reading copy of it), but trim none of the buyer's words.
+    Like(&'a [Cut]),
+}
+
 pub(crate) struct Fitted {
     pub text: String,
     /// The placeholders the text shows.
@@ -66,14 +73,18 @@ pub(crate) struct Fitted {
     pub cuts: Vec<Cut>,
 }
 
-pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &mut Vec<Slot>) -> String) -> Fitted {
+pub(crate) fn fit(mut vars: Vars, fitting: Fitting, compose: impl Fn(&Vars, &mut Vec<Slot>) -> String) -> Fitted {
     let mut shown = Vec::new();
     let mut text = compose(&vars, &mut shown);
     let mut cuts = Vec::new();
-    let Some(max) = max else { return Fitted { text, shown, cuts } };
+    let (max, like) = match fitting {
+        Fitting::ToLimit(None) => return Fitted { text, shown, cuts },
+        Fitting::ToLimit(Some(max)) => (max, None),
+        Fitting::Like(given_up) => (0, Some(given_up)),
+    };
     let length = |text: &str| text.chars().count();
     // Composes again; a cut that made the text shorter is recorded (once).
-    let mut recompose = |cut: Cut, vars: &Vars, text: &mut String, shown: &mut Vec<Slot>, cuts: &mut Vec<Cut>| {
+    let recompose = |cut: Cut, vars: &Vars, text: &mut String, shown: &mut Vec<Slot>, cuts: &mut Vec<Cut>| {
         let mut now_shown = Vec::new();
         let shorter = compose(vars, &mut now_shown);
         if length(&shorter) < length(text) {
@@ -86,8 +97,12 @@ pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &m
     };
 
     for cut in [Cut::Citations, Cut::Period, Cut::Courtesy, Cut::Problem, Cut::Shipping, Cut::Basis] {
-        if length(&text) <= max {
-            break;
+        let wanted = match like {
+            Some(given_up) => given_up.contains(&cut),
+            None => length(&text) > max,
+        };
+        if !wanted {
+            continue;
         }
         let replaced = match cut {
             Cut::Citations => ("citations", vars.text("main_citation").map(str::to_owned)),
@@ -101,6 +116,9 @@ pub(crate) fn fit(mut vars: Vars, max: Option<usize>, compose: impl Fn(&Vars, &m
             vars.set(name, Value::Text(value));
             recompose(cut, &vars, &mut text, &mut shown, &mut cuts);
         }
+    }
+    if like.is_some() {
+        return Fitted { text, shown, cuts };
     }
     for pass in 0..2 {
         for (cut, name, floors) in TRIMMED {

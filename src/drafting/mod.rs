@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use fit::Cut;
+use fit::Fitting;
 pub use purpose::Purpose;
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
@@ -113,13 +114,41 @@ pub fn draft(
     facts: &Facts,
     options: &DraftOptions,
 ) -> Draft {
-    let words = templates::get(lang);
-    let template = &words.purposes[&purpose];
-    let vars = vars::build(purpose, lang, words, case, decision, facts, options);
     let limit = match purpose {
         Purpose::PlatformTicket => ticket_limit(case.platform).cloned(),
         _ => None,
     };
+    let max = limit.as_ref().map(|limit| limit.max);
+    write(purpose, lang, case, decision, facts, options, limit, Fitting::ToLimit(max))
+}
+
+/// The buyer's reading copy of a draft sent in another language: the same text in `lang`, with what the
+/// sent text gave up to fit its channel given up here too, except the trimming of the buyer's own words.
+pub fn reading_copy(
+    sent: &Draft,
+    lang: Lang,
+    case: &Case,
+    decision: &Decision,
+    facts: &Facts,
+    options: &DraftOptions,
+) -> Draft {
+    write(sent.purpose, lang, case, decision, facts, options, None, Fitting::Like(&sent.cuts))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write(
+    purpose: Purpose,
+    lang: Lang,
+    case: &Case,
+    decision: &Decision,
+    facts: &Facts,
+    options: &DraftOptions,
+    limit: Option<CharLimit>,
+    fitting: Fitting,
+) -> Draft {
+    let words = templates::get(lang);
+    let template = &words.purposes[&purpose];
+    let vars = vars::build(purpose, lang, words, case, decision, facts, options);
 
     let mut missing = Vec::new();
     let fields: Vec<DraftField> = template
@@ -147,7 +176,7 @@ pub fn draft(
             .collect::<Vec<_>>()
             .join("\n\n")
     };
-    let fitted = fit::fit(vars, limit.as_ref().map(|limit| limit.max), compose);
+    let fitted = fit::fit(vars, fitting, compose);
     missing.extend(fitted.shown);
     let mut seen = Vec::new();
     missing.retain(|slot| {
