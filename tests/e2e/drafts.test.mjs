@@ -84,7 +84,7 @@ async function openDraft(page, url, purpose) {
 }
 
 test('the jacket: the dispute drafts tell the broken promise, and copying unfilled places asks first', async () => {
-  const { context, page, errors } = await pageWith([JACKET]);
+  const { context, page, errors } = await pageWith([JACKET], 'zh-CN', 375);
   const intervention = await openDraft(page, `${app.url}#/case/${JACKET.id}/dispute/platform_intervention`, 'platform_intervention');
   const text = await intervention.getByTestId('draft-text').innerText();
   for (const expected of ['客服小美', '我说明拉链断了，要求退货退款', '对方承诺48小时内答复', '但到期没有兑现', '目前售后单的状态是“已提交”', '商品问题照片', '与客服的聊天记录']) {
@@ -102,6 +102,8 @@ test('the jacket: the dispute drafts tell the broken promise, and copying unfill
   const check = complaint.getByTestId('copy-check');
   await check.waitFor();
   assert.match(await check.innerText(), /还有 \d+ 处【…】没有填写.*被投诉人所在地区/s);
+  await check.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/draft-copy-check-375.png' });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'before', 'nothing is copied before the buyer decides');
   await complaint.getByTestId('copy-back').click();
   await check.waitFor({ state: 'detached' });
@@ -152,7 +154,7 @@ for (const width of [375, 1280]) {
 }
 
 test('the coat with a partial-refund offer: advice before cancelling, drafts that follow the status', async () => {
-  const { context, page, errors } = await pageWith([COAT('approved'), COAT('return_shipped')]);
+  const { context, page, errors } = await pageWith([COAT('approved'), COAT('return_shipped')], 'zh-CN', 375);
   await page.goto(`${app.url}#/case/${COAT('approved').id}/cancel`);
   await page.reload();
   const advice = page.getByTestId('offer-advice');
@@ -161,6 +163,8 @@ test('the coat with a partial-refund offer: advice before cancelling, drafts tha
   assert.match(adviceText, /仅退款 80 元/);
   assert.match(adviceText, /请商家先把 80 元付给你，确认到账后再撤销/);
   assert.match(adviceText, /售后机会只有一次/);
+  await advice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/cancel-offer-375.png' });
   assert.equal(await page.getByTestId('cancel-status-now').innerText(), '已通过审核');
   assert.match(await page.getByTestId('cancel-stage').innerText(), /“已通过审核”/);
   const body = await page.locator('main').innerText();
@@ -182,6 +186,8 @@ test('the coat with a partial-refund offer: advice before cancelling, drafts tha
   assert.match(shippedText, /退货商品我已于.*寄出，快递单号YT8877665544/);
   assert.match(shippedText, /已寄回的商品请寄还给我/);
   assert.ok(!shippedText.includes('商品由我保留'), `the coat is on its way back:\n${shippedText}`);
+  await page.getByTestId('draft-cancel_request').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/cancel-draft-375.png' });
   assert.equal(await page.getByTestId('cancel-status-now').innerText(), '已寄回商品');
   assert.match(await page.getByTestId('cancel-stage').innerText(), /“处理中”/);
   assert.deepEqual(errors, []);
