@@ -283,11 +283,7 @@ fn what_does_not_apply_to_the_case_is_left_out() {
     assert!(!cancel(&shipped).contains("寄出"));
     shipped.options_zh.status = Some((TicketStatus::ReturnShipped, day("2026-11-05")));
     shipped.options_zh.return_tracking_no = "SF1234567890".into();
-    assert!(
-        cancel(&shipped).contains("退货商品我已于2026年11月5日寄出，快递单号SF1234567890"),
-        "{}",
-        cancel(&shipped)
-    );
+    assert!(cancel(&shipped).contains("退货商品我已于2026年11月5日寄出，快递单号SF1234567890"), "{}", cancel(&shipped));
 }
 
 #[test]
@@ -499,7 +495,16 @@ fn keeps_the_buyers_facts(draft: &Draft, facts: &Facts, answer_by: &str) -> Resu
         let words = words.trim().trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ',', ' ']);
         words.chars().take(at_least).collect()
     };
-    let asks = ["仅退款", "退货退款", "换货", "免费维修", "a refund without", "a return and refund", "an exchange", "a free repair"];
+    let asks = [
+        "仅退款",
+        "退货退款",
+        "换货",
+        "免费维修",
+        "a refund without",
+        "a return and refund",
+        "an exchange",
+        "a free repair",
+    ];
     let checks = [
         ("order number", text.contains(facts.order_no.trim())),
         ("item", text.contains(&prefix(&facts.item_name, 4))),
@@ -507,14 +512,19 @@ fn keeps_the_buyers_facts(draft: &Draft, facts: &Facts, answer_by: &str) -> Resu
         ("demand", asks.iter().any(|ask| text.contains(ask))),
         ("answer-by date", text.contains(answer_by)),
         ("no cut at the end", !draft.cuts.contains(&Cut::End)),
-        ("cuts in their order", draft.cuts.windows(2).all(|pair| {
-            let at = |cut| Cut::ALL.iter().position(|known| *known == cut);
-            at(pair[0]) < at(pair[1])
-        })),
-        ("says it was shortened", draft.shortened == !draft.cuts.is_empty()),
+        (
+            "cuts in their order",
+            draft.cuts.windows(2).all(|pair| {
+                let at = |cut| Cut::ALL.iter().position(|known| *known == cut);
+                at(pair[0]) < at(pair[1])
+            }),
+        ),
+        ("says it was shortened", draft.shortened != draft.cuts.is_empty()),
     ];
     match checks.iter().find(|(_, ok)| !ok) {
-        Some((what, _)) => Err(format!("lost the {what}: {} characters, cuts {:?}\n{text}", draft.char_count(), draft.cuts)),
+        Some((what, _)) => {
+            Err(format!("lost the {what}: {} characters, cuts {:?}\n{text}", draft.char_count(), draft.cuts))
+        }
         None => Ok(()),
     }
 }
@@ -570,16 +580,25 @@ fn a_ticket_within_its_limit_keeps_every_word_and_a_long_description_is_trimmed_
     let seed = drafting_seeds::taobao_clothing();
     let fits = draft_seed(&seed, Purpose::PlatformTicket, Lang::ZhCn, seed.facts(Lang::ZhCn), seed.options(Lang::ZhCn));
     assert!(fits.char_count() <= 200 && fits.cuts.is_empty() && !fits.shortened, "{}", fits.text);
-    assert!(fits.text.contains("羊毛针织开衫") && fits.text.contains("上身偏大，吊牌完好，没有穿着过"), "{}", fits.text);
+    assert!(
+        fits.text.contains("羊毛针织开衫") && fits.text.contains("上身偏大，吊牌完好，没有穿着过"),
+        "{}",
+        fits.text
+    );
 
     // ... and a 200-character Chinese description disappeared.
     let mut long = drafting_seeds::pinduoduo_jacket();
     long.case.platform = Platform::Taobao;
     long.facts_zh.description = "拉链头在第三天断裂，拉链完全无法拉合了，".repeat(10);
     assert_eq!(long.facts_zh.description.chars().count(), 200);
-    let draft = draft_seed(&long, Purpose::PlatformTicket, Lang::ZhCn, long.facts(Lang::ZhCn), long.options(Lang::ZhCn));
+    let draft =
+        draft_seed(&long, Purpose::PlatformTicket, Lang::ZhCn, long.facts(Lang::ZhCn), long.options(Lang::ZhCn));
     assert!(draft.char_count() <= 200, "{}", draft.text);
-    assert!(draft.text.contains("拉链头在第三天断裂，拉链完全无法拉合了") && draft.text.contains('…'), "{}", draft.text);
+    assert!(
+        draft.text.contains("拉链头在第三天断裂，拉链完全无法拉合了") && draft.text.contains('…'),
+        "{}",
+        draft.text
+    );
     assert!(draft.text.contains("连帽白鸭绒羽绒服") && draft.text.contains("231120-583920175634821"), "{}", draft.text);
     assert_eq!(draft.cuts.first(), Some(&Cut::Citations), "the citations give way first");
     assert!(draft.cuts.contains(&Cut::Description), "{:?}", draft.cuts);

@@ -112,7 +112,14 @@ fn counterfeit_drafts_argue_fraud_with_the_amount_claimed() {
         Purpose::ConsumerAssociation,
     ] {
         let zh = shown(&write(&seed, purpose, Lang::ZhCn));
-        for expected in ["欺诈行为", "《消费者权益保护法》第五十五条第一款", "价款的三倍", "不足500元的按500元计算", "实付899.00元", "赔偿2697.00元"] {
+        for expected in [
+            "欺诈行为",
+            "《消费者权益保护法》第五十五条第一款",
+            "价款的三倍",
+            "不足500元的按500元计算",
+            "实付899.00元",
+            "赔偿2697.00元",
+        ] {
             assert!(zh.contains(expected), "{purpose:?} lacks {expected}\n{zh}");
         }
         let en = shown(&write(&seed, purpose, Lang::En));
@@ -137,7 +144,13 @@ fn unsafe_food_drafts_argue_ten_times_the_price_with_the_1000_yuan_floor() {
     let claim = seed.decision.compensation.as_ref().expect("unsafe food gives compensation");
     assert_eq!((claim.multiple, claim.amount_fen), (10, 100000), "ten times 58 yuan is below the 1,000 floor");
     let zh = shown(&write(&seed, Purpose::Complaint12315, Lang::ZhCn));
-    for expected in ["《食品安全法》第一百四十八条", "价款十倍或者损失三倍", "不足1000元的按1000元计算", "实付58.00元", "赔偿1000.00元"] {
+    for expected in [
+        "《食品安全法》第一百四十八条",
+        "价款十倍或者损失三倍",
+        "不足1000元的按1000元计算",
+        "实付58.00元",
+        "赔偿1000.00元",
+    ] {
         assert!(zh.contains(expected), "lacks {expected}\n{zh}");
     }
     assert!(!zh.contains("欺诈"), "{zh}");
@@ -188,7 +201,11 @@ fn the_12315_draft_has_every_field_its_rules_require() {
     let fresh = drafting_seeds::taobao_clothing();
     let complaint = write(&fresh, Purpose::Complaint12315, Lang::ZhCn);
     assert!(complaint.missing.contains(&Slot::Negotiation));
-    assert!(complaint.text.contains("协商经过：【协商经过（哪天、通过什么渠道、商家怎么答复）】"), "{}", complaint.text);
+    assert!(
+        complaint.text.contains("协商经过：【协商经过（哪天、通过什么渠道、商家怎么答复）】"),
+        "{}",
+        complaint.text
+    );
 }
 
 #[test]
@@ -236,7 +253,11 @@ fn a_partial_refund_offer_changes_the_request_or_lets_the_shop_pay_first() {
     let seed = drafting_seeds::taobao_partial_offer();
     let change = write(&seed, Purpose::ModifyRequest, Lang::ZhCn);
     assert!(change.missing.is_empty(), "{:?}", change.missing);
-    assert!(change.text.contains("把申请改为仅退款，退款金额80.00元（双方已协商一致，商品由我保留）"), "{}", change.text);
+    assert!(
+        change.text.contains("把申请改为仅退款，退款金额80.00元（双方已协商一致，商品由我保留）"),
+        "{}",
+        change.text
+    );
     assert!(change.text.contains("修改后我的诉求是仅退款，退款金额80.00元。"), "{}", change.text);
     assert!(!change.text.contains("依据"), "an agreed amount cites no rule\n{}", change.text);
 
@@ -313,7 +334,12 @@ fn a_reading_copy_gives_up_what_the_sent_text_gave_up_but_keeps_the_buyers_words
     let facts = seed.facts(Lang::ZhCn);
     let reading = reading_copy(&sent, Lang::En, &seed.case, &seed.decision, facts, seed.options(Lang::ZhCn));
     assert_eq!(reading.lang, Lang::En);
-    let ladder: Vec<Cut> = sent.cuts.iter().copied().filter(|cut| !matches!(cut, Cut::Description | Cut::ItemName | Cut::ExchangeFor | Cut::End)).collect();
+    let ladder: Vec<Cut> = sent
+        .cuts
+        .iter()
+        .copied()
+        .filter(|cut| !matches!(cut, Cut::Description | Cut::ItemName | Cut::ExchangeFor | Cut::End))
+        .collect();
     assert_eq!(reading.cuts, ladder);
     assert!(reading.text.contains(facts.description.trim_end_matches('，')), "{}", reading.text);
     assert!(reading.text.starts_with("Order 4012345678901234567"), "{}", reading.text);

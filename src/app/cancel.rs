@@ -13,8 +13,8 @@ use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{CancelClass, FaqId, TableId};
-use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
 use crate::record::parse_yuan;
+use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
 use crate::rules::{Platform, TicketStatus};
 
 #[component]

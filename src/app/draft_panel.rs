@@ -107,7 +107,11 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
     let screen = Locale::expect().lang();
     let cuts = (!draft.cuts.is_empty()).then(|| {
         let labels: Vec<&str> = draft.cuts.iter().map(|cut| cut.label(screen)).collect();
-        format!("{}{}", (ui.draft_cuts)(max.unwrap_or_default()), labels.join(if screen == Lang::ZhCn { "；" } else { "; " }))
+        format!(
+            "{}{}",
+            (ui.draft_cuts)(max.unwrap_or_default()),
+            labels.join(if screen == Lang::ZhCn { "；" } else { "; " })
+        )
     });
     let missing_labels: Vec<&'static str> = draft.missing.iter().map(|slot| slot.label(screen)).collect();
     let fields = (!draft.fields.is_empty()).then(|| {

@@ -186,5 +186,14 @@ fn write(
         }
     });
 
-    Draft { purpose, lang, text: fitted.text, fields, missing, limit, shortened: !fitted.cuts.is_empty(), cuts: fitted.cuts }
+    Draft {
+        purpose,
+        lang,
+        text: fitted.text,
+        fields,
+        missing,
+        limit,
+        shortened: !fitted.cuts.is_empty(),
+        cuts: fitted.cuts,
+    }
 }

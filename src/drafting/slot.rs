@@ -124,9 +124,12 @@ impl Slot {
             Slot::MerchantRegion => &facts.merchant_region,
             Slot::OfferedYuan => &facts.offered_yuan,
             Slot::Negotiation
-            | Slot::Demand | Slot::AnswerBy | Slot::Promise | Slot::PromisedOn | Slot::Change | Slot::CancelReason => {
-                return None
-            }
+            | Slot::Demand
+            | Slot::AnswerBy
+            | Slot::Promise
+            | Slot::PromisedOn
+            | Slot::Change
+            | Slot::CancelReason => return None,
         };
         Some(value.trim())
     }

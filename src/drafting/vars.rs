@@ -201,7 +201,8 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
         _ => &phrases.follow_up_promise,
     };
     vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
-    let contacts: String = options.contacts.iter().filter_map(|entry| contact(words, vars.lang(), case, entry)).collect();
+    let contacts: String =
+        options.contacts.iter().filter_map(|entry| contact(words, vars.lang(), case, entry)).collect();
     vars.set("contact_history", Value::Text(contacts));
 }
 
@@ -245,7 +246,13 @@ fn contact(words: &'static Templates, lang: Lang, case: &Case, entry: &LogEntry)
 
 /// The ticket's recorded status, what happened so far, and for a cancellation or a change, the
 /// sentences that status allows, with a partial refund the shop offered.
-fn set_status(vars: &mut Vars, purpose: Purpose, words: &'static Templates, options: &DraftOptions, offer: Option<u64>) {
+fn set_status(
+    vars: &mut Vars,
+    purpose: Purpose,
+    words: &'static Templates,
+    options: &DraftOptions,
+    offer: Option<u64>,
+) {
     let phrases = &words.phrases;
     let lang = vars.lang();
     let status = options.status.filter(|(status, _)| *status != TicketStatus::Draft);
@@ -274,9 +281,9 @@ fn set_status(vars: &mut Vars, purpose: Purpose, words: &'static Templates, opti
     vars.set("tracking", phrase(!tracking.is_empty(), phrases.tracking));
     vars.set(
         "cancel_status",
-        status.and_then(|status| words.cancel_status.get(&status)).map_or(Value::Text(String::new()), |words| {
-            Value::Phrase(words)
-        }),
+        status
+            .and_then(|status| words.cancel_status.get(&status))
+            .map_or(Value::Text(String::new()), |words| Value::Phrase(words)),
     );
     let goods_sent_back = matches!(status, Some(TicketStatus::ReturnShipped | TicketStatus::MerchantReceived));
     vars.set("offer_goods", Value::Phrase(if goods_sent_back { phrases.offer_send_back } else { phrases.offer_keep }));

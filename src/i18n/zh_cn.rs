@@ -183,15 +183,21 @@ pub const UI: Ui = Ui {
     draft_reading_copy: "中文对照：只供你阅读，不要发送",
     draft_send_english: "收件人只读英文：改用英文发送",
     draft_cuts: |max| format!("为了不超过{max}字："),
-    copy_check: |count| format!("还有 {count} 处【…】没有填写，对方会原样看到这些括号。先补上再复制，或者复制后自己改："),
+    copy_check: |count| {
+        format!("还有 {count} 处【…】没有填写，对方会原样看到这些括号。先补上再复制，或者复制后自己改：")
+    },
     copy_anyway: "仍然复制",
     copy_back: "先去补上",
     t_merchant_region: "商家所在地区（省、市、区县）",
     hint_merchant_region: "12315按地区分派投诉；看营业执照上的地址",
     t_offered_yuan: "商家提出的部分退款（元）",
     offer_heading: "商家提出部分退款：先别急着撤销",
-    offer_change_first: |amount| format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。"),
-    offer_pay_first: |amount| format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。"),
+    offer_change_first: |amount| {
+        format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
+    },
+    offer_pay_first: |amount| {
+        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。")
+    },
     offer_once: "这个平台每个订单的售后机会只有一次：没拿到钱就撤销，之后可能无法再申请。",
     cancel_stage: |stage| format!("（属于下面的“{stage}”）"),
 

@@ -347,7 +347,15 @@ pub fn pinduoduo_jacket() -> Seed {
         contacts: vec![log("I said the zipper broke and asked for a return and refund", "reply within 48 hours")],
         ..options.clone()
     };
-    Seed { name: "pinduoduo_jacket_broken_promise", case, decision, facts_zh, facts_en, options_zh: options, options_en }
+    Seed {
+        name: "pinduoduo_jacket_broken_promise",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_zh: options,
+        options_en,
+    }
 }
 
 /// Issue 15's second buyer: counterfeit sneakers on Taobao, the screen in English. The shop refused.
@@ -475,10 +483,8 @@ pub fn taobao_partial_offer() -> Seed {
         status: Some((TicketStatus::Approved, day("2026-11-27"))),
         ..DraftOptions::default()
     };
-    let options_en = DraftOptions {
-        contacts: vec![log("the shop offered 80 yuan if I keep the coat")],
-        ..options.clone()
-    };
+    let options_en =
+        DraftOptions { contacts: vec![log("the shop offered 80 yuan if I keep the coat")], ..options.clone() };
     Seed { name: "taobao_return_partial_offer", case, decision, facts_zh, facts_en, options_zh: options, options_en }
 }
 

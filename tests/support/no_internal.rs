@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use shouhou::rules::{
-    id_of, Category, Channel, Evidence, EventKind, Platform, PolicyPack, Problem, Remedy, TicketStatus,
+    id_of, Category, Channel, EventKind, Evidence, Platform, PolicyPack, Problem, Remedy, TicketStatus,
 };
 
 /// Words that mark a number as checked or not: they belong in the data, never on the buyer's side.
@@ -119,9 +119,8 @@ pub fn ics_visible_text(ics: &str) -> String {
         .lines()
         .filter_map(|line| {
             let (name, value) = line.split_once(':')?;
-            matches!(name, "SUMMARY" | "DESCRIPTION" | "X-WR-CALNAME" | "LOCATION").then(|| {
-                value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
-            })
+            matches!(name, "SUMMARY" | "DESCRIPTION" | "X-WR-CALNAME" | "LOCATION")
+                .then(|| value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\"))
         })
         .collect::<Vec<_>>()
         .join("\n")
