@@ -267,7 +267,10 @@ async fn the_ticket_checks_phone_order_number_and_amount_and_the_copy_button_rep
     settle().await;
     let check = text(&host, "copy-check");
     assert!(check.contains("【…】"), "{check}");
-    assert!(text(&host, "draft-missing").contains("问题描述") && check.contains("问题描述"), "the check names it: {check}");
+    assert!(
+        text(&host, "draft-missing").contains("问题描述") && check.contains("问题描述"),
+        "the check names it: {check}"
+    );
     assert_eq!(text(&host, "copy-result"), "");
     click(&host, "copy-back");
     settle().await;
