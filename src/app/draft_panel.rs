@@ -78,6 +78,7 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
     let text = draft.text.clone();
     let count = draft.char_count();
     let max = draft.limit.as_ref().map(|limit| limit.max);
+    let unverified = draft.limit.as_ref().is_some_and(|limit| !limit.verified);
     let unfilled = draft.missing.len();
     let write_clipboard = move || {
         let text = text.clone();
@@ -144,6 +145,7 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
         </div>
         <p class="draft-meta">
             <span data-testid="draft-chars">{(ui.draft_chars)(count, max)}</span>
+            {unverified.then_some(ui.draft_limit_unverified)}
         </p>
         {cuts.map(|cuts| view! { <p class="draft-cuts" data-testid="draft-cuts">{cuts}</p> })}
         {(!draft.missing.is_empty()).then(|| {

@@ -184,6 +184,7 @@ pub const UI: Ui = Ui {
     },
     draft_reading_copy: "Your reading copy in English: for you to read, not to send",
     draft_send_english: "The recipient reads only English: send it in English",
+    draft_limit_unverified: " (the limit the form usually shows; the platform may have changed it, so go by the form)",
     draft_cuts: |max| format!("To stay within {max} characters: "),
     copy_check: |count| format!("{count} place(s) in 【…】 are not filled in yet, and the recipient would see them as they are. Fill them in first, or edit them after copying:"),
     copy_anyway: "Copy anyway",

@@ -190,6 +190,8 @@ pub struct Ui {
     pub draft_reading_copy: &'static str,
     /// The per-draft switch for an English-speaking recipient.
     pub draft_send_english: &'static str,
+    /// Beside a length limit not checked against the platform's own rule.
+    pub draft_limit_unverified: &'static str,
     /// What a shortened draft gave up, before the list: the limit.
     pub draft_cuts: fn(usize) -> String,
     /// Before copying a draft with unfilled places: how many.

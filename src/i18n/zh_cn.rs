@@ -182,6 +182,7 @@ pub const UI: Ui = Ui {
     },
     draft_reading_copy: "中文对照：只供你阅读，不要发送",
     draft_send_english: "收件人只读英文：改用英文发送",
+    draft_limit_unverified: "（这个字数上限是申请页常见的显示，平台可能已调整，以页面为准）",
     draft_cuts: |max| format!("为了不超过{max}字："),
     copy_check: |count| {
         format!("还有 {count} 处【…】没有填写，对方会原样看到这些括号。先补上再复制，或者复制后自己改：")

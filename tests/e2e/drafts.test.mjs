@@ -134,6 +134,7 @@ for (const width of [375, 1280]) {
     const reading = ticket.getByTestId('draft-reading');
     assert.match(await reading.innerText(), /reading copy in English: for you to read, not to send/);
     assert.match(await reading.getByTestId('draft-reading-text').innerText(), /^Order 4012345678901234567 \(Air Max 90 运动鞋\)/);
+    assert.match(await ticket.locator('.draft-meta').innerText(), /\/ 200 characters \(the limit the form usually shows; the platform may have changed it/);
     await ticket.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `screenshots/draft-reading-${width}.png`, fullPage: false });
 
