@@ -22,9 +22,9 @@ pub enum Cut {
     Problem,
     /// Who pays the return postage (the form's own field says it too).
     Shipping,
+    Description,
     /// No rule is cited.
     Basis,
-    Description,
     ItemName,
     ExchangeFor,
     /// The text is cut at the limit: only when the buyer's facts alone are longer than the channel allows.
@@ -38,8 +38,8 @@ impl Cut {
         Cut::Courtesy,
         Cut::Problem,
         Cut::Shipping,
-        Cut::Basis,
         Cut::Description,
+        Cut::Basis,
         Cut::ItemName,
         Cut::ExchangeFor,
         Cut::End,
@@ -50,6 +50,9 @@ impl Cut {
         templates::get(lang).cuts[&self]
     }
 }
+
+/// The characters of the buyer's description kept before the rules cited are given up.
+const DESCRIPTION_BEFORE_BASIS: usize = 60;
 
 /// The buyer's words that may be trimmed last, each with the characters kept: the first pass keeps more,
 /// the second (a very long order number in a 150-character box) less.
@@ -96,15 +99,23 @@ pub(crate) fn fit(mut vars: Vars, fitting: Fitting, compose: impl Fn(&Vars, &mut
         }
     };
 
-    for cut in [Cut::Citations, Cut::Period, Cut::Courtesy, Cut::Problem, Cut::Shipping, Cut::Basis] {
+    for cut in [Cut::Citations, Cut::Period, Cut::Courtesy, Cut::Problem, Cut::Shipping, Cut::Description, Cut::Basis] {
         let wanted = match like {
-            Some(given_up) => given_up.contains(&cut),
+            Some(given_up) => given_up.contains(&cut) && cut != Cut::Description,
             None => length(&text) > max,
         };
         if !wanted {
             continue;
         }
         let replaced = match cut {
+            // A long description gives way to the main rule if it keeps a few dozen characters doing so.
+            Cut::Description => (
+                "description",
+                vars.text("description").and_then(|words| {
+                    let keep = words.chars().count().checked_sub(length(&text) - max + 1)?;
+                    (keep >= DESCRIPTION_BEFORE_BASIS).then(|| words.chars().take(keep).chain(['…']).collect())
+                }),
+            ),
             Cut::Citations => ("citations", vars.text("main_citation").map(str::to_owned)),
             Cut::Period => ("within_period", Some(String::new())),
             Cut::Courtesy => ("thanks", Some(String::new())),

@@ -194,3 +194,21 @@ test('the coat with a partial-refund offer: advice before cancelling, drafts tha
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a ticket over its 200-character limit keeps the item and a trimmed description, and says what it cut', async () => {
+  const description = '拉链头在第三天断裂，拉链完全无法拉合了，'.repeat(10);
+  const long = { ...JACKET, id: 'e2e-long', form: { ...JACKET.form, platform: 'taobao' }, facts: { ...JACKET.facts, description } };
+  const { context, page, errors } = await pageWith([long], 'zh-CN', 375);
+  const ticket = await openDraft(page, `${app.url}#/case/${long.id}/ticket`, 'platform_ticket');
+  const text = await ticket.getByTestId('draft-text').innerText();
+  assert.ok([...text].length <= 200, `${[...text].length} characters:\n${text}`);
+  for (const kept of ['231120-583920175634821', '连帽白鸭绒羽绒服', '拉链头在第三天断裂，拉链完全无法拉合了', '…', '申请退货退款', '前处理']) {
+    assert.ok(text.includes(kept), `the shortened ticket keeps "${kept}":\n${text}`);
+  }
+  const cuts = await ticket.getByTestId('draft-cuts').innerText();
+  assert.match(cuts, /^为了不超过200字：引用的规则只保留了最主要的一条；.*问题描述末尾用“…”省略/);
+  await ticket.getByTestId('draft-cuts').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/draft-cuts-375.png' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
