@@ -292,14 +292,26 @@ mod tests {
 
     #[test]
     fn evidence_with_a_file_is_in_hand_like_a_ticked_item() {
-        let mut record = CaseRecord::default();
-        record.evidence = vec![
-            EvidenceItem { evidence: Evidence::Video, done: true, note: String::new(), unknown: Default::default() },
-            EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new(), unknown: Default::default() },
-        ];
         let file: EvidenceFile =
             serde_json::from_str(r#"{"id":"f1","evidence":"chat_log","name":"chat.png","sha256":"00"}"#).unwrap();
-        record.files = vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }];
+        let record = CaseRecord {
+            evidence: vec![
+                EvidenceItem {
+                    evidence: Evidence::Video,
+                    done: true,
+                    note: String::new(),
+                    unknown: Default::default(),
+                },
+                EvidenceItem {
+                    evidence: Evidence::Invoice,
+                    done: false,
+                    note: String::new(),
+                    unknown: Default::default(),
+                },
+            ],
+            files: vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }],
+            ..CaseRecord::default()
+        };
         assert_eq!(record.evidence_in_hand(), vec![Evidence::Video, Evidence::ChatLog]);
         assert!(record.has_evidence(Evidence::ChatLog));
         assert!(!record.has_evidence(Evidence::Invoice));
