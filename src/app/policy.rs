@@ -20,6 +20,7 @@ pub fn PolicyStep() -> impl IntoView {
         <PasteOrder/>
         <div class="policy-layout">
             <CaseFormView/>
+            <VerdictJump/>
             <DecisionView/>
             <MoreFacts/>
         </div>
@@ -229,6 +230,38 @@ fn MoreFacts() -> impl IntoView {
     }
 }
 
+/// On a phone, the verdict in one line that stays at the bottom of the screen while the buyer fills in
+/// the form, and takes them to the decision (style: .verdict-jump, sticky, right above the decision).
+#[component]
+fn VerdictJump() -> impl IntoView {
+    let ui = Locale::expect().ui();
+    let ctx = CaseCtx::expect();
+    let first = Memo::new(move |_| {
+        ctx.decision.with(|decision| {
+            let decision = decision.as_ref()?;
+            let remedy = decision.recommended.or_else(|| decision.remedies.first().map(|verdict| verdict.remedy))?;
+            let verdict = decision.remedies.iter().find(|verdict| verdict.remedy == remedy).map(|verdict| verdict.verdict);
+            Some((remedy, verdict))
+        })
+    });
+    let jump = move |_| {
+        if let Some(decision) = document().query_selector("[data-testid=decision]").ok().flatten() {
+            decision.scroll_into_view();
+        }
+    };
+    move || {
+        first.get().map(|(remedy, verdict)| {
+            view! {
+                <button type="button" class="verdict-jump" data-testid="verdict-jump" on:click=jump>
+                    {ui.recommended}{ui.colon}<strong>{(ui.remedy)(remedy)}</strong>
+                    {verdict.map(|verdict| format!(" · {}", (ui.verdict)(verdict)))}
+                    " ↓"
+                </button>
+            }
+        })
+    }
+}
+
 /// The order details pasted once: the facts recognised fill the empty fields, each shown with the words
 /// it came from; the rest is left for the buyer.
 #[component]
@@ -252,6 +285,7 @@ fn PasteOrder() -> impl IntoView {
                 name="order_paste"
                 label=|ui| ui.paste_label
                 multiline=true
+                rows=3
                 value=ctx.text(|record| &record.order_paste)
                 on_input=move |text: String| ctx.update(|record| record.order_paste = text)
                 hint=Signal::stored(ui.paste_hint.to_string())

@@ -28,6 +28,8 @@ pub fn TextField(
     #[prop(optional, into)] hint: Option<Signal<String>>,
     #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
     #[prop(optional)] multiline: bool,
+    /// A multiline field's height in lines (4 unless given).
+    #[prop(optional)] rows: Option<u8>,
 ) -> impl IntoView {
     let ui = Locale::expect().ui();
     let id = format!("f-{name}");
@@ -40,7 +42,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 data-testid=format!("field-{name}")
-                rows="4"
+                rows=rows.unwrap_or(4).to_string()
                 aria-describedby=described.clone()
                 aria-invalid=move || problem().is_some().then_some("true")
                 prop:value=move || value.get()

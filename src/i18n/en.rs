@@ -242,7 +242,7 @@ pub const UI: Ui = Ui {
     deciding_legend: "These change the answer",
     paste_heading: "Paste the order details to fill in",
     paste_label: "Text of the order details",
-    paste_hint: "Copy the order number, payment time, amount paid and so on from the order page on Taobao, Tmall, JD, Pinduoduo or 1688 and paste it here. Only what is recognised is filled in; what you have typed is never changed.",
+    paste_hint: "Copy the order page of Taobao, Tmall, JD, Pinduoduo or 1688 and paste it here. Only what is recognised is filled in; nothing you typed is changed.",
     paste_read: "Read and fill in",
     paste_filled: "filled in",
     paste_same: "same as yours",

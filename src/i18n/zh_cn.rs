@@ -240,7 +240,7 @@ pub const UI: Ui = Ui {
     deciding_legend: "这些情况会影响结论",
     paste_heading: "粘贴订单信息，自动填写",
     paste_label: "订单详情的文字",
-    paste_hint: "在淘宝、天猫、京东、拼多多或 1688 的订单详情页复制订单编号、付款时间、实付款等文字，粘贴到这里。只填认得出的内容，你已经填的不会被改。",
+    paste_hint: "从淘宝、天猫、京东、拼多多或 1688 的订单详情页复制，粘贴到这里。只填认得出的，不改你已经填的。",
     paste_read: "读取并填入",
     paste_filled: "已填入",
     paste_same: "和你填的一样",
