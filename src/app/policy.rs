@@ -318,20 +318,22 @@ fn paste_report(ui: &'static crate::i18n::Ui, filled: Vec<(Found, Filled)>, conf
         .map(|fact| label(*fact))
         .collect();
     view! {
+        <p class="pasted-heading">{ui.paste_filled}</p>
         <ul class="pasted">
             {filled
                 .iter()
                 .map(|(found, outcome)| {
-                    let what = match outcome {
-                        Filled::Filled => ui.paste_filled.to_string(),
-                        Filled::Same => ui.paste_same.to_string(),
-                        Filled::KeptYours(yours) => (ui.paste_kept)(yours),
+                    let note = match outcome {
+                        Filled::Filled => None,
+                        Filled::Same => Some(ui.paste_same.to_string()),
+                        Filled::KeptYours(yours) => Some((ui.paste_kept)(yours)),
                     };
                     view! {
                         <li data-testid=format!("pasted-{}", found.fact.field())>
-                            <strong>{label(found.fact)}{ui.colon}{shown(found)}</strong>
-                            " · "{what}
-                            <br/><span class="pasted-words">{(ui.paste_from)(&found.words)}</span>
+                            <strong>{label(found.fact)}</strong>" ← "
+                            <span class="pasted-words">{(ui.paste_from)(&found.words)}</span>
+                            {(found.fact == OrderFact::Platform).then(|| format!("（{}）", shown(found)))}
+                            {note.map(|note| view! { " · "<em>{note}</em> })}
                         </li>
                     }
                 })

@@ -72,11 +72,18 @@ async function open(browser, url, buyer) {
   return { context, page, buyerHands };
 }
 
-/** The verdict's top, in px from the top of the page, once it shows. */
+/** The verdict's top, in px from the top of the page, once it shows; and whether the buyer sees the
+ * verdict (or a line that gives it) on the screen as it is when the last fact is in, without scrolling. */
 async function verdictAt(page) {
   const verdict = page.locator(id('verdict')).first();
   await verdict.waitFor();
-  return Math.round(await verdict.evaluate((el) => el.getBoundingClientRect().top + window.scrollY));
+  const at = Math.round(await verdict.evaluate((el) => el.getBoundingClientRect().top + window.scrollY));
+  const seen = await page.evaluate(() => ['verdict', 'verdict-jump'].some((testid) => {
+    const element = document.querySelector(`[data-testid="${testid}"]`);
+    const box = element?.getBoundingClientRect();
+    return Boolean(box && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight);
+  }));
+  return `${at} px, ${seen ? 'on the screen without scrolling' : 'below the screen'}`;
 }
 
 async function typedPath(browser, url, buyer) {
@@ -139,9 +146,9 @@ try {
     const typed = await typedPath(browser, url, buyer);
     const pasted = await pastedPath(browser, url, buyer);
     console.log(`${buyer.name}`);
-    console.log(`  typed:  ${typed.taps} taps, ${typed.keys} keystrokes to the first verdict; verdict at ${typed.at} px`);
+    console.log(`  typed:  ${typed.taps} taps, ${typed.keys} keystrokes to the first verdict; verdict at ${typed.at}`);
     console.log(pasted
-      ? `  pasted: ${pasted.taps} taps, ${pasted.keys} keystrokes to the first verdict; verdict at ${pasted.at} px`
+      ? `  pasted: ${pasted.taps} taps, ${pasted.keys} keystrokes to the first verdict; verdict at ${pasted.at}`
       : '  pasted: (this build reads no pasted order)');
     const heights = await stepHeights(typed.page);
     console.log('  page height at 375 px (as opened / every fold open / sideways overflow):');
