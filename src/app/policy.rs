@@ -269,7 +269,6 @@ fn PasteOrder() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let result = RwSignal::new(None::<(Vec<(Found, Filled)>, Vec<OrderFact>)>);
-    let fresh = ctx.record.with_untracked(|record| record.form.paid_on.trim().is_empty());
     let read = move |_| {
         let reading = read_order(&ctx.record.with_untracked(|record| record.order_paste.clone()));
         let mut filled = Vec::new();
@@ -279,7 +278,7 @@ fn PasteOrder() -> impl IntoView {
         result.set(Some((filled, reading.conflicting)));
     };
     view! {
-        <details class="paste-order" data-testid="paste-order" open=fresh>
+        <details class="paste-order" data-testid="paste-order">
             <summary>{ui.paste_heading}</summary>
             <TextField
                 name="order_paste"

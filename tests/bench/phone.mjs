@@ -23,20 +23,27 @@ const daysAgo = (days) => {
 };
 const id = (testid) => `[data-testid="${testid}"]`;
 
-/** A buyer's hands: every action is counted as the header says. */
+/** A buyer's hands: every action is counted as the header says, and a field is scrolled to before it is
+ * used, as a thumb has to. */
 function hands(page) {
   const count = { taps: 0, keys: 0 };
+  const field = async (name) => {
+    const locator = page.locator(id(`field-${name}`));
+    await locator.scrollIntoViewIfNeeded();
+    return locator;
+  };
   return {
     count,
     async tap(selector) { count.taps += 1; await page.click(selector); },
     async choose(name, value) {
-      if (await page.inputValue(id(`field-${name}`)) === value) return;
+      const select = await field(name);
+      if (await select.inputValue() === value) return;
       count.taps += 2;
-      await page.selectOption(id(`field-${name}`), value);
+      await select.selectOption(value);
     },
-    async pick(name, day) { count.taps += 3; await page.fill(id(`field-${name}`), day); },
-    async type(name, text) { count.taps += 1; count.keys += [...text].length; await page.fill(id(`field-${name}`), text); },
-    async paste(name, text) { count.taps += 3; await page.fill(id(`field-${name}`), text); },
+    async pick(name, day) { count.taps += 3; await (await field(name)).fill(day); },
+    async type(name, text) { count.taps += 1; count.keys += [...text].length; await (await field(name)).fill(text); },
+    async paste(name, text) { count.taps += 3; await (await field(name)).fill(text); },
   };
 }
 

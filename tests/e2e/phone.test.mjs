@@ -141,6 +141,7 @@ test('a pasted JD order fills the facts it names, shows the words, and keeps wha
   await page.click(id('start-button'));
   await page.locator(id('screen-policy')).waitFor();
   await page.fill(id('field-paid_yuan'), '5800');
+  await page.click(`${id('paste-order')} summary`);
   await page.fill(id('field-order_paste'), [
     '订单号：285437219861', `下单时间：${daysAgo(8)} 09:30:12`, `付款时间：${daysAgo(8)} 09:30:40`,
     `签收时间：${daysAgo(6)} 15:02:10`, '店铺：华为京东自营官方旗舰店', '商品名称：华为 Mate 70 12GB+512GB 雅川青',
@@ -168,6 +169,7 @@ test('a pasted JD order fills the facts it names, shows the words, and keeps wha
 test('text that is not an order fills nothing and says so', async () => {
   const { context, page, errors } = await openPage(375);
   await page.click(id('start-button'));
+  await page.click(`${id('paste-order')} summary`);
   await page.fill(id('field-order_paste'), '老板你好，拉链坏了，订单号我稍后发你，花了459块');
   await page.click(id('paste-read'));
   await page.locator(id('paste-nothing')).waitFor();
