@@ -31,7 +31,8 @@ pub fn PolicyStep() -> impl IntoView {
 }
 
 /// The facts every verdict needs, asked first.
-const ESSENTIALS: [&str; 7] = ["platform", "category", "problem", "paid_on", "signed_on", "completed_on", "paid_yuan"];
+const ESSENTIALS: [&str; 8] =
+    ["platform", "category", "problem", "pay_after_delivery", "paid_on", "signed_on", "completed_on", "paid_yuan"];
 /// The other facts, by the fieldset they sit in under 更多情况. Those that decide this case
 /// (`CaseForm::decides_here`) are asked right after the essentials instead. A new fact joins one list
 /// here and gets its field in `field_view`.
@@ -43,7 +44,7 @@ const MERCHANT: [&str; 5] = [
     "no_reason_days",
     "warranty_days",
 ];
-const OTHERS: [&str; 2] = ["failed_repairs", "for_business"];
+const OTHERS: [&str; 4] = ["kept_yuan", "gift_kept_yuan", "failed_repairs", "for_business"];
 
 /// The facts of `names` that do (or do not) decide the case as described, following the record only
 /// when that set changes, so a field being typed in is not rebuilt.
@@ -153,7 +154,8 @@ fn field_view(name: &'static str) -> AnyView {
         "problem" => choice(|ui| ui.f_problem, |record| &record.form.problem, |form, value| form.problem = value, |ui| {
             PROBLEMS.map(|problem| (id_of(problem), (ui.problem)(problem).to_string())).to_vec()
         }),
-        "paid_on" => date(|ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, None),
+        "pay_after_delivery" => flag(|ui| ui.f_pay_after_delivery, |record| record.form.pay_after_delivery, |form, on| form.pay_after_delivery = on),
+        "paid_on" => date(|ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, Some(|ui| ui.hint_paid_on)),
         "signed_on" => date(|ui| ui.f_signed_on, |record| &record.form.signed_on, |form, value| form.signed_on = value, Some(|ui| ui.hint_signed_on)),
         "completed_on" => date(|ui| ui.f_completed_on, |record| &record.form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on)),
         "paid_yuan" => number(|ui| ui.f_paid_yuan, |record| &record.form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan),
@@ -168,6 +170,8 @@ fn field_view(name: &'static str) -> AnyView {
         "buyer_confirmed_no_return_at_checkout" => flag(|ui| ui.m_confirmed_no_return_at_checkout, |record| record.form.buyer_confirmed_no_return_at_checkout, |form, on| form.buyer_confirmed_no_return_at_checkout = on),
         "no_reason_days" => number(|ui| ui.f_no_reason_days, |record| &record.form.no_reason_days, |form, value| form.no_reason_days = value, |ui| ui.hint_merchant_days),
         "warranty_days" => number(|ui| ui.f_warranty_days, |record| &record.form.warranty_days, |form, value| form.warranty_days = value, |ui| ui.hint_merchant_days),
+        "kept_yuan" => number(|ui| ui.f_kept_yuan, |record| &record.form.kept_yuan, |form, value| form.kept_yuan = value, |ui| ui.hint_kept_yuan),
+        "gift_kept_yuan" => number(|ui| ui.f_gift_kept_yuan, |record| &record.form.gift_kept_yuan, |form, value| form.gift_kept_yuan = value, |ui| ui.hint_gift_kept_yuan),
         "failed_repairs" => number(|ui| ui.f_failed_repairs, |record| &record.form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional),
         "for_business" => flag(|ui| ui.f_for_business, |record| record.form.for_business, |form, on| form.for_business = on),
         _ => unreachable!("every fact in ESSENTIALS, GOODS, MERCHANT and OTHERS has a field"),

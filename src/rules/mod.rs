@@ -12,14 +12,18 @@ mod next;
 mod no_fault;
 mod pack;
 mod parse;
+mod partial;
 mod quality;
 pub mod ticket;
 mod wording;
 
 pub use by_id::{from_id, id_of};
-pub use calendar::{Calendar, PeriodEnd};
-pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem};
-pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
+pub use calendar::{Calendar, CalendarGap, PeriodEnd, YearKnown};
+pub use case::{Case, Category, Event, EventKind, Goods, Merchant, PartialReturn, Platform, Problem};
+pub use decision::{
+    Channel, Compensation, Deadline, Decision, Evidence, PartialRefund, Remedy, RemedyVerdict, Shipping, Verdict,
+};
+pub use next::has_intervention;
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError};
 pub use ticket::TicketStatus;
@@ -51,6 +55,8 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
     let compensation = next::compensation(&ctx);
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
     let recommended = next::recommended(&ctx, &remedies);
+    // What a partial return refunds matters only while a return is open.
+    let partial_refund = remedies.return_refund.is_open().then(|| partial::refund(case)).flatten();
     let remedy_verdicts = Remedy::ALL
         .iter()
         .map(|&remedy| {
@@ -77,7 +83,8 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         compensation,
         channel_basis: channel_basis.into_iter().map(String::from).collect(),
         notes: next::notes(&ctx),
-        calendar_note: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::ZhCn, year)),
-        calendar_note_en: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::En, year)),
+        calendar_note: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::ZhCn, gap)),
+        calendar_note_en: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::En, gap)),
+        partial_refund,
     }
 }

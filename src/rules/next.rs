@@ -39,7 +39,7 @@ pub(crate) fn compensation(ctx: &Ctx) -> Option<Compensation> {
 }
 
 /// Platforms where the buyer can ask the platform to step in (申请平台介入).
-fn has_intervention(platform: Platform) -> bool {
+pub fn has_intervention(platform: Platform) -> bool {
     !matches!(platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
 }
 
@@ -151,6 +151,9 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
         add(WarrantyCard);
         add(InspectionReport);
     }
+    if faulty && case.category == Category::SmallAppliance {
+        add(Invoice);
+    }
     if faulty && case.category == Category::Medicine {
         add(InspectionReport);
     }
@@ -183,8 +186,10 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
 pub(crate) fn notes(ctx: &Ctx) -> Vec<String> {
     let case = ctx.case;
     let guide = match case.category {
-        Category::Electronics | Category::Appliance => Some("guide.electronics"),
-        Category::Clothing | Category::ShoesBags => Some("guide.clothing"),
+        Category::Electronics => Some("guide.electronics"),
+        Category::Appliance | Category::SmallAppliance => Some("guide.appliance"),
+        Category::Clothing => Some("guide.clothing"),
+        Category::ShoesBags => Some("guide.shoes_bags"),
         Category::Underwear => Some("guide.underwear"),
         Category::Food => Some("guide.food"),
         Category::FreshFood => Some("guide.fresh_food"),

@@ -62,6 +62,8 @@ fn case(
         merchant: Default::default(),
         for_business: false,
         events: Vec::new(),
+        pay_after_delivery: false,
+        partial_return: None,
     }
 }
 
