@@ -7,6 +7,7 @@ use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of};
 use super::evidence::NeedsCase;
 use super::locale::Locale;
+use super::route::{Link, Step};
 use super::widgets::{list_items, Faqs, GuidePoints, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{ChannelGuide, FaqId};
@@ -56,6 +57,15 @@ pub fn ChannelStep() -> impl IntoView {
                         <h2>{ui.channel_recommended}</h2>
                         {guide.channel(channel).map(|card| channel_card(card, chosen, true))}
                     </section>
+                    {move || chosen.get().map(|chosen| {
+                        view! {
+                            <p class="channel-next">
+                                <Link to=ctx.route(Some(Step::Ticket)) testid="channel-next">
+                                    {(ui.channel_next)((ui.purpose)(first_draft(Some(chosen))))}" →"
+                                </Link>
+                            </p>
+                        }
+                    })}
                     <ClickPath/>
                     <section data-testid="channel-others">
                         <h2>{ui.channel_others}</h2>

@@ -260,6 +260,7 @@ pub const UI: Ui = Ui {
     paste_missing: "Not found, please fill in",
     channel_choose: "I'll use this channel",
     channel_chosen: "Your channel",
+    channel_next: |draft| format!("Next: copy the {draft} on the ticket step"),
     other_industries: "Cancelling in other industries (restaurants, hospitals, banks, ...)",
 
     platform: |platform| match platform {

@@ -257,6 +257,7 @@ pub struct Ui {
     pub paste_missing: &'static str,
     pub channel_choose: &'static str,
     pub channel_chosen: &'static str,
+    pub channel_next: fn(&str) -> String,
     pub other_industries: &'static str,
 
     // Names of the contract's ids.

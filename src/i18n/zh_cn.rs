@@ -260,6 +260,7 @@ pub const UI: Ui = Ui {
     paste_missing: "没有找到，请自己填写",
     channel_choose: "我走这个渠道",
     channel_chosen: "你选的渠道",
+    channel_next: |draft| format!("下一步：到“填写工单”复制{draft}"),
     other_industries: "其他行业（餐饮、医疗、银行等）的撤销做法",
 
     platform: |platform| match platform {

@@ -185,6 +185,7 @@ test('the channel the buyer chooses is kept, marked, and gives the ticket step i
   await merchant.locator(id('choose-channel')).click();
   await merchant.locator(id('chosen-mark')).waitFor();
   assert.equal(await merchant.locator(id('choose-channel')).getAttribute('aria-pressed'), 'true');
+  assert.match(await page.locator(id('channel-next')).innerText(), /给商家的第一条消息/, 'the next step follows the choice');
   await page.screenshot({ path: join(SHOTS, 'phone-channel-chosen-375.png'), fullPage: true });
   await page.reload();
   await page.locator(`${id('channel-merchant_service')} ${id('chosen-mark')}`).waitFor();
