@@ -119,6 +119,11 @@ async function pastedPath(browser, url, buyer) {
   await buyerHands.choose('platform', facts.platform);
   await buyerHands.choose('category', facts.category);
   await buyerHands.choose('problem', facts.problem);
+  // What the order text did not give, the buyer still enters by hand.
+  const empty = async (name) => (await page.inputValue(id(`field-${name}`))) === '';
+  if (await empty('paid_on')) await buyerHands.pick('paid_on', daysAgo(facts.paid));
+  if (await empty('signed_on')) await buyerHands.pick('signed_on', daysAgo(facts.signed));
+  if (await empty('paid_yuan')) await buyerHands.type('paid_yuan', facts.yuan);
   const at = await verdictAt(page);
   await context.close();
   return { ...buyerHands.count, at };
