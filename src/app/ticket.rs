@@ -63,7 +63,7 @@ pub fn fact_field(
         "phone" => ("tel", Some("tel"), Some("tel")),
         "buyer_name" => ("text", None, Some("name")),
         "address" => ("text", None, Some("street-address")),
-        "requested_yuan" | "quantity" => ("text", Some("decimal"), None),
+        "requested_yuan" | "offered_yuan" | "quantity" => ("text", Some("decimal"), None),
         _ => ("text", None, None),
     };
     let multiline = matches!(name, "description" | "refusal_reason" | "cancel_reason" | "change");
@@ -110,11 +110,7 @@ fn TicketForm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let done_evidence = move || {
-        ctx.record.with(|record| {
-            record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>()
-        })
-    };
+    let done_evidence = move || ctx.record.with(CaseRecord::evidence_in_hand);
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
