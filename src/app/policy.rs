@@ -9,7 +9,7 @@ use super::locale::Locale;
 use super::widgets::{CheckField, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{CaseForm, CaseRecord, FieldProblem};
-use crate::rules::Goods;
+use crate::rules::{Goods, Platform, SoldBy};
 
 #[component]
 pub fn PolicyStep() -> impl IntoView {
@@ -114,12 +114,22 @@ fn CaseFormView() -> impl IntoView {
                 />
             }
         };
+    let platform = ctx.platform();
+    let sold_by = move || {
+        (platform.get() == Some(Platform::Jd)).then(|| {
+            choice("sold_by", |ui| ui.f_sold_by, |record| &record.form.sold_by, |form, value| form.sold_by = value, |ui| {
+                let known = SoldBy::ALL.map(|sold_by| (id_of(sold_by), (ui.sold_by)(sold_by).to_string()));
+                [(String::new(), ui.sold_by_unknown.to_string())].into_iter().chain(known).collect()
+            })
+        })
+    };
     view! {
         <form class="case-form" data-testid="case-form" on:submit=|event| event.prevent_default()>
             <h2>{ui.form_heading}</h2>
             {choice("platform", |ui| ui.f_platform, |record| &record.form.platform, |form, value| form.platform = value, |ui| {
                 PLATFORMS.map(|platform| (id_of(platform), (ui.platform)(platform).to_string())).to_vec()
             })}
+            {sold_by}
             {choice("category", |ui| ui.f_category, |record| &record.form.category, |form, value| form.category = value, |ui| {
                 CATEGORIES.map(|category| (id_of(category), (ui.category)(category).to_string())).to_vec()
             })}
@@ -148,7 +158,11 @@ fn CaseFormView() -> impl IntoView {
                     {flag("buyer_confirmed_no_return_at_checkout", |ui| ui.m_confirmed_no_return_at_checkout, |record| record.form.buyer_confirmed_no_return_at_checkout, |form, on| form.buyer_confirmed_no_return_at_checkout = on)}
                     {number("no_reason_days", |ui| ui.f_no_reason_days, |record| &record.form.no_reason_days, |form, value| form.no_reason_days = value, |ui| ui.hint_merchant_days)}
                     {number("warranty_days", |ui| ui.f_warranty_days, |record| &record.form.warranty_days, |form, value| form.warranty_days = value, |ui| ui.hint_merchant_days)}
+                    {flag("allergy_returns", |ui| ui.m_allergy_returns, |record| record.form.allergy_returns, |form, on| form.allergy_returns = on)}
+                    {number("counterfeit_multiple", |ui| ui.f_counterfeit_multiple, |record| &record.form.counterfeit_multiple, |form, value| form.counterfeit_multiple = value, |ui| ui.hint_counterfeit_multiple)}
+                    {number("price_protection_days", |ui| ui.f_price_protection_days, |record| &record.form.price_protection_days, |form, value| form.price_protection_days = value, |ui| ui.hint_price_protection_days)}
                 </fieldset>
+                {flag("livestream", |ui| ui.f_livestream, |record| record.form.livestream, |form, on| form.livestream = on)}
                 {number("failed_repairs", |ui| ui.f_failed_repairs, |record| &record.form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional)}
                 {flag("for_business", |ui| ui.f_for_business, |record| record.form.for_business, |form, on| form.for_business = on)}
             </details>

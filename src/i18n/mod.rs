@@ -10,7 +10,7 @@ use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub use guide::{guide, Guide};
 
@@ -109,6 +109,16 @@ pub struct Ui {
     pub m_insurance: &'static str,
     pub m_no_reason_even_if_excluded: &'static str,
     pub m_confirmed_no_return_at_checkout: &'static str,
+    pub m_allergy_returns: &'static str,
+    pub f_counterfeit_multiple: &'static str,
+    pub hint_counterfeit_multiple: &'static str,
+    pub f_price_protection_days: &'static str,
+    pub hint_price_protection_days: &'static str,
+    /// Asked for JD orders: 京东自营 or a shop on JD.
+    pub f_sold_by: &'static str,
+    pub sold_by_unknown: &'static str,
+    pub sold_by: fn(SoldBy) -> &'static str,
+    pub f_livestream: &'static str,
     pub more_details: &'static str,
     pub field_problem: fn(FieldProblem) -> &'static str,
     pub form_fix_first: fn(usize) -> String,

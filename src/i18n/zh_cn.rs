@@ -2,7 +2,7 @@ use super::{StorageText, Ui};
 use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
     app_name: "售后助手",
@@ -84,6 +84,18 @@ pub const UI: Ui = Ui {
     m_insurance: "订单有退货运费险",
     m_no_reason_even_if_excluded: "商家承诺这件商品也支持7天无理由",
     m_confirmed_no_return_at_checkout: "下单时我确认过“不支持7天无理由”",
+    m_allergy_returns: "商品页标有“过敏包退”",
+    f_counterfeit_multiple: "商品页承诺“假一赔几”",
+    hint_counterfeit_multiple: "写着“假一赔四”就填 4；没有就留空",
+    f_price_protection_days: "价保天数",
+    hint_price_protection_days: "商品页写着“价保30天”就填 30；没有就留空",
+    f_sold_by: "是京东自营，还是京东上的店铺？",
+    sold_by_unknown: "不确定",
+    sold_by: |sold_by| match sold_by {
+        SoldBy::Platform => "京东自营",
+        SoldBy::Shop => "店铺（第三方商家）",
+    },
+    f_livestream: "是在直播间下单的",
     more_details: "更多情况（选填）",
     field_problem: |problem| match problem {
         FieldProblem::Missing => "请填写。",
@@ -296,7 +308,7 @@ pub const UI: Ui = Ui {
     shipping: |shipping| match shipping {
         Shipping::Seller => "商家承担",
         Shipping::Buyer => "你承担",
-        Shipping::Insurance => "运费险承担",
+        Shipping::Insurance => "运费险按固定金额赔付，可能不够全部运费",
         Shipping::None => "不用寄回",
     },
     status: |status| match status {
@@ -340,6 +352,11 @@ pub const UI: Ui = Ui {
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),
         "refund_escalation" => Some("商家退款期满 (十五日)"),
+        "platform_visible_defect" => Some("京东受理外观问题截止（签收后48小时，以签收时刻为准）"),
+        "platform_subtle_defect" => Some("京东受理不明显瑕疵截止（签收后72小时，以签收时刻为准）"),
+        "platform_defect_notice" => Some("通知京东商品问题截止（签收后48小时，以签收时刻为准）"),
+        "allergy_return" => Some("过敏包退截止"),
+        "price_protection" => Some("价保截止"),
         _ => None,
     },
     storage: |text| {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem};
+use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem, SoldBy};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -25,6 +25,13 @@ pub struct CaseForm {
     pub no_reason_even_if_excluded: bool,
     pub buyer_confirmed_no_return_at_checkout: bool,
     pub for_business: bool,
+    /// `platform`, `shop`, or empty when the buyer does not know.
+    pub sold_by: String,
+    pub livestream: bool,
+    /// 假一赔N: N as typed.
+    pub counterfeit_multiple: String,
+    pub allergy_returns: bool,
+    pub price_protection_days: String,
 }
 
 read_fields_over_default!(CaseForm {
@@ -43,6 +50,11 @@ read_fields_over_default!(CaseForm {
     no_reason_even_if_excluded,
     buyer_confirmed_no_return_at_checkout,
     for_business,
+    sold_by,
+    livestream,
+    counterfeit_multiple,
+    allergy_returns,
+    price_protection_days,
 });
 
 impl Default for CaseForm {
@@ -63,6 +75,11 @@ impl Default for CaseForm {
             no_reason_even_if_excluded: false,
             buyer_confirmed_no_return_at_checkout: false,
             for_business: false,
+            sold_by: String::new(),
+            livestream: false,
+            counterfeit_multiple: String::new(),
+            allergy_returns: false,
+            price_protection_days: String::new(),
         }
     }
 }
@@ -110,6 +127,13 @@ impl CaseForm {
         let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
         let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+        let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
+        let price_protection_days = whole("price_protection_days", &self.price_protection_days, &mut errors);
+        let sold_by = if self.sold_by.trim().is_empty() {
+            None
+        } else {
+            choice::<SoldBy>("sold_by", &self.sold_by, &mut errors)
+        };
 
         match (platform, category, problem, paid_on, paid_fen) {
             (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {
@@ -130,9 +154,14 @@ impl CaseForm {
                         return_shipping_insurance: self.return_shipping_insurance,
                         no_reason_even_if_excluded: self.no_reason_even_if_excluded,
                         buyer_confirmed_no_return_at_checkout: self.buyer_confirmed_no_return_at_checkout,
+                        counterfeit_multiple,
+                        allergy_returns: self.allergy_returns,
+                        price_protection_days,
                     },
                     for_business: self.for_business,
                     events,
+                    sold_by,
+                    livestream: self.livestream,
                 })
             }
             _ => Err(errors),
@@ -263,6 +292,32 @@ mod tests {
         assert!(fields.contains(&("paid_on", FieldProblem::NotADate)));
         assert!(fields.contains(&("paid_yuan", FieldProblem::NotAnAmount)));
         assert!(fields.contains(&("failed_repairs", FieldProblem::NotAWholeNumber)));
+    }
+
+    #[test]
+    fn the_seller_livestream_and_shop_promises_reach_the_case() {
+        let form = CaseForm {
+            platform: "jd".into(),
+            sold_by: "platform".into(),
+            livestream: true,
+            counterfeit_multiple: " 4 ".into(),
+            allergy_returns: true,
+            price_protection_days: "30".into(),
+            ..filled()
+        };
+        let case = form.to_case(day("2026-11-24"), vec![]).unwrap();
+        assert_eq!((case.sold_by, case.livestream), (Some(SoldBy::Platform), true));
+        assert_eq!(case.merchant.counterfeit_multiple, Some(4));
+        assert_eq!(case.merchant.price_protection_days, Some(30));
+        assert!(case.merchant.allergy_returns);
+        assert_eq!(filled().to_case(day("2026-11-24"), vec![]).unwrap().sold_by, None);
+        let form = CaseForm { sold_by: "jd".into(), counterfeit_multiple: "四".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.problem)).collect();
+        assert_eq!(
+            fields,
+            [("counterfeit_multiple", FieldProblem::NotAWholeNumber), ("sold_by", FieldProblem::UnknownChoice)]
+        );
     }
 
     #[test]

@@ -78,10 +78,11 @@ pub enum Evidence {
     RepairRecords,
     LogisticsProof,
     PolicyScreenshot,
+    LivestreamRecording,
 }
 
 impl Evidence {
-    pub const ALL: [Evidence; 12] = [
+    pub const ALL: [Evidence; 13] = [
         Evidence::Photos,
         Evidence::Video,
         Evidence::OrderScreenshot,
@@ -94,6 +95,7 @@ impl Evidence {
         Evidence::RepairRecords,
         Evidence::LogisticsProof,
         Evidence::PolicyScreenshot,
+        Evidence::LivestreamRecording,
     ];
 }
 

@@ -12,13 +12,15 @@ mod next;
 mod no_fault;
 mod pack;
 mod parse;
+mod platforms;
+mod promises;
 mod quality;
 pub mod ticket;
 mod wording;
 
 pub use by_id::{from_id, id_of};
 pub use calendar::{Calendar, PeriodEnd};
-pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem};
+pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem, SoldBy};
 pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError};
@@ -37,7 +39,7 @@ pub fn evaluate(case: &Case) -> Decision {
 /// Decides the case with a pack laid over the built-in ones (`PolicyPack::from_json` / `from_toml`).
 pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
     let ctx = Ctx::new(case, pack);
-    let (remedies, mut deadlines) = match ctx.route {
+    let (mut remedies, mut deadlines) = match ctx.route {
         Route::NoFault => no_fault::judge(&ctx),
         Route::Quality | Route::Counterfeit | Route::UnsafeFood => quality::judge(&ctx),
         Route::NotReceived | Route::Late => (no_fault::not_received(&ctx), Vec::new()),
@@ -46,9 +48,12 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         deadlines.push(ctx.deadline("platform_after_sales", ctx.period(completed, rule), vec![rule]));
     }
     deadlines.extend(ticket::started(&ctx));
+    promises::allergy_return(&ctx, &mut remedies, &mut deadlines);
+    deadlines.extend(promises::price_protection(&ctx));
+    deadlines.extend(platforms::defect_windows(&ctx));
     sort_short_by(&mut deadlines, |a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
 
-    let compensation = next::compensation(&ctx);
+    let compensation = promises::compensation(&ctx, next::compensation(&ctx));
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
     let recommended = next::recommended(&ctx, &remedies);
     let remedy_verdicts = Remedy::ALL
@@ -76,7 +81,7 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         deadlines,
         compensation,
         channel_basis: channel_basis.into_iter().map(String::from).collect(),
-        notes: next::notes(&ctx),
+        notes: next::notes(&ctx, &remedies),
         calendar_note: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::ZhCn, year)),
         calendar_note_en: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::En, year)),
     }

@@ -49,6 +49,7 @@ pub enum Reason {
     LateRefund,
     BusinessQuality,
     DamagedByBuyer,
+    AllergyReturn,
 }
 
 /// What a conditional verdict still needs from the buyer or the seller.
@@ -60,6 +61,7 @@ pub enum Need {
     FundamentalBreach,
     ProveNotReceived,
     ProveDefect,
+    AllergyProof,
 }
 
 /// Built from wording[.en].toml by src/build.rs, which names the file and key of any id it does not know.
