@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "cases/check.rs"]
+#[allow(dead_code, reason = "rules_table uses the rest of the shared checker")]
 mod check;
 
 use shouhou::i18n::ui;

@@ -359,6 +359,7 @@ pub const UI: Ui = Ui {
         "platform_defect_notice" => Some("Tell JD about a problem by (48 hours after signing, by the time of day you signed)"),
         "allergy_return" => Some("Allergy returns end"),
         "price_protection" => Some("Price protection ends"),
+        "merchant_review" => Some("Shop should have reviewed the request by (usually 1-3 working days)"),
         _ => None,
     },
     storage: |text| match text {

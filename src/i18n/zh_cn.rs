@@ -357,6 +357,7 @@ pub const UI: Ui = Ui {
         "platform_defect_notice" => Some("通知京东商品问题截止（签收后48小时，以签收时刻为准）"),
         "allergy_return" => Some("过敏包退截止"),
         "price_protection" => Some("价保截止"),
+        "merchant_review" => Some("商家应审核完售后申请（一般1-3个工作日）"),
         _ => None,
     },
     storage: |text| {

@@ -62,6 +62,8 @@ fn case(
         merchant: Default::default(),
         for_business: false,
         events: Vec::new(),
+        sold_by: None,
+        livestream: false,
     }
 }
 
