@@ -88,8 +88,10 @@ fn a_promise_below_the_law_leaves_the_law_s_compensation_alone() {
     };
     let law = fake(2);
     assert_eq!((law.multiple, law.amount_fen), (3, 60000));
-    assert!(!law.basis.contains(&"merchant.counterfeit_multiple".to_string()));
-    assert_eq!(fake(10).amount_fen, 200000);
+    assert!(!law.basis.contains(&"merchant.counterfeit_multiple".to_string()) && !law.promised_by_shop());
+    let promised = fake(10);
+    assert_eq!(promised.amount_fen, 200000);
+    assert!(promised.promised_by_shop());
 }
 
 /// Everything a table row's decision puts on screen has words in both languages: every deadline a label,
@@ -101,7 +103,12 @@ fn every_deadline_and_note_of_the_table_speaks_both_languages() {
         let decision = decision.expect("row parses");
         for deadline in &decision.deadlines {
             for lang in [Lang::ZhCn, Lang::En] {
-                assert!((ui(lang).deadline)(&deadline.id).is_some(), "{}: no {lang:?} label for {}", row.name, deadline.id);
+                assert!(
+                    (ui(lang).deadline)(&deadline.id).is_some(),
+                    "{}: no {lang:?} label for {}",
+                    row.name,
+                    deadline.id
+                );
             }
         }
         for note in &decision.notes {

@@ -140,7 +140,13 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
             view! {
                 <div class="compensation" data-testid="compensation">
                     <h3>{ui.compensation_heading}</h3>
-                    <p>{(ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))}</p>
+                    <p>
+                        {if compensation.promised_by_shop() {
+                            (ui.compensation_promised_text)(compensation.multiple, &yuan(compensation.amount_fen))
+                        } else {
+                            (ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))
+                        }}
+                    </p>
                     <RuleCites ids=compensation.basis/>
                 </div>
             }

@@ -117,10 +117,16 @@ fn CaseFormView() -> impl IntoView {
     let platform = ctx.platform();
     let sold_by = move || {
         (platform.get() == Some(Platform::Jd)).then(|| {
-            choice("sold_by", |ui| ui.f_sold_by, |record| &record.form.sold_by, |form, value| form.sold_by = value, |ui| {
-                let known = SoldBy::ALL.map(|sold_by| (id_of(sold_by), (ui.sold_by)(sold_by).to_string()));
-                [(String::new(), ui.sold_by_unknown.to_string())].into_iter().chain(known).collect()
-            })
+            choice(
+                "sold_by",
+                |ui| ui.f_sold_by,
+                |record| &record.form.sold_by,
+                |form, value| form.sold_by = value,
+                |ui| {
+                    let known = SoldBy::ALL.map(|sold_by| (id_of(sold_by), (ui.sold_by)(sold_by).to_string()));
+                    [(String::new(), ui.sold_by_unknown.to_string())].into_iter().chain(known).collect()
+                },
+            )
         })
     };
     view! {

@@ -131,6 +131,9 @@ pub const UI: Ui = Ui {
     compensation_text: |multiple, minimum, amount| {
         format!("By law you can claim {multiple} times the price in compensation, at least {minimum} yuan; for your purchase that is about {amount} yuan. Platforms usually do not handle compensation: claim it from the shop, through 12315 or in court.")
     },
+    compensation_promised_text: |multiple, amount| {
+        format!("The listing promised {multiple} times the price for a fake, more than the law gives, and the shop must keep that promise: claim {multiple} times the price, about {amount} yuan for your purchase. Claim it from the shop with a screenshot of the listing; if it refuses, through 12315 or in court.")
+    },
     next_channel: "Where to go next",
     save_policy_reminder: "Don't forget: screenshot the listing's after-sales notes, its service badges (7-day no-reason return, return shipping insurance) and the shop's promises. Keep them as evidence.",
     category_notes_heading: "For this kind of goods",

@@ -136,6 +136,8 @@ pub struct Ui {
     pub days_left: fn(i64) -> String,
     pub compensation_heading: &'static str,
     pub compensation_text: fn(u32, &str, &str) -> String,
+    /// The shop promised more for a fake than the law gives (假一赔N): multiple, amount.
+    pub compensation_promised_text: fn(u32, &str) -> String,
     pub next_channel: &'static str,
     pub save_policy_reminder: &'static str,
     pub category_notes_heading: &'static str,

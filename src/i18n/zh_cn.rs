@@ -129,6 +129,9 @@ pub const UI: Ui = Ui {
     compensation_text: |multiple, minimum, amount| {
         format!("依法可以主张 {multiple} 倍赔偿，最低 {minimum} 元；按你的金额约 {amount} 元。平台一般不处理赔偿，需要向商家、12315 或法院主张。")
     },
+    compensation_promised_text: |multiple, amount| {
+        format!("商家在商品页承诺“假一赔{multiple}”，高于法定标准，应当按承诺赔偿：可以主张 {multiple} 倍赔偿，按你的金额约 {amount} 元。凭商品页截图向商家主张；商家不认的，可以向 12315 或法院主张。")
+    },
     next_channel: "下一步去",
     save_policy_reminder: "别忘了：把商品页的售后说明、服务标签（7天无理由、运费险等）和商家承诺截图保存，作为证据。",
     category_notes_heading: "这类商品要注意",

@@ -129,11 +129,8 @@ impl CaseForm {
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
         let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
         let price_protection_days = whole("price_protection_days", &self.price_protection_days, &mut errors);
-        let sold_by = if self.sold_by.trim().is_empty() {
-            None
-        } else {
-            choice::<SoldBy>("sold_by", &self.sold_by, &mut errors)
-        };
+        let sold_by =
+            if self.sold_by.trim().is_empty() { None } else { choice::<SoldBy>("sold_by", &self.sold_by, &mut errors) };
 
         match (platform, category, problem, paid_on, paid_fen) {
             (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {

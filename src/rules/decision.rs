@@ -177,6 +177,13 @@ pub struct Decision {
     pub calendar_note_en: Option<String>,
 }
 
+impl Compensation {
+    /// Whether the multiple is the shop's promise (假一赔N) rather than the law's.
+    pub fn promised_by_shop(&self) -> bool {
+        self.basis.iter().any(|id| super::pack::rule(id).is_some_and(|rule| rule.layer == super::pack::Layer::Merchant))
+    }
+}
+
 impl Decision {
     /// `calendar_note` in the reader's language.
     pub fn calendar_note_in(&self, lang: Lang) -> Option<&str> {
