@@ -38,7 +38,7 @@ pub(crate) fn compensation(ctx: &Ctx) -> Option<Compensation> {
     Some(Compensation { basis: vec![rule_id.into()], multiple, minimum_fen, amount_fen })
 }
 
-/// Whether the buyer can ask a platform to step in (申请平台介入): not in a shop, on a brand's own site, or
+/// Whether the buyer can ask a platform to step in (申请平台介入): not in a physical shop, on a brand's own site, or
 /// where the platform itself sold the item (京东自营).
 fn has_intervention(ctx: &Ctx) -> bool {
     !matches!(ctx.case.platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
