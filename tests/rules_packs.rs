@@ -103,3 +103,18 @@ fn a_pack_may_add_rules_but_a_new_rule_must_be_complete() {
     let huge = r#"{"pack":{"id":"shop"},"rule":[{"id":"cn.cpl.25","days":4000000}]}"#;
     assert!(PolicyPack::from_json(huge).unwrap_err().to_string().starts_with("cn.cpl.25: days is too large"));
 }
+
+#[test]
+fn a_help_centre_that_rewords_a_rule_in_chinese_does_not_keep_the_old_english() {
+    let reworded = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","text":"京东自营：请联系京东客服。"}]}"#;
+    let pack = PolicyPack::from_json(reworded).unwrap();
+    assert_eq!(pack.rule("jd.self_operated").unwrap().text_en, None);
+    let both = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","text":"京东自营：请联系京东客服。","text_en":"JD itself: ask JD's customer service."}]}"#;
+    let pack = PolicyPack::from_json(both).unwrap();
+    assert_eq!(
+        pack.rule("jd.self_operated").unwrap().text_en.as_deref(),
+        Some("JD itself: ask JD's customer service.")
+    );
+    let untouched = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","verified":true}]}"#;
+    assert_eq!(PolicyPack::from_json(untouched).unwrap().rule("jd.self_operated"), rule("jd.self_operated"));
+}

@@ -311,10 +311,12 @@ impl RuleEntry {
 
     /// This entry laid over a known rule: what it names replaces, what it leaves out stays.
     fn over(self, base: &Rule) -> Rule {
+        let text_changed = self.text.is_some();
         Rule {
             id: base.id.clone(),
             text: self.text.unwrap_or_else(|| base.text.clone()),
-            text_en: self.text_en.or_else(|| base.text_en.clone()),
+            // A changed Chinese text makes the old English one wrong: it goes unless the entry gives a new one.
+            text_en: self.text_en.or_else(|| if text_changed { None } else { base.text_en.clone() }),
             citation_zh: self.citation_zh.unwrap_or_else(|| base.citation_zh.clone()),
             citation_en: self.citation_en.unwrap_or_else(|| base.citation_en.clone()),
             source: self.source.unwrap_or_else(|| base.source.clone()),
