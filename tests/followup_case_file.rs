@@ -97,11 +97,11 @@ fn the_case_file_holds_what_an_officer_needs() {
         "平台: 淘宝",
         "建议申请: 退货退款",
         "退货退款: 可以申请, 截至 2026年11月10日, 退货运费: 商家承担",
-        "依据: 《消费者权益保护法》第二十四条 [cn.cpl.24]",
+        "依据: 《消费者权益保护法》第二十四条\n",
         "[x] 问题视频 (开机演示左耳无声)",
         "[ ] 与商家的沟通记录",
         "[ ] 订单截图",
-        "2026年11月17日  商家应退款 (已过) · 依据: 《网络购买商品七日无理由退货暂行办法》第十三条 [cn.no_reason.13]",
+        "2026年11月17日  商家应退款 (已过) · 依据: 《网络购买商品七日无理由退货暂行办法》第十三条",
         "2026-11-05 14:30  商家客服 · 客服小王: 已登记 · 承诺: 3天内回复 (期限 2026年11月8日)",
         "-- 2026-11-04 · 平台售后申请（原因说明与期望方案）\n申请退货退款: 左耳无声。",
     ] {
@@ -128,11 +128,17 @@ fn the_case_file_holds_what_an_officer_needs() {
 #[test]
 fn the_case_file_in_english_uses_english_labels() {
     let (record, mut decision) = filled();
-    let seller_days = vec!["taobao.refund.seller_response".to_string()];
-    decision.deadlines.push(Deadline { id: "seller_response".into(), on: day("2026-11-09"), basis: seller_days });
+    let entry_days = vec!["taobao.aftersales.15".to_string()];
+    decision.deadlines.push(Deadline { id: "platform_after_sales".into(), on: day("2026-11-19"), basis: entry_days });
     let text = case_file(&record, &decision, day("2026-11-20"), Lang::En).to_text();
-    assert!(text.contains("Consumer Rights Protection Law, Art. 24 [cn.cpl.24]"), "{text}");
-    assert!(text.contains("[taobao.refund.seller_response, unchecked]"), "a seed's platform number is marked");
+    assert!(text.contains("Basis: Consumer Rights Protection Law, Art. 24\n"), "{text}");
+    assert!(
+        text.contains(
+            "0-15 days after the order completes (交易成功). This number comes from the platform's help pages"
+        ),
+        "a seed's platform number gets a plain sentence: {text}"
+    );
+    assert!(!text.contains("taobao.") && !text.contains("unchecked") && !text.contains("[cn."), "{text}");
     assert!(text.contains("Order no.: 3901234567890"));
     assert!(text.contains("Return and refund: Open to you, until Nov 10, 2026, Return postage: the shop pays"));
 }

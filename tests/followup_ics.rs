@@ -52,23 +52,25 @@ fn start(event: &icalendar::Event) -> NaiveDate {
 #[test]
 fn every_deadline_wait_and_promise_is_an_all_day_event() {
     let (record, decision) = case();
-    let text = calendar_ics(&record, &decision, Lang::ZhCn);
+    let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::ZhCn);
     let calendar = parsed(&text);
     let events: Vec<_> = calendar.events().collect();
     let days: Vec<_> = events.iter().map(|event| start(event)).collect();
-    // The promise's day; the day after the seller's 5 days (seller_response 11-09); the platform entry
+    // The promise's day; the last of the seller's 5 days (Taobao's clock, 11-09); the platform entry
     // closing (交易成功 + 15); the day after 七日办法第三十一条's 15 days. The no-reason deadline is met.
-    assert_eq!(days, vec![day("2026-11-07"), day("2026-11-10"), day("2026-11-19"), day("2026-11-20")]);
+    assert_eq!(days, vec![day("2026-11-07"), day("2026-11-09"), day("2026-11-19"), day("2026-11-20")]);
     let summaries: Vec<_> = events.iter().map(|event| event.get_summary().unwrap().to_string()).collect();
     assert!(summaries.iter().all(|summary| summary.starts_with("蓝牙耳机, 左耳无声; 质量问题: ")), "{summaries:?}");
     assert!(summaries[0].ends_with("卖家客服承诺: 3天内回复处理方案"));
-    assert!(summaries[1].ends_with("卖家已超过5天未处理退款申请"));
+    assert!(summaries[1].ends_with("卖家处理售后申请的期限 (对方期限)"), "{}", summaries[1]);
+    assert!(events[1].get_description().unwrap().contains("这个天数来自平台帮助页"));
     assert!(summaries[2].ends_with("平台售后入口关闭"));
     assert!(summaries[3].ends_with("商家已超过15天未处理 (七日办法第三十一条)"));
     let closing = events[2];
     assert!(closing.get_description().unwrap().contains("平台售后入口将于11月19日关闭"));
-    assert!(closing.get_description().unwrap().contains("taobao.aftersales.15"));
-    assert!(events[3].get_description().unwrap().contains("cn.no_reason.31"));
+    assert!(closing.get_description().unwrap().contains("淘宝售后服务说明（交易成功后0-15天申请售后）"));
+    assert!(!closing.get_description().unwrap().contains("taobao.aftersales.15"), "no rule id");
+    assert!(events[3].get_description().unwrap().contains("第三十一条"));
     for event in &events {
         assert!(matches!(event.get_end(), Some(DatePerhapsTime::Date(end)) if end == start(event).succ_opt().unwrap()));
         assert!(event.get_uid().unwrap().ends_with("@shouhou"));
@@ -79,25 +81,29 @@ fn every_deadline_wait_and_promise_is_an_all_day_event() {
 }
 
 #[test]
-fn each_event_carries_a_display_reminder_the_day_before() {
+fn each_event_reminds_the_day_before_at_nine_and_on_the_day() {
     let (record, decision) = case();
-    let text = calendar_ics(&record, &decision, Lang::En);
+    let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::En);
     let unfolded = icalendar::parser::unfold(&text);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("parses");
     let events: Vec<_> = calendar.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
     assert_eq!(events.len(), 4);
     for event in events {
-        let alarm = event.components.iter().find(|c| c.name.as_str() == "VALARM").expect("VALARM");
-        assert_eq!(alarm.find_prop("ACTION").unwrap().val.as_str(), "DISPLAY");
-        assert_eq!(alarm.find_prop("TRIGGER").unwrap().val.as_str(), "-P1D");
-        assert!(alarm.find_prop("DESCRIPTION").unwrap().val.as_str().starts_with("Tomorrow: "));
+        let alarms: Vec<_> = event.components.iter().filter(|c| c.name.as_str() == "VALARM").collect();
+        assert_eq!(alarms.len(), 2);
+        let triggers: Vec<_> = alarms.iter().map(|alarm| alarm.find_prop("TRIGGER").unwrap().val.as_str()).collect();
+        // From the all-day event's midnight: 09:00 the day before, 09:00 on the day.
+        assert_eq!(triggers, ["-PT15H", "PT9H"]);
+        assert!(alarms.iter().all(|alarm| alarm.find_prop("ACTION").unwrap().val.as_str() == "DISPLAY"));
+        assert!(alarms[0].find_prop("DESCRIPTION").unwrap().val.as_str().starts_with("Tomorrow: "));
+        assert!(alarms[1].find_prop("DESCRIPTION").unwrap().val.as_str().starts_with("Today: "));
     }
 }
 
 #[test]
 fn the_text_follows_rfc_5545_line_rules() {
     let (record, decision) = case();
-    let text = calendar_ics(&record, &decision, Lang::ZhCn);
+    let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::ZhCn);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
@@ -117,6 +123,26 @@ fn a_finished_case_exports_no_reminders() {
         note: String::new(),
     });
     let decision = evaluate(&record.case(day("2026-11-06")).unwrap());
-    let text = calendar_ics(&record, &decision, Lang::ZhCn);
+    let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::ZhCn);
     assert_eq!(parsed(&text).events().count(), 0, "{text}");
+}
+
+#[test]
+fn only_dates_still_ahead_are_exported_with_the_day_a_sent_draft_asked_for_an_answer() {
+    let (mut record, _) = case();
+    record.sent_drafts.push(shouhou::record::SentDraft {
+        purpose: "follow_up".into(),
+        on: day("2026-11-08"),
+        text: "请于11月11日前答复".into(),
+    });
+    let today = day("2026-11-08");
+    let decision = evaluate(&record.case(today).unwrap());
+    let calendar = parsed(&calendar_ics(&record, &decision, today, Lang::ZhCn));
+    let events: Vec<_> = calendar.events().collect();
+    let days: Vec<_> = events.iter().map(|event| start(event)).collect();
+    // The promise (11-07) is past; the follow-up sent on 11-08 asked for an answer within 3 days: 11-11.
+    assert!(days.iter().all(|on| *on >= today), "{days:?}");
+    assert!(!days.contains(&day("2026-11-07")), "a past promise is not exported");
+    let answer = events.iter().find(|event| start(event) == day("2026-11-11")).expect("the answer day");
+    assert!(answer.get_summary().unwrap().ends_with("要求对方答复的日期"), "{:?}", answer.get_summary());
 }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Days, NaiveDate};
-use shouhou::followup::{followup_rules, names, next_actions, texts, ActionKind, NextAction};
+use shouhou::followup::{followup_rules, names, next_actions, ActionKind, NextAction};
 use shouhou::lang::Lang;
 use shouhou::record::{CaseRecord, LogEntry, StatusChange};
 use shouhou::rules::{evaluate, Decision, TicketStatus};
@@ -80,25 +80,46 @@ fn on_taobao_the_sellers_5_days_come_first_and_the_15_days_replace_them() {
     let case = record("taobao", &[(TicketStatus::Submitted, "2026-11-04")]);
     let five = deadline(&case, "seller_response");
     assert_eq!(five, day("2026-11-09"), "seed 002: 卖家有5天的时间来处理");
-    let action = assert_fires_after(&case, "seller_silent", five);
+    let action = assert_fires_after(&case, "seller_handles_request", five);
     assert!(!action.verified, "a platform number from a seed, not a checked rule");
-    assert_eq!(action.title(Lang::ZhCn), "卖家已超过5天未处理退款申请");
+    assert_eq!(action.title(Lang::ZhCn), "卖家应在11月9日前处理申请，已逾期1天：可以申请平台介入");
+    assert_eq!(action.draft.as_deref(), Some("platform_intervention"));
+    let basis = action.basis_text(Lang::ZhCn).unwrap();
+    assert!(basis.starts_with("淘宝退款流程说明（卖家处理期）。这个天数来自平台帮助页"), "{basis}");
     let later = ids_on(&case, next_day(deadline(&case, "processing_escalation")));
     assert!(later.contains(&"seller_unprocessed".to_string()));
-    assert!(!later.contains(&"seller_silent".to_string()), "superseded: {later:?}");
+    assert!(!later.contains(&"seller_handles_request".to_string()), "superseded: {later:?}");
+    // JD's clock is 24 hours (总则第三条), checked against the rule text.
     let jd = record("jd", &[(TicketStatus::Submitted, "2026-11-04")]);
-    assert!(!ids_on(&jd, day("2026-11-12")).contains(&"seller_silent".to_string()));
+    let jd_action = assert_fires_after(&jd, "seller_handles_request", day("2026-11-05"));
+    assert!(jd_action.verified);
+    assert_eq!(
+        jd_action.title(Lang::En),
+        "The seller had until Nov 5 to handle the request and has not: you can ask the platform to step in"
+    );
 }
 
 #[test]
 fn an_answer_from_the_merchant_stops_the_wait() {
-    let case = record("taobao", &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::Approved, "2026-11-05")]);
+    let case = record("jd", &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::Approved, "2026-11-05")]);
     assert_eq!(ids_on(&case, day("2026-11-30")), vec!["status:approved"]);
+    // On Taobao the approval starts the buyer's own clock: 7 days to ship the return.
+    let taobao = record("taobao", &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::Approved, "2026-11-05")]);
+    let ahead = actions_on(&taobao, day("2026-11-10"));
+    assert_eq!(ahead[0].id(), "buyer_ships_return");
+    assert!(!ahead[0].overdue);
+    assert_eq!(ahead[0].title(Lang::ZhCn), "寄回退货的期限: 11月12日 (还剩2天)");
+    let late = actions_on(&taobao, day("2026-11-13")).remove(0);
+    assert_eq!((late.id().as_str(), late.overdue, late.days), ("buyer_ships_return", true, 1));
+    assert_eq!(late.title(Lang::ZhCn), "寄回退货的期限11月12日已过1天");
     let escalated = record(
         "taobao",
         &[(TicketStatus::Submitted, "2026-11-04"), (TicketStatus::PlatformIntervention, "2026-11-10")],
     );
-    assert!(!ids_on(&escalated, day("2026-11-12")).contains(&"seller_silent".to_string()), "already with the platform");
+    let ids = ids_on(&escalated, day("2026-11-12"));
+    assert!(ids.contains(&"seller_handles_request".to_string()), "the seller is still late: {ids:?}");
+    let late = actions_on(&escalated, day("2026-11-12")).remove(0);
+    assert_eq!(late.draft.as_deref(), Some("complaint_12315"), "already with the platform: 12315 next");
 }
 
 #[test]
@@ -113,7 +134,8 @@ fn a_return_not_confirmed_within_the_platforms_10_days() {
     );
     let last_day = deadline(&case, "seller_confirm_return");
     assert_eq!(last_day, day("2026-11-16"), "seed 002: 卖家会有10天的时间来进行确认收货");
-    assert_fires_after(&case, "return_unconfirmed", last_day);
+    let action = assert_fires_after(&case, "seller_confirms_receipt", last_day);
+    assert!(action.title(Lang::ZhCn).starts_with("卖家应在11月16日前确认收到退货，已逾期1天"));
 }
 
 #[test]
@@ -152,13 +174,9 @@ fn a_promise_past_its_day_is_overdue_unless_something_happened_since() {
         ..LogEntry::default()
     });
     let action = assert_fires_after(&case, "promise", day("2026-11-09"));
-    assert_eq!(action.title(Lang::ZhCn), "卖家客服承诺11月9日前处理, 已逾期");
-    assert_eq!(action.draft.as_deref(), Some("follow_up"));
-    assert_eq!(
-        (action.step.as_str(), action.draft_step()),
-        ("progress", Some("dispute")),
-        "the log, and the reminder's draft"
-    );
+    assert_eq!(action.title(Lang::ZhCn), "卖家客服承诺3天内回复，已逾期1天：可以申请平台介入");
+    assert_eq!(action.draft.as_deref(), Some("platform_intervention"));
+    assert_eq!((action.step.as_str(), action.draft_step()), ("dispute", Some("dispute")));
 
     case.status_history.push(StatusChange {
         status: TicketStatus::ReturnShipped,
@@ -229,11 +247,6 @@ fn every_step_draft_and_deadline_in_the_data_is_one_the_app_has() {
             let page = rules.draft_steps.get(draft).unwrap_or_else(|| panic!("draft {draft} has no step"));
             assert!(steps.contains(page));
             assert!(shouhou::drafting::Purpose::from_id(draft).is_some(), "no drafting purpose {draft}");
-        }
-    }
-    for overdue in rules.overdue {
-        for lang in Lang::ALL {
-            assert!(texts(lang).actions.contains_key(overdue.id), "{} has no {lang:?} text", overdue.id);
         }
     }
     let deadlines = rules.approaching.keys().chain(rules.overdue.iter().map(|overdue| overdue.deadline));

@@ -84,10 +84,12 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
     let (host, _book, _handle) = mount(unanswered("y"), |id| view! { <CaseFilePage case_id=id/> }.into_any());
     leptos::task::tick().await;
     let sheet = host.query_selector("article.case-file").unwrap().expect("a case file");
-    for fact in ["售后案件材料", "3901234567890", "¥199.50", "订单详情页", "证据清单", "cn.no_reason.31"]
+    for fact in
+        ["售后案件材料", "3901234567890", "¥199.50", "订单详情页", "证据清单", "七日无理由退货暂行办法》第三十一条"]
     {
         assert!(text(&sheet).contains(fact), "no {fact} in {}", text(&sheet));
     }
+    assert!(!text(&sheet).contains("cn.no_reason.31"), "the rule by its name, not its id");
     let (host, _book, _handle) = mount(unanswered("z"), |id| view! { <PrintChecklist case_id=id/> }.into_any());
     leptos::task::tick().await;
     let checklist = host.query_selector("article.checklist").unwrap().expect("a checklist");

@@ -25,14 +25,14 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
     };
     let save_calendar = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, lang);
+            download_calendar(&record, &decision, today, lang);
         }
     };
     view! {
         <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>{t.case_file("print").to_string()}</button>
-                <button type="button" data-testid="save-text" on:click=save_text>{t.case_file("save").to_string()}</button>
+                <button type="button" data-testid="print" on:click=print_action()>{t.case_file.print}</button>
+                <button type="button" data-testid="save-text" on:click=save_text>{t.case_file.save}</button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
                     {t.ics.calendar_name}" (.ics)"
                 </button>
@@ -50,8 +50,8 @@ pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
 pub fn SheetMissing() -> impl IntoView {
     let t = texts(screen_lang());
     view! {
-        <h1 tabindex="-1">{t.case_file("heading").to_string()}</h1>
-        <p class="sheet-missing">{t.case_file("incomplete").to_string()}</p>
+        <h1 tabindex="-1">{t.case_file.heading}</h1>
+        <p class="sheet-missing">{t.case_file.incomplete}</p>
     }
 }
 

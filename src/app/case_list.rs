@@ -5,8 +5,12 @@ use leptos::prelude::*;
 use super::case_view::case_title;
 use super::choices::from_id;
 use super::locale::Locale;
+use super::next_action::local_today;
 use super::route::{Link, Route};
 use super::DataPanel;
+use super::Rules;
+use crate::followup::{next_reminder, texts};
+use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{Platform, Problem};
 use crate::storage::CaseBook;
@@ -35,6 +39,21 @@ pub fn CaseList() -> impl IntoView {
     }
 }
 
+/// "下一个日期: 12月8日 · 卖家处理售后申请的期限", when the case has a date ahead.
+fn next_date_line(record: &CaseRecord, lang: Lang) -> Option<String> {
+    let today = local_today();
+    let decision = Rules::expect().evaluate(&record.case(today).ok()?);
+    let reminder = next_reminder(record, &decision, today, lang)?;
+    let t = texts(lang);
+    Some(format!(
+        "{}{}{} · {}",
+        t.checklist.next_date,
+        crate::i18n::ui(lang).colon,
+        t.full_date(reminder.on),
+        reminder.what
+    ))
+}
+
 #[component]
 fn CaseCard(record: CaseRecord) -> impl IntoView {
     let ui = Locale::expect().ui();
@@ -46,6 +65,7 @@ fn CaseCard(record: CaseRecord) -> impl IntoView {
     let status = (ui.status)(record.status());
     let summary = [platform, problem, Some(status)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     let title = case_title(ui, &record);
+    let next_date = next_date_line(&record, Locale::expect().lang());
     let delete = {
         let id = id.clone();
         move |_| book.delete(&id)
@@ -56,6 +76,7 @@ fn CaseCard(record: CaseRecord) -> impl IntoView {
                 <Link to=Route::case(&id, None) testid="open-case">{title}</Link>
             </h2>
             <p>{summary}</p>
+            {next_date.map(|line| view! { <p class="case-next-date" data-testid="case-next-date">{line}</p> })}
             {move || match confirming.get() {
                 false => view! {
                     <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>

@@ -59,8 +59,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     };
     let paid = move || record.with(|record| record.as_ref().and_then(|record| record.form.paid_fen()).map(yuan));
 
-    let rating = move |key: &'static str, get: fn(&Closing) -> Option<u8>, set: fn(&mut Closing, Option<u8>)| {
-        let label = c.form.get(&format!("rating_{key}")).cloned().unwrap_or_default();
+    let rating = move |label: &'static str, get: fn(&Closing) -> Option<u8>, set: fn(&mut Closing, Option<u8>)| {
         view! {
             <label class="closing-rating">
                 {label}
@@ -91,40 +90,40 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
             Aftercare::Confirm => view! {
                 <div class="closing-confirm">
                     <label>
-                        {c.form("refund_amount").to_string()}
+                        {c.form.refund_amount}
                         <input type="text" inputmode="decimal" name="refund_received" prop:value=move || typed_amount.get()
                             aria-invalid=move || amount_error.get().to_string() on:input=on_amount/>
                     </label>
-                    {move || amount_error.get().then(|| view! { <p class="field-error" role="alert">{c.form("amount_error").to_string()}</p> })}
+                    {move || amount_error.get().then(|| view! { <p class="field-error" role="alert">{c.form.amount_error}</p> })}
                     <label>
-                        {c.form("refund_on").to_string()}
+                        {c.form.refund_on}
                         <input type="date" name="refund_received_on"
                             prop:value=move || closing().refund_received_on.map(|day| day.to_string()).unwrap_or_default()
                             on:change=on_date/>
                     </label>
-                    <p class="closing-paid">{c.form("paid").to_string()}": "{move || paid().unwrap_or_default()}</p>
+                    <p class="closing-paid">{c.form.paid}": "{move || paid().unwrap_or_default()}</p>
                     <p class="closing-check" role="status">{check}</p>
                     <label class="closing-toggle">
                         <input type="checkbox" prop:checked=move || closing().exchange_received_ok on:change=move |event| {
                             let checked = event_target_checked(&event);
                             edit(Box::new(move |closing| closing.exchange_received_ok = checked));
                         }/>
-                        {c.form("exchange_ok").to_string()}
+                        {c.form.exchange_ok}
                     </label>
                 </div>
             }
             .into_any(),
             Aftercare::Rate => view! {
                 <div class="closing-ratings">
-                    {rating("attitude", |c| c.rating_attitude, |c, v| c.rating_attitude = v)}
-                    {rating("speed", |c| c.rating_speed, |c, v| c.rating_speed = v)}
-                    {rating("solution", |c| c.rating_solution, |c, v| c.rating_solution = v)}
+                    {rating(c.form.rating_attitude, |c| c.rating_attitude, |c, v| c.rating_attitude = v)}
+                    {rating(c.form.rating_speed, |c| c.rating_speed, |c, v| c.rating_speed = v)}
+                    {rating(c.form.rating_solution, |c| c.rating_solution, |c, v| c.rating_solution = v)}
                 </div>
             }
             .into_any(),
             Aftercare::Lessons => view! {
                 <label class="closing-lessons">
-                    {c.form("lessons").to_string()}
+                    {c.form.lessons}
                     <textarea name="lessons" prop:value=move || closing().lessons on:input=move |event| {
                         let text = event_target_value(&event);
                         edit(Box::new(move |closing| closing.lessons = text));
@@ -138,7 +137,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
                         let checked = event_target_checked(&event);
                         edit(Box::new(move |closing| closing.watch_merchant = checked));
                     }/>
-                    {c.form("watch").to_string()}
+                    {c.form.watch}
                 </label>
             }
             .into_any(),
@@ -157,7 +156,7 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
             <h2 id="closing-heading">{close.title}</h2>
             <p>{close.intro}</p>
             <ol class="aftercare-steps">{steps.collect_view()}</ol>
-            <h3>{c.form("stages").to_string()}</h3>
+            <h3>{c.form.stages}</h3>
             <StageTable record lang/>
         </section>
     }

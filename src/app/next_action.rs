@@ -50,11 +50,11 @@ pub(crate) fn case_record(case_id: String) -> Memo<Option<CaseRecord>> {
 }
 
 /// Downloads the case's reminders as an .ics file.
-pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, lang: Lang) {
+pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) {
     super::download::download(
         &format!("shouhou-{}.ics", record.id),
         "text/calendar;charset=utf-8",
-        &calendar_ics(record, decision, lang),
+        &calendar_ics(record, decision, today, lang),
     );
 }
 
@@ -70,12 +70,12 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
     });
     let export = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, lang);
+            download_calendar(&record, &decision, today, lang);
         }
     };
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
-            <h2 id="next-actions-heading">{t.checklist("next").to_string()}</h2>
+            <h2 id="next-actions-heading">{t.checklist.next}</h2>
             <ol class="next-action-list">
                 {move || {
                     actions
@@ -92,7 +92,7 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
                     </button>
                 }
                 .into_any(),
-                false => view! { <p class="next-actions-waiting">{t.case_file("incomplete").to_string()}</p> }.into_any(),
+                false => view! { <p class="next-actions-waiting">{t.case_file.incomplete}</p> }.into_any(),
             }}
         </section>
     }
@@ -112,15 +112,14 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
         let name = names(lang).draft(purpose.id());
         view! { " · " <span data-draft=purpose.id()><Link to=Route::draft(&case_id, step, purpose)>{name}</Link></span> }
     });
-    let basis = (!action.basis.is_empty()).then(|| format!("{}: {}", t.case_file("basis"), action.basis.join(", ")));
-    let unverified =
-        (!action.verified).then(|| view! { <em class="unverified">" "{crate::i18n::ui(lang).unverified_rule}</em> });
+    let basis =
+        action.basis_text(lang).map(|basis| format!("{}{}{basis}", t.case_file.basis, crate::i18n::ui(lang).colon));
     view! {
         <li class=class data-action=action.id()>
             <p class="next-action-title"><strong>{action.title(lang)}</strong></p>
             <p class="next-action-when"><time datetime=action.due.to_string()>{when}</time></p>
             <p class="next-action-detail">{action.detail(lang)}</p>
-            {basis.map(|basis| view! { <p class="next-action-basis">{basis}{unverified}</p> })}
+            {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
             <p class="next-action-links">{step_link}{draft_link}</p>
         </li>
     }

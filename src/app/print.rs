@@ -19,8 +19,8 @@ pub fn PrintChecklist(#[prop(into)] case_id: String) -> impl IntoView {
     view! {
         <div class="print-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>{t.checklist("print").to_string()}</button>
-                <Link to=Route::case(&case_id, Some(Step::File))>{t.checklist("open_case_file").to_string()}</Link>
+                <button type="button" data-testid="print" on:click=print_action()>{t.checklist.print}</button>
+                <Link to=Route::case(&case_id, Some(Step::File))>{t.checklist.open_case_file}</Link>
             </p>
             {move || match sheet.get() {
                 Some(sheet) => view! { <SheetView sheet class="sheet checklist"/> }.into_any(),

@@ -10,10 +10,10 @@ use super::decision::countdown;
 use super::locale::Locale;
 use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, TextField};
+use crate::followup::{key_dates, texts};
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{LogEntry, StatusChange, StatusDraft};
 use crate::rules::{Channel, TicketStatus};
-use crate::short_sort::sort_short_by;
 
 #[component]
 pub fn ProgressStep() -> impl IntoView {
@@ -125,30 +125,12 @@ fn StatusHistory() -> impl IntoView {
 #[component]
 fn Countdowns() -> impl IntoView {
     let ui = Locale::expect().ui();
+    let lang = Locale::expect().lang();
     let ctx = CaseCtx::expect();
     let today = ctx.today;
     move || {
-        let mut rows: Vec<(NaiveDate, String)> = ctx.decision.with(|decision| {
-            decision
-                .iter()
-                .flat_map(|decision| &decision.deadlines)
-                .map(|deadline| {
-                    (
-                        deadline.on,
-                        (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or_else(|| deadline.id.clone()),
-                    )
-                })
-                .collect()
-        });
-        ctx.record.with(|record| {
-            for entry in &record.log {
-                if let Some(day) = entry.promised_by {
-                    let what = if entry.promise.is_empty() { entry.who.clone() } else { entry.promise.clone() };
-                    rows.push((day, format!("{} · {what}", (ui.promise_due)(&day.to_string()))));
-                }
-            }
-        });
-        sort_short_by(&mut rows, |(a, _), (b, _)| a.cmp(b));
+        let rows: Vec<(NaiveDate, String)> =
+            ctx.record.with(|record| ctx.decision.with(|decision| key_dates(record, decision.as_ref(), lang)));
         (!rows.is_empty()).then(|| {
             view! {
                 <section data-testid="countdowns">
@@ -159,7 +141,7 @@ fn Countdowns() -> impl IntoView {
                             .map(|(day, what)| {
                                 view! {
                                     <li class:overdue={day < today}>
-                                        <time datetime=day.to_string()>{day.to_string()}</time>" "{what}" "
+                                        <time datetime=day.to_string()>{texts(lang).full_date(day)}</time>" "{what}" "
                                         <span class="countdown">{countdown(ui, today, day)}</span>
                                     </li>
                                 }

@@ -190,12 +190,57 @@ pub const TICKET_LIMITS: Shape = Map(
     &Struct("CharLimit", &[("min", Number), ("max", Number), ("verified", Bool), ("source", Text)]),
 );
 
+const ACTION: Shape = Struct("ActionText", &[("title", Text), ("detail", Text)]);
+
+/// data/followup/<lang>.json: every text a struct field, so a text missing from a file fails the build.
 pub const FOLLOWUP_TEXTS: Shape = Struct(
     "Texts",
     &[
         ("date_format", Text),
         ("full_date_format", Text),
-        ("actions", Map(&Text, &Struct("ActionText", &[("title", Text), ("detail", Text)]))),
+        (
+            "actions",
+            Struct(
+                "ActionTexts",
+                &[
+                    ("seller_unprocessed", ACTION),
+                    ("refund_late", ACTION),
+                    ("refund_unprocessed", ACTION),
+                    ("review_slow", ACTION),
+                    ("clock_seller_handles_request", ACTION),
+                    ("clock_buyer_ships_return", ACTION),
+                    ("clock_seller_confirms_receipt", ACTION),
+                    ("clock_refund_after_receipt", ACTION),
+                    ("clock_buyer_asks_platform", ACTION),
+                    ("clock_buyer_ahead", ACTION),
+                    ("promise_overdue", ACTION),
+                    ("deadline", ACTION),
+                    ("platform_after_sales_closes", ACTION),
+                    (
+                        "status",
+                        Struct(
+                            "StatusActions",
+                            &[
+                                ("draft", ACTION),
+                                ("submitted", ACTION),
+                                ("pending_review", ACTION),
+                                ("in_review", ACTION),
+                                ("approved", ACTION),
+                                ("return_shipped", ACTION),
+                                ("merchant_received", ACTION),
+                                ("rejected", ACTION),
+                                ("platform_intervention", ACTION),
+                                ("refunded", ACTION),
+                                ("exchanged", ACTION),
+                                ("repaired", ACTION),
+                                ("cancelled", ACTION),
+                                ("closed", ACTION),
+                            ],
+                        ),
+                    ),
+                ],
+            ),
+        ),
         (
             "ics",
             Struct(
@@ -206,12 +251,77 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("promise", Text),
                     ("seller_due", Text),
                     ("alarm", Text),
-                    ("basis", Text),
+                    ("alarm_today", Text),
+                    ("answer_due", Text),
                 ],
             ),
         ),
-        ("case_file", Map(&Text, &Text)),
-        ("checklist", Map(&Text, &Text)),
+        (
+            "case_file",
+            Struct(
+                "CaseFileTexts",
+                &[
+                    ("heading", Text),
+                    ("made_on", Text),
+                    ("facts", Text),
+                    ("decision", Text),
+                    ("deadlines", Text),
+                    ("evidence", Text),
+                    ("timeline", Text),
+                    ("drafts", Text),
+                    ("closing", Text),
+                    ("buyer", Text),
+                    ("phone", Text),
+                    ("address", Text),
+                    ("order_no", Text),
+                    ("item", Text),
+                    ("shop", Text),
+                    ("merchant", Text),
+                    ("merchant_address", Text),
+                    ("platform", Text),
+                    ("category", Text),
+                    ("problem", Text),
+                    ("paid", Text),
+                    ("paid_on", Text),
+                    ("signed_on", Text),
+                    ("completed_on", Text),
+                    ("ticket_no", Text),
+                    ("return_tracking_no", Text),
+                    ("description", Text),
+                    ("refusal_reason", Text),
+                    ("recommended", Text),
+                    ("channel", Text),
+                    ("until", Text),
+                    ("basis", Text),
+                    ("compensation", Text),
+                    ("promise", Text),
+                    ("by", Text),
+                    ("refund_received", Text),
+                    ("print", Text),
+                    ("save", Text),
+                    ("incomplete", Text),
+                ],
+            ),
+        ),
+        (
+            "checklist",
+            Struct(
+                "ChecklistTexts",
+                &[
+                    ("heading", Text),
+                    ("steps", Text),
+                    ("evidence", Text),
+                    ("deadlines", Text),
+                    ("next", Text),
+                    ("days_left", Text),
+                    ("passed", Text),
+                    ("today", Text),
+                    ("print", Text),
+                    ("open_case_file", Text),
+                    ("next_date", Text),
+                ],
+            ),
+        ),
         (
             "closing",
             Struct(
@@ -220,13 +330,69 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("refund_full", Text),
                     ("refund_short", Text),
                     ("refund_over", Text),
-                    ("stages", Map(&Text, &Text)),
+                    (
+                        "stages",
+                        Struct(
+                            "StageNames",
+                            &[
+                                ("review", Text),
+                                ("return_transit", Text),
+                                ("refund", Text),
+                                ("intervention", Text),
+                                ("whole_case", Text),
+                            ],
+                        ),
+                    ),
                     ("days", Text),
                     ("typical", Text),
-                    ("form", Map(&Text, &Text)),
+                    (
+                        "form",
+                        Struct(
+                            "ClosingFormTexts",
+                            &[
+                                ("refund_amount", Text),
+                                ("refund_on", Text),
+                                ("amount_error", Text),
+                                ("exchange_ok", Text),
+                                ("lessons", Text),
+                                ("watch", Text),
+                                ("stages", Text),
+                                ("paid", Text),
+                                ("rating_attitude", Text),
+                                ("rating_speed", Text),
+                                ("rating_solution", Text),
+                            ],
+                        ),
+                    ),
                 ],
             ),
         ),
+        (
+            "escalate",
+            Struct(
+                "EscalateTexts",
+                &[("after_sales", Text), ("platform_intervention", Text), ("complaint_12315", Text)],
+            ),
+        ),
+        (
+            "clock_names",
+            Struct(
+                "ClockNames",
+                &[
+                    ("seller_handles_request", Text),
+                    ("buyer_ships_return", Text),
+                    ("seller_confirms_receipt", Text),
+                    ("refund_after_receipt", Text),
+                    ("buyer_asks_platform", Text),
+                ],
+            ),
+        ),
+        ("limit_days", Text),
+        ("limit_hours", Text),
+        ("the_shop", Text),
+        ("unverified_number", Text),
+        ("sentence_end", Text),
+        ("promise_unnamed", Text),
     ],
 );
 
@@ -244,7 +410,7 @@ pub const FOLLOWUP_RULES: Shape = Struct(
             List(&Struct(
                 "Overdue",
                 &[
-                    ("id", Text),
+                    ("id", Variant("Lapse")),
                     ("deadline", Text),
                     ("supersedes", OrEmpty(&TEXTS)),
                     ("until", OrEmpty(&STATUSES)),
@@ -260,7 +426,7 @@ pub const FOLLOWUP_RULES: Shape = Struct(
             List(&Struct(
                 "Stage",
                 &[
-                    ("id", Text),
+                    ("id", Variant("StageId")),
                     ("from", STATUSES),
                     ("to", STATUSES),
                     ("typical_working_days", Optional(&Pair(&Number, &Number))),
@@ -268,6 +434,37 @@ pub const FOLLOWUP_RULES: Shape = Struct(
             )),
         ),
     ],
+);
+
+const CLOCK: Shape = Optional(&Struct(
+    "ClockRule",
+    &[
+        ("days", Optional(&Number)),
+        ("hours", Optional(&Number)),
+        ("citation_zh", Text),
+        ("citation_en", Text),
+        ("source", Text),
+        ("verified", Bool),
+    ],
+));
+
+/// data/clocks.toml: the five after-sales clocks of each platform (src/followup/clocks.rs).
+pub const CLOCKS: Shape = Struct(
+    "ClockFile",
+    &[(
+        "platform",
+        List(&Struct(
+            "PlatformClocks",
+            &[
+                ("platforms", List(&Variant("Platform"))),
+                ("seller_handles_request", CLOCK),
+                ("buyer_ships_return", CLOCK),
+                ("seller_confirms_receipt", CLOCK),
+                ("refund_after_receipt", CLOCK),
+                ("buyer_asks_platform", CLOCK),
+            ],
+        )),
+    )],
 );
 
 pub const WORDING: Shape = Struct(

@@ -3,16 +3,17 @@
 
 use chrono::NaiveDate;
 
+use super::clocks::running_clocks;
 use super::closing::refund_line;
 use super::ics::case_name;
-use super::next::{next_actions, ActionKind};
+use super::next::{next_actions, shown_deadlines, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
 use super::texts::{fill, names, parse_id, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{rule, Category, Decision, Evidence, Platform, Problem, TicketStatus};
+use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
@@ -20,18 +21,18 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
     let mut sections = vec![
         facts(record, lang, None),
         decision_section(decision, lang),
-        deadlines(decision, today, lang, t.case_file("deadlines"), true),
-        evidence(record, decision, lang, t.case_file("evidence")),
+        deadlines(record, decision, today, lang, t.case_file.deadlines, true),
+        evidence(record, decision, lang, t.case_file.evidence),
         timeline(record, lang),
         drafts(record, lang),
     ];
     if let Some(line) = refund_line(record, lang) {
-        sections.push(Section { id: "closing", heading: t.case_file("closing").into(), rows: vec![line] });
+        sections.push(Section { id: "closing", heading: t.case_file.closing.into(), rows: vec![line] });
     }
     Sheet {
-        heading: t.case_file("heading").into(),
+        heading: t.case_file.heading.into(),
         case_name: case_name(record, lang),
-        dated: format!("{}: {}", t.case_file("made_on"), t.full_date(today)),
+        dated: format!("{}: {}", t.case_file.made_on, t.full_date(today)),
         sections,
     }
 }
@@ -48,15 +49,15 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         })
         .collect();
     Sheet {
-        heading: t.checklist("heading").into(),
+        heading: t.checklist.heading.into(),
         case_name: case_name(record, lang),
         dated: t.full_date(today),
         sections: vec![
             facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
-            Section { id: "next", heading: t.checklist("next").into(), rows: next },
+            Section { id: "next", heading: t.checklist.next.into(), rows: next },
             steps(record, decision, lang),
-            evidence(record, decision, lang, t.checklist("evidence")),
-            deadlines(decision, today, lang, t.checklist("deadlines"), false),
+            evidence(record, decision, lang, t.checklist.evidence),
+            deadlines(record, decision, today, lang, t.checklist.deadlines, false),
         ],
     }
 }
@@ -78,46 +79,54 @@ fn facts(record: &CaseRecord, lang: Lang, only: Option<&[&str]>) -> Section {
         .filter(|part| !part.trim().is_empty())
         .collect::<Vec<_>>()
         .join(" / ");
-    let fields: Vec<(&str, String)> = vec![
-        ("buyer", f.buyer_name.clone()),
-        ("phone", f.phone.clone()),
-        ("address", f.address.clone()),
-        ("platform", named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform))),
-        ("shop", f.shop_name.clone()),
-        ("merchant", f.merchant_name.clone()),
-        ("merchant_address", f.merchant_address.clone()),
-        ("order_no", f.order_no.clone()),
-        ("item", item),
-        ("category", named(&form.category, parse_id::<Category>(&form.category).map(ui.category))),
-        ("problem", named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
-        ("paid", paid),
-        ("paid_on", form.paid_on.clone()),
-        ("signed_on", form.signed_on.clone()),
-        ("completed_on", form.completed_on.clone()),
-        ("ticket_no", f.ticket_no.clone()),
-        ("return_tracking_no", record.return_tracking_no.clone()),
-        ("description", f.description.clone()),
-        ("refusal_reason", f.refusal_reason.clone()),
+    let fields: Vec<(&str, &str, String)> = vec![
+        ("buyer", t.case_file.buyer, f.buyer_name.clone()),
+        ("phone", t.case_file.phone, f.phone.clone()),
+        ("address", t.case_file.address, f.address.clone()),
+        (
+            "platform",
+            t.case_file.platform,
+            named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform)),
+        ),
+        ("shop", t.case_file.shop, f.shop_name.clone()),
+        ("merchant", t.case_file.merchant, f.merchant_name.clone()),
+        ("merchant_address", t.case_file.merchant_address, f.merchant_address.clone()),
+        ("order_no", t.case_file.order_no, f.order_no.clone()),
+        ("item", t.case_file.item, item),
+        (
+            "category",
+            t.case_file.category,
+            named(&form.category, parse_id::<Category>(&form.category).map(ui.category)),
+        ),
+        ("problem", t.case_file.problem, named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
+        ("paid", t.case_file.paid, paid),
+        ("paid_on", t.case_file.paid_on, form.paid_on.clone()),
+        ("signed_on", t.case_file.signed_on, form.signed_on.clone()),
+        ("completed_on", t.case_file.completed_on, form.completed_on.clone()),
+        ("ticket_no", t.case_file.ticket_no, f.ticket_no.clone()),
+        ("return_tracking_no", t.case_file.return_tracking_no, record.return_tracking_no.clone()),
+        ("description", t.case_file.description, f.description.clone()),
+        ("refusal_reason", t.case_file.refusal_reason, f.refusal_reason.clone()),
     ];
     let rows = fields
         .into_iter()
-        .filter(|(key, value)| !value.trim().is_empty() && only.is_none_or(|only| only.contains(key)))
-        .map(|(key, value)| Row::Field { label: t.case_file(key).into(), value: value.trim().into() })
+        .filter(|(key, _, value)| !value.trim().is_empty() && only.is_none_or(|only| only.contains(key)))
+        .map(|(_, label, value)| Row::Field { label: label.into(), value: value.trim().into() })
         .collect();
-    Section { id: "facts", heading: t.case_file("facts").into(), rows }
+    Section { id: "facts", heading: t.case_file.facts.into(), rows }
 }
 
 fn decision_section(decision: &Decision, lang: Lang) -> Section {
     let (t, ui) = (texts(lang), ui(lang));
     let mut rows = Vec::new();
     if let Some(remedy) = decision.recommended {
-        rows.push(Row::Field { label: t.case_file("recommended").into(), value: (ui.remedy)(remedy).into() });
+        rows.push(Row::Field { label: t.case_file.recommended.into(), value: (ui.remedy)(remedy).into() });
     }
-    rows.push(Row::Field { label: t.case_file("channel").into(), value: names(lang).channel(decision.channel) });
+    rows.push(Row::Field { label: t.case_file.channel.into(), value: names(lang).channel(decision.channel) });
     for remedy in &decision.remedies {
         let mut title = format!("{}: {}", (ui.remedy)(remedy.remedy), (ui.verdict)(remedy.verdict));
         if let Some(until) = remedy.until {
-            title.push_str(&format!(", {} {}", t.case_file("until"), t.full_date(until)));
+            title.push_str(&format!(", {} {}", t.case_file.until, t.full_date(until)));
         }
         if let Some(shipping) = remedy.shipping {
             title.push_str(&format!(", {}: {}", ui.shipping_label, (ui.shipping)(shipping)));
@@ -126,65 +135,62 @@ fn decision_section(decision: &Decision, lang: Lang) -> Section {
         for need in remedy.needs_in(lang) {
             text.push_str(&format!("\n· {need}"));
         }
-        text.push_str(&format!("\n{}: {}", t.case_file("basis"), cite(&remedy.basis, lang)));
+        text.push_str(&format!("\n{}: {}", t.case_file.basis, cite(&remedy.basis, lang)));
         rows.push(Row::Block { title, text });
     }
     if let Some(compensation) = &decision.compensation {
         rows.push(Row::Field {
-            label: t.case_file("compensation").into(),
+            label: t.case_file.compensation.into(),
             value: format!(
                 "{} ({}: {})",
                 yuan(compensation.amount_fen),
-                t.case_file("basis"),
+                t.case_file.basis,
                 cite(&compensation.basis, lang)
             ),
         });
     }
-    Section { id: "decision", heading: t.case_file("decision").into(), rows }
+    Section { id: "decision", heading: t.case_file.decision.into(), rows }
 }
 
-/// Rules as a reader finds them: "《消费者权益保护法》第二十四条 [cn.cpl.24]", marked where unchecked.
+/// Rules as a buyer cites them, with the plain sentence for a number no rule text confirms.
 fn cite(ids: &[String], lang: Lang) -> String {
-    let t = texts(lang);
-    ids.iter()
-        .map(|id| match rule(id) {
-            Some(rule) => {
-                let citation = match lang {
-                    Lang::ZhCn => &rule.citation_zh,
-                    Lang::En => &rule.citation_en,
-                };
-                let unchecked = if rule.verified { String::new() } else { format!(", {}", t.case_file("unverified")) };
-                format!("{citation} [{id}{unchecked}]")
-            }
-            None => id.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    texts(lang).cite(ids, lang)
 }
 
-fn deadlines(decision: &Decision, today: NaiveDate, lang: Lang, heading: &str, with_basis: bool) -> Section {
+fn deadlines(
+    record: &CaseRecord,
+    decision: &Decision,
+    today: NaiveDate,
+    lang: Lang,
+    heading: &str,
+    with_basis: bool,
+) -> Section {
     let t = texts(lang);
-    let rows = decision
-        .deadlines
-        .iter()
-        .map(|deadline| {
-            let name = names(lang).deadline(&deadline.id);
-            let days_left = (deadline.on - today).num_days();
+    let approaching = &followup_rules().approaching;
+    let met = |id: &str| approaching.get(id).is_some_and(|approaching| approaching.is_met(record));
+    // A buyer's deadline already met (the request was filed in time) is no longer a date to keep.
+    let decided = shown_deadlines(record, decision).filter(|deadline| !met(&deadline.id)).map(|deadline| {
+        let basis = if with_basis { cite(&deadline.basis, lang) } else { String::new() };
+        (deadline.on, names(lang).deadline(&deadline.id), basis)
+    });
+    let clocks = running_clocks(record).into_iter().map(|clock| {
+        let rule = clock.rule;
+        let basis = if with_basis { t.citation_with_note(rule.citation(lang), rule.verified) } else { String::new() };
+        (clock.due, t.clock_name(clock.clock).to_string(), basis)
+    });
+    let mut dated: Vec<_> = decided.chain(clocks).collect();
+    sort_short_by(&mut dated, |a, b| a.0.cmp(&b.0));
+    let rows = dated
+        .into_iter()
+        .map(|(on, name, basis)| {
+            let days_left = (on - today).num_days();
             let state = match days_left {
-                ..0 => t.checklist("passed").to_string(),
-                0 => t.checklist("today").to_string(),
-                days => fill(t.checklist("days_left"), &[("days", &days.to_string())]),
+                ..0 => t.checklist.passed.to_string(),
+                0 => t.checklist.today.to_string(),
+                days => fill(t.checklist.days_left, &[("days", &days.to_string())]),
             };
-            let basis = if deadline.basis.is_empty() || !with_basis {
-                String::new()
-            } else {
-                format!(" · {}: {}", t.case_file("basis"), cite(&deadline.basis, lang))
-            };
-            Row::Dated {
-                on: Some(deadline.on),
-                when: t.full_date(deadline.on),
-                text: format!("{name} ({state}){basis}"),
-            }
+            let basis = if basis.is_empty() { basis } else { format!(" · {}: {basis}", t.case_file.basis) };
+            Row::Dated { on: Some(on), when: t.full_date(on), text: format!("{name} ({state}){basis}") }
         })
         .collect();
     Section { id: "deadlines", heading: heading.into(), rows }
@@ -229,9 +235,9 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
             .join(" · ");
         let mut text = format!("{who}: {}", entry.said.trim());
         if !entry.promise.trim().is_empty() {
-            text.push_str(&format!(" · {}: {}", t.case_file("promise"), entry.promise.trim()));
+            text.push_str(&format!(" · {}: {}", t.case_file.promise, entry.promise.trim()));
             if let Some(by) = entry.promised_by {
-                text.push_str(&format!(" ({} {})", t.case_file("by"), t.full_date(by)));
+                text.push_str(&format!(" ({} {})", t.case_file.by, t.full_date(by)));
             }
         }
         (entry.on, entry.time.trim().to_string(), text)
@@ -248,7 +254,7 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
             Row::Dated { on, when, text }
         })
         .collect();
-    Section { id: "timeline", heading: t.case_file("timeline").into(), rows }
+    Section { id: "timeline", heading: t.case_file.timeline.into(), rows }
 }
 
 fn drafts(record: &CaseRecord, lang: Lang) -> Section {
@@ -261,7 +267,7 @@ fn drafts(record: &CaseRecord, lang: Lang) -> Section {
             text: draft.text.clone(),
         })
         .collect();
-    Section { id: "drafts", heading: t.case_file("drafts").into(), rows }
+    Section { id: "drafts", heading: t.case_file.drafts.into(), rows }
 }
 
 /// The walkthrough's steps, ticked as far as the status shows they are done.
@@ -296,5 +302,5 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
         .into_iter()
         .map(|(step, done)| Row::Check { text: names(lang).step(step), done, note: String::new() })
         .collect();
-    Section { id: "steps", heading: texts(lang).checklist("steps").into(), rows }
+    Section { id: "steps", heading: texts(lang).checklist.steps.into(), rows }
 }

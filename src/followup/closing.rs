@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::case_file::yuan;
-use super::policy::followup_rules;
+use super::policy::{followup_rules, StageId};
 use super::sheet::Row;
 use super::texts::{fill, texts};
 use crate::lang::Lang;
@@ -47,13 +47,14 @@ pub fn refund_line(record: &CaseRecord, lang: Lang) -> Option<Row> {
     if let Some(paid) = record.form.paid_fen() {
         value.push_str(&format!(" · {}", RefundCheck::compare(received, paid).text(lang)));
     }
-    Some(Row::Field { label: t.case_file("refund_received").into(), value })
+    Some(Row::Field { label: t.case_file.refund_received.into(), value })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StageDuration {
     /// The stage id from rules.json (`review`, `return_transit`, `refund`, `intervention`, `whole_case`).
     pub id: String,
+    pub stage: StageId,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub days: i64,
@@ -63,7 +64,15 @@ pub struct StageDuration {
 
 impl StageDuration {
     pub fn name(&self, lang: Lang) -> String {
-        texts(lang).closing.stages.get(&self.id).map_or_else(|| self.id.clone(), |name| name.to_string())
+        let names = &texts(lang).closing.stages;
+        match self.stage {
+            StageId::Review => names.review,
+            StageId::ReturnTransit => names.return_transit,
+            StageId::Refund => names.refund,
+            StageId::Intervention => names.intervention,
+            StageId::WholeCase => names.whole_case,
+        }
+        .to_string()
     }
 
     pub fn length(&self, lang: Lang) -> String {
@@ -86,7 +95,8 @@ pub fn stage_durations(record: &CaseRecord) -> Vec<StageDuration> {
             let start = history.iter().position(|change| stage.from.contains(&change.status))?;
             let end = history[start + 1..].iter().find(|change| stage.to.contains(&change.status))?;
             Some(StageDuration {
-                id: stage.id.to_string(),
+                id: stage.id.id().to_string(),
+                stage: stage.id,
                 from: history[start].on,
                 to: end.on,
                 days: (end.on - history[start].on).num_days(),

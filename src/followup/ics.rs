@@ -1,10 +1,12 @@
-//! Calendar export (RFC 5545): every open deadline, the day after each of the other side's, and every open
-//! promise as an all-day event with a reminder the day before, so the phone reminds the buyer even when
-//! the page is closed.
+//! Calendar export (RFC 5545): every date of the case still ahead (the decision's deadlines, the day the
+//! buyer can act on the other side's silence, the platform's clocks, the promises in the log and the day
+//! each sent draft asked for an answer) as an all-day event that reminds the day before at 09:00 and on
+//! the day at 09:00, so the phone reminds the buyer even when the page is closed.
 
 use chrono::{DateTime, Days, NaiveDate, Timelike};
 
-use super::next::{open_promises, overdue_action, ActionKind, NextAction};
+use super::clocks::{open_promises, running_clocks};
+use super::next::{clock_action, clock_id, lapse_action, shown_deadlines, ActionKind, Escalation, NextAction};
 use super::policy::followup_rules;
 use super::texts::{fill, names, texts};
 use crate::dates::format_day;
@@ -13,8 +15,13 @@ use crate::record::CaseRecord;
 use crate::rules::Decision;
 use crate::short_sort::sort_short_by;
 
-/// The .ics text for one case. UIDs are stable, so importing a newer export updates the events.
-pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> String {
+/// Days a request asks the other side to answer within (the drafts' 请于…前答复): three, as the seeds'
+/// example asks (我希望在3天…).
+pub const ANSWER_WITHIN_DAYS: u64 = 3;
+
+/// The .ics text for one case, with the dates on or after `today`. UIDs are stable, so importing a newer
+/// export updates the events.
+pub fn calendar_ics(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> String {
     let texts = texts(lang);
     let case_name = case_name(record, lang);
     let stamp = DateTime::from_timestamp_millis(record.updated_ms as i64).unwrap_or_default();
@@ -33,9 +40,8 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
         "METHOD:PUBLISH".into(),
         format!("X-WR-CALNAME:{}", escape(&format!("{} · {}", texts.ics.calendar_name, case_name))),
     ];
-    for event in events(record, decision, lang) {
+    for event in reminders(record, decision, today, lang) {
         let summary = fill(texts.ics.summary, &[("case", &case_name), ("what", &event.what)]);
-        let alarm = fill(texts.ics.alarm, &[("what", &summary)]);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
@@ -48,13 +54,18 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, lang: Lang) -> Str
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".into(),
-            "BEGIN:VALARM".into(),
-            "ACTION:DISPLAY".into(),
-            "TRIGGER:-P1D".into(),
-            format!("DESCRIPTION:{}", escape(&alarm)),
-            "END:VALARM".into(),
-            "END:VEVENT".into(),
         ]);
+        // An all-day event starts at 00:00: 15 hours before is 09:00 the day before, 9 hours after is 09:00.
+        for (trigger, alarm) in [("-PT15H", texts.ics.alarm), ("PT9H", texts.ics.alarm_today)] {
+            lines.extend([
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".into(),
+                format!("TRIGGER:{trigger}"),
+                format!("DESCRIPTION:{}", escape(&fill(alarm, &[("what", &summary)]))),
+                "END:VALARM".into(),
+            ]);
+        }
+        lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|line| fold(line)).collect()
@@ -65,30 +76,69 @@ pub fn case_name(record: &CaseRecord, lang: Lang) -> String {
     record.display_name().unwrap_or(crate::i18n::ui(lang).untitled_case).to_string()
 }
 
-struct CalendarEvent {
-    key: String,
-    on: NaiveDate,
-    what: String,
-    description: String,
+/// One date of the case to be reminded of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    /// Stable across exports: `deadline-no_reason_return`, `promise0`, `answer1`.
+    pub key: String,
+    pub on: NaiveDate,
+    /// What happens that day, as the calendar and the case list name it.
+    pub what: String,
+    pub description: String,
 }
 
-fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarEvent> {
+/// Every date of the case, past ones too, soonest first, named for the progress screen's countdowns: the
+/// decision's deadlines, the platform's clocks and the promises in the log.
+/// A buyer's deadline already met (the request was filed) is left out; without a decision (the form is not
+/// complete yet) the promises still count.
+pub fn key_dates(record: &CaseRecord, decision: Option<&Decision>, lang: Lang) -> Vec<(NaiveDate, String)> {
+    let texts = texts(lang);
+    let approaching = &followup_rules().approaching;
+    let met = |id: &str| approaching.get(id).is_some_and(|approaching| approaching.is_met(record));
+    let mut dates: Vec<(NaiveDate, String)> = decision
+        .map(|decision| {
+            shown_deadlines(record, decision)
+                .filter(|deadline| !met(&deadline.id))
+                .map(|deadline| (deadline.on, names(lang).deadline(&deadline.id)))
+                .collect()
+        })
+        .unwrap_or_default();
+    dates
+        .extend(running_clocks(record).into_iter().map(|clock| (clock.due, texts.clock_name(clock.clock).to_string())));
+    for promise in open_promises(record) {
+        let who = if promise.who.is_empty() { names(lang).channel_id(&promise.channel) } else { promise.who.clone() };
+        let promised = match promise.promise.is_empty() {
+            true => fill(texts.promise_unnamed, &[("date", &texts.date(promise.due))]),
+            false => promise.promise.clone(),
+        };
+        dates.push((promise.due, fill(texts.ics.promise, &[("who", &who), ("promise", &promised)])));
+    }
+    sort_short_by(&mut dates, |a, b| a.0.cmp(&b.0));
+    dates
+}
+
+/// The next date of the case, if any is still ahead: the case list shows it.
+pub fn next_reminder(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Option<Reminder> {
+    reminders(record, decision, today, lang).into_iter().next()
+}
+
+/// Every date of the case on or after `today`, soonest first; none once the case is finished.
+pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Vec<Reminder> {
     let texts = texts(lang);
     let rules = followup_rules();
-    let finished = rules.is_finished(record.status());
-    let with_basis = |detail: String, basis: &[String]| {
-        if basis.is_empty() {
-            detail
-        } else {
-            format!("{detail}\n{}: {}", texts.ics.basis, basis.join(", "))
-        }
-    };
-    if finished {
+    if rules.is_finished(record.status()) {
         return Vec::new();
     }
-    let mut events: Vec<CalendarEvent> = decision
-        .deadlines
-        .iter()
+    let escalate = Escalation::for_record(record);
+    let with_basis = |detail: String, basis: &[String]| {
+        let cited = texts.cite(basis, lang);
+        match (detail.is_empty(), cited.is_empty()) {
+            (_, true) => detail,
+            (true, false) => cited,
+            (false, false) => format!("{detail}\n{cited}"),
+        }
+    };
+    let mut events: Vec<Reminder> = shown_deadlines(record, decision)
         .filter_map(|deadline| {
             let name = names(lang).deadline(&deadline.id);
             if let Some(approaching) = rules.approaching.get(&deadline.id) {
@@ -99,30 +149,34 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
                     kind: ActionKind::Deadline(deadline.id.clone()),
                     due: deadline.on,
                     overdue: false,
-                    days: 0,
+                    days: (deadline.on - today).num_days(),
                     step: approaching.step.to_string(),
                     draft: approaching.draft.map(str::to_string),
                     basis: deadline.basis.clone(),
                     verified: true,
+                    escalate,
                 };
-                return Some(CalendarEvent {
+                return Some(Reminder {
                     key: format!("deadline-{}", deadline.id),
                     on: deadline.on,
                     what: name,
-                    description: with_basis(action.title(lang), &deadline.basis),
+                    description: with_basis(
+                        format!("{}\n{}", action.title(lang), action.detail(lang)),
+                        &deadline.basis,
+                    ),
                 });
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {
                 // The day the buyer can act on the other side's silence, named by what to do.
-                let action = overdue_action(record, deadline, rules)?;
-                return Some(CalendarEvent {
+                let action = lapse_action(record, deadline, rules, escalate)?;
+                return Some(Reminder {
                     key: format!("overdue-{}", deadline.id),
                     on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
                     what: action.title(lang),
                     description: with_basis(action.detail(lang), &deadline.basis),
                 });
             }
-            Some(CalendarEvent {
+            Some(Reminder {
                 key: format!("deadline-{}", deadline.id),
                 on: deadline.on,
                 what: fill(texts.ics.seller_due, &[("what", &name)]),
@@ -130,16 +184,44 @@ fn events(record: &CaseRecord, decision: &Decision, lang: Lang) -> Vec<CalendarE
             })
         })
         .collect();
-    for (index, (entry, by)) in open_promises(record).enumerate() {
-        let channel = names(lang).channel_id(&entry.channel);
-        let who = if entry.who.trim().is_empty() { channel.as_str() } else { entry.who.as_str() };
-        events.push(CalendarEvent {
-            key: format!("promise{index}"),
-            on: by,
-            what: fill(texts.ics.promise, &[("who", who), ("promise", &entry.promise)]),
-            description: entry.said.clone(),
+    for clock in running_clocks(record) {
+        let name = texts.clock_name(clock.clock);
+        let what = match clock.clock.on_buyer() {
+            true => name.to_string(),
+            false => fill(texts.ics.seller_due, &[("what", name)]),
+        };
+        let action = clock_action(clock, today, escalate);
+        events.push(Reminder {
+            key: format!("clock-{}", clock_id(clock.clock)),
+            on: clock.due,
+            what,
+            description: action.basis_text(lang).unwrap_or_default(),
         });
     }
+    for (index, promise) in open_promises(record).into_iter().enumerate() {
+        let channel = names(lang).channel_id(&promise.channel);
+        let who = if promise.who.is_empty() { channel } else { promise.who.clone() };
+        let promised = match promise.promise.is_empty() {
+            true => fill(texts.promise_unnamed, &[("date", &texts.date(promise.due))]),
+            false => promise.promise.clone(),
+        };
+        events.push(Reminder {
+            key: format!("promise{index}"),
+            on: promise.due,
+            what: fill(texts.ics.promise, &[("who", &who), ("promise", &promised)]),
+            description: promise.said.clone(),
+        });
+    }
+    for (index, sent) in record.sent_drafts.iter().enumerate() {
+        let Some(answer_by) = sent.on.checked_add_days(Days::new(ANSWER_WITHIN_DAYS)) else { continue };
+        events.push(Reminder {
+            key: format!("answer{index}"),
+            on: answer_by,
+            what: fill(texts.ics.answer_due, &[("draft", &names(lang).draft(&sent.purpose))]),
+            description: String::new(),
+        });
+    }
+    events.retain(|event| event.on >= today);
     sort_short_by(&mut events, |a, b| a.on.cmp(&b.on));
     events
 }

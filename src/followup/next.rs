@@ -1,25 +1,77 @@
-//! What the buyer should do next and by when, worked out from the status history, the communication log
-//! and the decision's deadlines, judged on a given day.
+//! What the buyer should do next and by when, worked out from everything the buyer recorded (the status
+//! history and the communication log, as the decision's events and as promises), the platform's clocks and
+//! the decision's deadlines, judged on a given day.
 
 use chrono::NaiveDate;
 
-use super::policy::{followup_rules, FollowupRules};
-use super::texts::{fill, names, texts};
+use super::clocks::{open_promises, running_clocks, BrokenPromise, Clock, RunningClock};
+use super::policy::{followup_rules, FollowupRules, Lapse};
+use super::texts::{fill, names, parse_id, texts, ActionText, Texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{id_of, rule, Deadline, Decision, TicketStatus};
+use crate::rules::{id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionKind {
-    /// One of the other side's deadlines passed (the overdue rule's id in rules.json).
-    Clock(String),
+    /// A wait of the law or the seeds passed (the decision's deadline named in rules.json).
+    Lapse(Lapse),
+    /// A platform clock ran out, or one of the buyer's own is near.
+    Clock(RunningClock),
     /// Someone promised in the log to act by a day and has not.
-    Promise { who: String, promise: String },
+    Promise(BrokenPromise),
     /// A buyer-side deadline of the decision is near (the deadline's id).
     Deadline(String),
     /// What the current status asks for when nothing is late.
     Status(TicketStatus),
+}
+
+/// Where the buyer turns when the other side is late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escalation {
+    /// Nothing is filed yet: the after-sales request on the order page comes first.
+    AfterSales,
+    PlatformIntervention,
+    Complaint12315,
+}
+
+impl Escalation {
+    /// The platform steps in where it can and has not yet (once a request is filed); otherwise 12315.
+    pub fn for_record(record: &CaseRecord) -> Escalation {
+        let platform = parse_id::<Platform>(&record.form.platform);
+        let sold_by = parse_id::<SoldBy>(&record.form.sold_by);
+        let can_step_in = platform.is_some_and(|platform| crate::rules::has_intervention(platform, sold_by));
+        let intervened = record.status_history.iter().any(|change| change.status == TicketStatus::PlatformIntervention);
+        match (can_step_in, record.status(), intervened) {
+            (true, TicketStatus::Draft, _) => Escalation::AfterSales,
+            (true, _, false) => Escalation::PlatformIntervention,
+            _ => Escalation::Complaint12315,
+        }
+    }
+
+    fn draft(self) -> &'static str {
+        match self {
+            Escalation::AfterSales => "platform_ticket",
+            Escalation::PlatformIntervention => "platform_intervention",
+            Escalation::Complaint12315 => "complaint_12315",
+        }
+    }
+
+    /// The walkthrough step whose page holds the draft.
+    fn step(self) -> &'static str {
+        match self {
+            Escalation::AfterSales => "ticket",
+            Escalation::PlatformIntervention | Escalation::Complaint12315 => "dispute",
+        }
+    }
+
+    fn text(self, texts: &Texts) -> &'static str {
+        match self {
+            Escalation::AfterSales => texts.escalate.after_sales,
+            Escalation::PlatformIntervention => texts.escalate.platform_intervention,
+            Escalation::Complaint12315 => texts.escalate.complaint_12315,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,23 +80,27 @@ pub struct NextAction {
     /// When it was or is due: the day a wait ran out, a promise's day, a deadline, or the status change.
     pub due: NaiveDate,
     pub overdue: bool,
-    /// The number the text speaks of: a wait's length, or the days left before a deadline.
+    /// The number the text speaks of: days over, a wait's length, or the days left before a deadline.
     pub days: i64,
     /// The walkthrough step that does it (`ticket`, `progress`, `dispute`, `close`, ...).
     pub step: String,
     /// The drafting purpose of the text that does it, if a text does.
     pub draft: Option<String>,
+    /// The rules behind it (ids: the screens cite them with `basis_text`).
     pub basis: Vec<String>,
     /// False where the number comes from a platform page no primary rule text confirms.
     pub verified: bool,
+    pub escalate: Escalation,
 }
 
 impl NextAction {
-    /// `seller_unprocessed`, `promise`, `deadline:platform_after_sales`, `status:submitted`.
+    /// A stable id for the page and the tests: `seller_handles_request`, `promise`, `review_slow`,
+    /// `deadline:platform_after_sales`, `status:submitted`.
     pub fn id(&self) -> String {
         match &self.kind {
-            ActionKind::Clock(id) => id.clone(),
-            ActionKind::Promise { .. } => "promise".into(),
+            ActionKind::Lapse(lapse) => lapse.id().into(),
+            ActionKind::Clock(clock) => clock_id(clock.clock).into(),
+            ActionKind::Promise(_) => "promise".into(),
             ActionKind::Deadline(id) => format!("deadline:{id}"),
             ActionKind::Status(status) => format!("status:{}", id_of(status)),
         }
@@ -64,114 +120,215 @@ impl NextAction {
         self.text(lang, |text| text.detail)
     }
 
-    fn text(&self, lang: Lang, part: impl Fn(&super::texts::ActionText) -> &str) -> String {
-        let texts = texts(lang);
-        let (key, deadline_name, who, promise) = match &self.kind {
-            ActionKind::Clock(id) => (id.clone(), String::new(), "", ""),
-            ActionKind::Promise { who, promise } => {
-                ("promise_overdue".into(), String::new(), who.as_str(), promise.as_str())
-            }
-            ActionKind::Deadline(id) => {
-                let specific = format!("deadline_{id}");
-                let key = if texts.actions.contains_key(&specific) { specific } else { "deadline".into() };
-                (key, names(lang).deadline(id), "", "")
-            }
-            ActionKind::Status(status) => (format!("status_{}", id_of(status)), String::new(), "", ""),
+    /// The rules behind the action as a buyer cites them, with a plain sentence for an unconfirmed number.
+    pub fn basis_text(&self, lang: Lang) -> Option<String> {
+        let t = texts(lang);
+        let text = match &self.kind {
+            ActionKind::Clock(clock) => t.citation_with_note(clock.rule.citation(lang), clock.rule.verified),
+            _ => t.cite(&self.basis, lang),
         };
-        let Some(template) = texts.actions.get(&key) else { return key };
+        (!text.is_empty()).then_some(text)
+    }
+
+    fn text(&self, lang: Lang, part: impl Fn(&ActionText) -> &'static str) -> String {
+        let t = texts(lang);
         let days = self.days.to_string();
-        let date = texts.date(self.due);
-        fill(
-            part(template),
-            &[("days", &days), ("date", &date), ("deadline", &deadline_name), ("who", who), ("promise", promise)],
-        )
+        let date = t.date(self.due);
+        let escalate = self.escalate.text(t);
+        let mut values: Vec<(&str, String)> =
+            vec![("days", days), ("date", date.clone()), ("escalate", escalate.to_string())];
+        let template = match &self.kind {
+            ActionKind::Lapse(lapse) => part(lapse_text(t, *lapse)),
+            ActionKind::Clock(clock) => {
+                values.push(("limit", t.limit(clock.rule)));
+                values.push(("deadline", t.clock_name(clock.clock).to_string()));
+                part(clock_text(t, clock.clock, self.overdue))
+            }
+            ActionKind::Promise(promise) => {
+                let who = if promise.who.is_empty() { t.the_shop } else { promise.who.as_str() };
+                let what = match promise.promise.is_empty() {
+                    true => fill(t.promise_unnamed, &[("date", &date)]),
+                    false => promise.promise.clone(),
+                };
+                values.push(("who", who.to_string()));
+                values.push(("promise", what));
+                values.push(("made", promise.made_on.map(|on| t.date(on)).unwrap_or_default()));
+                part(&t.actions.promise_overdue)
+            }
+            ActionKind::Deadline(id) if id == "platform_after_sales" => part(&t.actions.platform_after_sales_closes),
+            ActionKind::Deadline(id) => {
+                values.push(("deadline", names(lang).deadline(id)));
+                part(&t.actions.deadline)
+            }
+            ActionKind::Status(status) => part(t.status(*status)),
+        };
+        let pairs: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        fill(template, &pairs)
     }
 }
 
-/// Every next action on `today`: late things first (oldest first), then deadlines coming up, then
-/// what the current status asks for.
+fn lapse_text(t: &'static Texts, lapse: Lapse) -> &'static ActionText {
+    match lapse {
+        Lapse::ReviewSlow => &t.actions.review_slow,
+        Lapse::SellerUnprocessed => &t.actions.seller_unprocessed,
+        Lapse::RefundLate => &t.actions.refund_late,
+        Lapse::RefundUnprocessed => &t.actions.refund_unprocessed,
+    }
+}
+
+fn clock_text(t: &'static Texts, clock: Clock, overdue: bool) -> &'static ActionText {
+    let actions = &t.actions;
+    match clock {
+        _ if !overdue => &actions.clock_buyer_ahead,
+        Clock::SellerHandlesRequest => &actions.clock_seller_handles_request,
+        Clock::BuyerShipsReturn => &actions.clock_buyer_ships_return,
+        Clock::SellerConfirmsReceipt => &actions.clock_seller_confirms_receipt,
+        Clock::RefundAfterReceipt => &actions.clock_refund_after_receipt,
+        Clock::BuyerAsksPlatform => &actions.clock_buyer_asks_platform,
+    }
+}
+
+pub(crate) fn clock_id(clock: Clock) -> &'static str {
+    match clock {
+        Clock::SellerHandlesRequest => "seller_handles_request",
+        Clock::BuyerShipsReturn => "buyer_ships_return",
+        Clock::SellerConfirmsReceipt => "seller_confirms_receipt",
+        Clock::RefundAfterReceipt => "refund_after_receipt",
+        Clock::BuyerAsksPlatform => "buyer_asks_platform",
+    }
+}
+
+/// Every next action on `today`: late things first (oldest first), then deadlines coming up; what the
+/// current status asks for only when nothing is late (a broken promise is not "wait for the review").
 pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) -> Vec<NextAction> {
     let rules = followup_rules();
-    let finished = rules.is_finished(record.status());
-    let mut late = Vec::new();
-    let mut coming = Vec::new();
-    if !finished {
-        late.extend(overdue_deadlines(record, decision, today, rules));
-        late.extend(overdue_promises(record, today));
-        coming.extend(approaching_deadlines(record, decision, today, rules));
+    if rules.is_finished(record.status()) {
+        return status_action(record, today, rules).into_iter().collect();
     }
+    let escalate = Escalation::for_record(record);
+    let mut late: Vec<NextAction> = lapses(record, decision, today, rules, escalate);
+    let clocks = running_clocks(record);
+    late.extend(clocks.iter().filter(|clock| today > clock.due).map(|clock| clock_action(*clock, today, escalate)));
+    late.extend(
+        open_promises(record)
+            .into_iter()
+            .filter(|promise| today > promise.due)
+            .map(|promise| promise_action(promise, today, escalate)),
+    );
+    let superseded: Vec<&str> = late
+        .iter()
+        .filter_map(|action| match action.kind {
+            ActionKind::Lapse(lapse) => rules.overdue.iter().find(|overdue| overdue.id == lapse),
+            _ => None,
+        })
+        .flat_map(|overdue| overdue.supersedes.iter().copied())
+        .collect();
+    late.retain(|action| !superseded.contains(&action.id().as_str()));
+    // A promise broken says more than the usual review time passing: the promise is the story.
+    if late.iter().any(|action| matches!(action.kind, ActionKind::Promise(_))) {
+        late.retain(|action| action.kind != ActionKind::Lapse(Lapse::ReviewSlow));
+    }
+    let mut coming = approaching_deadlines(record, decision, today, rules, escalate);
+    coming.extend(clocks.iter().filter(|clock| clock.clock.on_buyer()).filter_map(|clock| {
+        let days_left = (clock.due - today).num_days();
+        (0..=i64::from(rules.warn_days_before)).contains(&days_left).then(|| NextAction {
+            days: days_left,
+            overdue: false,
+            ..clock_action(*clock, today, escalate)
+        })
+    }));
     sort_short_by(&mut late, |a, b| a.due.cmp(&b.due));
     sort_short_by(&mut coming, |a, b| a.due.cmp(&b.due));
-    late.into_iter().chain(coming).chain(status_action(record, today, rules)).collect()
+    let status = late.is_empty().then(|| status_action(record, today, rules)).flatten();
+    late.into_iter().chain(coming).chain(status).collect()
 }
 
-/// What the buyer does once one of the other side's deadlines has passed, whatever today is; None for a
+/// The decision's deadlines the follow-up shows: those a platform clock of the case does not replace.
+pub(crate) fn shown_deadlines<'a>(record: &CaseRecord, decision: &'a Decision) -> impl Iterator<Item = &'a Deadline> {
+    let platform = parse_id::<Platform>(&record.form.platform);
+    let replaced: Vec<&str> = Clock::ALL
+        .into_iter()
+        .filter(|clock| platform.is_some_and(|platform| clock.rule(platform).is_some()))
+        .filter_map(Clock::decision_deadline)
+        .collect();
+    decision.deadlines.iter().filter(move |deadline| !replaced.contains(&deadline.id.as_str()))
+}
+
+/// What the buyer does once a wait of the law or the seeds has passed, whatever today is; None for a
 /// deadline no overdue rule names, or when the buyer has already done it.
-pub(crate) fn overdue_action(record: &CaseRecord, deadline: &Deadline, rules: &FollowupRules) -> Option<NextAction> {
+pub(crate) fn lapse_action(
+    record: &CaseRecord,
+    deadline: &Deadline,
+    rules: &FollowupRules,
+    escalate: Escalation,
+) -> Option<NextAction> {
     let overdue = rules.overdue.iter().find(|overdue| overdue.deadline == deadline.id)?;
     if record.status_history.iter().any(|change| overdue.until.contains(&change.status)) {
         return None;
     }
     let basis_rules = || deadline.basis.iter().filter_map(|id| rule(id));
     Some(NextAction {
-        kind: ActionKind::Clock(overdue.id.to_string()),
+        kind: ActionKind::Lapse(overdue.id),
         due: deadline.on,
         overdue: true,
-        days: basis_rules().find_map(|rule| rule.seller_days.or(rule.days)).unwrap_or_default().into(),
+        days: basis_rules()
+            .find_map(|rule| rule.seller_days.or(rule.days).or(rule.working_days))
+            .unwrap_or_default()
+            .into(),
         step: overdue.step.to_string(),
         draft: overdue.draft.map(str::to_string),
         basis: deadline.basis.clone(),
         verified: basis_rules().all(|rule| rule.verified),
+        escalate,
     })
 }
 
-fn overdue_deadlines(
+fn lapses(
     record: &CaseRecord,
     decision: &Decision,
     today: NaiveDate,
     rules: &FollowupRules,
+    escalate: Escalation,
 ) -> Vec<NextAction> {
-    let passed: Vec<NextAction> = decision
-        .deadlines
-        .iter()
+    shown_deadlines(record, decision)
         .filter(|deadline| today > deadline.on)
-        .filter_map(|deadline| overdue_action(record, deadline, rules))
-        .collect();
-    let superseded: Vec<&str> = rules
-        .overdue
-        .iter()
-        .filter(|overdue| passed.iter().any(|action| matches!(&action.kind, ActionKind::Clock(id) if id == overdue.id)))
-        .flat_map(|overdue| overdue.supersedes.iter().copied())
-        .collect();
-    passed
-        .into_iter()
-        .filter(|action| !matches!(&action.kind, ActionKind::Clock(id) if superseded.contains(&id.as_str())))
+        .filter_map(|deadline| lapse_action(record, deadline, rules, escalate))
         .collect()
 }
 
-/// A promise is kept once the status changed after the day it was made.
-pub(crate) fn open_promises(record: &CaseRecord) -> impl Iterator<Item = (&crate::record::LogEntry, NaiveDate)> {
-    record.log.iter().filter_map(|entry| {
-        let by = entry.promised_by?;
-        let kept = record.status_history.iter().any(|change| entry.on.is_some_and(|made| change.on > made));
-        (!kept).then_some((entry, by))
-    })
+/// A clock that ran out (or, for the buyer's own, is running): the seller's call for escalation.
+pub(crate) fn clock_action(clock: RunningClock, today: NaiveDate, escalate: Escalation) -> NextAction {
+    let (step, draft) = match clock.clock {
+        Clock::BuyerShipsReturn => ("progress", None),
+        Clock::BuyerAsksPlatform if today <= clock.due => ("dispute", Some("platform_intervention")),
+        Clock::BuyerAsksPlatform => ("dispute", Some("complaint_12315")),
+        _ => (escalate.step(), Some(escalate.draft())),
+    };
+    NextAction {
+        kind: ActionKind::Clock(clock),
+        due: clock.due,
+        overdue: today > clock.due,
+        days: (today - clock.due).num_days(),
+        step: step.into(),
+        draft: draft.map(str::to_string),
+        basis: Vec::new(),
+        verified: clock.rule.verified,
+        escalate,
+    }
 }
 
-fn overdue_promises(record: &CaseRecord, today: NaiveDate) -> Vec<NextAction> {
-    open_promises(record)
-        .filter(|(_, by)| today > *by)
-        .map(|(entry, by)| NextAction {
-            kind: ActionKind::Promise { who: entry.who.clone(), promise: entry.promise.clone() },
-            due: by,
-            overdue: true,
-            days: (today - by).num_days(),
-            step: "progress".into(),
-            draft: Some("follow_up".into()),
-            basis: Vec::new(),
-            verified: true,
-        })
-        .collect()
+fn promise_action(promise: BrokenPromise, today: NaiveDate, escalate: Escalation) -> NextAction {
+    NextAction {
+        due: promise.due,
+        overdue: true,
+        days: (today - promise.due).num_days(),
+        kind: ActionKind::Promise(promise),
+        step: escalate.step().into(),
+        draft: Some(escalate.draft().into()),
+        basis: Vec::new(),
+        verified: true,
+        escalate,
+    }
 }
 
 fn approaching_deadlines(
@@ -179,10 +336,9 @@ fn approaching_deadlines(
     decision: &Decision,
     today: NaiveDate,
     rules: &FollowupRules,
+    escalate: Escalation,
 ) -> Vec<NextAction> {
-    decision
-        .deadlines
-        .iter()
+    shown_deadlines(record, decision)
         .filter_map(|deadline| {
             let approaching = rules.approaching.get(&deadline.id)?;
             let met = approaching.is_met(record);
@@ -197,6 +353,7 @@ fn approaching_deadlines(
                 draft: approaching.draft.map(str::to_string),
                 basis: deadline.basis.clone(),
                 verified: deadline.basis.iter().filter_map(|id| rule(id)).all(|rule| rule.verified),
+                escalate,
             })
         })
         .collect()
@@ -214,5 +371,6 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
         draft: link.draft.map(str::to_string),
         basis: Vec::new(),
         verified: true,
+        escalate: Escalation::for_record(record),
     })
 }

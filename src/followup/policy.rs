@@ -30,10 +30,34 @@ pub struct Approaching {
     pub draft: Option<&'static str>,
 }
 
+/// A wait of the law or the seeds that the other side must not exceed (the platforms' own are clocks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lapse {
+    /// The shop's usual 1-3 working days of review (the seeds) have passed.
+    ReviewSlow,
+    /// 七日办法 Art. 31: a return request unhandled for 15 days.
+    SellerUnprocessed,
+    /// 七日办法 Art. 13: no refund 7 days after the return arrived.
+    RefundLate,
+    /// 七日办法 Art. 31: no refund 15 days after the return arrived.
+    RefundUnprocessed,
+}
+
+impl Lapse {
+    pub fn id(self) -> &'static str {
+        match self {
+            Lapse::ReviewSlow => "review_slow",
+            Lapse::SellerUnprocessed => "seller_unprocessed",
+            Lapse::RefundLate => "refund_late",
+            Lapse::RefundUnprocessed => "refund_unprocessed",
+        }
+    }
+}
+
 /// A wait the other side must not exceed: the decision's deadline `deadline`, from the rules core.
 #[derive(Debug)]
 pub struct Overdue {
-    pub id: &'static str,
+    pub id: Lapse,
     pub deadline: &'static str,
     /// Overdue actions this one replaces: the later, stronger escalation.
     pub supersedes: &'static [&'static str],
@@ -49,10 +73,32 @@ pub struct StepLink {
     pub draft: Option<&'static str>,
 }
 
+/// The stretches of a case the closing summary measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageId {
+    Review,
+    ReturnTransit,
+    Refund,
+    Intervention,
+    WholeCase,
+}
+
+impl StageId {
+    pub fn id(self) -> &'static str {
+        match self {
+            StageId::Review => "review",
+            StageId::ReturnTransit => "return_transit",
+            StageId::Refund => "refund",
+            StageId::Intervention => "intervention",
+            StageId::WholeCase => "whole_case",
+        }
+    }
+}
+
 /// A stretch of the case whose length the closing summary reports.
 #[derive(Debug)]
 pub struct Stage {
-    pub id: &'static str,
+    pub id: StageId,
     pub from: &'static [TicketStatus],
     pub to: &'static [TicketStatus],
     pub typical_working_days: Option<(u32, u32)>,

@@ -353,6 +353,7 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("Shop must refund by"),
         "complaint_acceptance" => Some("Regulator to decide whether to accept the complaint by"),
         "intervention_request" => Some("Ask for platform intervention by"),
+        "merchant_review" => Some("Usual time for the shop's review (1-3 working days)"),
         "seller_response" => Some("Seller must handle the refund request by"),
         "processing_escalation" => Some("Shop must handle the return request by (15 days)"),
         "seller_confirm_return" => Some("Seller must confirm the return arrived by"),
@@ -362,7 +363,6 @@ pub const UI: Ui = Ui {
         "platform_defect_notice" => Some("Tell JD about a problem by (48 hours after signing, by the time of day you signed)"),
         "allergy_return" => Some("Allergy returns end"),
         "price_protection" => Some("Price protection ends"),
-        "merchant_review" => Some("Shop should have reviewed the request by (usually 1-3 working days)"),
         _ => None,
     },
     storage: |text| match text {

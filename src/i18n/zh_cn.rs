@@ -351,6 +351,7 @@ pub const UI: Ui = Ui {
         "seller_refund" => Some("商家应退款"),
         "complaint_acceptance" => Some("投诉受理答复"),
         "intervention_request" => Some("申请平台介入截止"),
+        "merchant_review" => Some("商家审核一般用时 (1-3个工作日)"),
         "seller_response" => Some("卖家应处理退款申请"),
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),
@@ -360,7 +361,6 @@ pub const UI: Ui = Ui {
         "platform_defect_notice" => Some("通知京东商品问题截止（签收后48小时，以签收时刻为准）"),
         "allergy_return" => Some("过敏包退截止"),
         "price_protection" => Some("价保截止"),
-        "merchant_review" => Some("商家应审核完售后申请（一般1-3个工作日）"),
         _ => None,
     },
     storage: |text| {

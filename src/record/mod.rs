@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::dates::{IsoDay, MaybeIsoDay};
 use crate::read_fields::{read_fields, read_fields_over_default};
-use crate::rules::{Case, Event, Evidence, TicketStatus};
+use crate::rules::{id_of, Case, Channel, Event, EventKind, Evidence, TicketStatus};
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
 pub const RECORD_VERSION: u32 = 1;
@@ -91,12 +91,21 @@ impl CaseRecord {
         self.status_history.last().map(|change| change.status).unwrap_or(TicketStatus::Draft)
     }
 
-    /// The contract events implied by the status history, oldest first.
+    /// The contract events implied by the status history and the communication log, oldest first: a dated
+    /// contact with 12315 is a complaint filed.
     pub fn events(&self) -> Vec<Event> {
-        self.status_history
+        let from_status = self
+            .status_history
             .iter()
-            .filter_map(|change| change.status.event_kind().map(|kind| Event { kind, on: change.on }))
-            .collect()
+            .filter_map(|change| change.status.event_kind().map(|kind| Event { kind, on: change.on }));
+        let from_log = self.log.iter().filter_map(|entry| {
+            let complaint = entry.channel.trim() == id_of(Channel::Complaint12315);
+            entry.on.filter(|_| complaint).map(|on| Event { kind: EventKind::ComplaintFiled, on })
+        });
+        let mut events: Vec<Event> = from_status.chain(from_log).collect();
+        crate::short_sort::sort_short_by(&mut events, |a, b| a.on.cmp(&b.on));
+        events.dedup();
+        events
     }
 
     /// The case to evaluate, or every field the buyer still has to fix.

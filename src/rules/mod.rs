@@ -22,6 +22,7 @@ pub use by_id::{from_id, id_of};
 pub use calendar::{Calendar, PeriodEnd};
 pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem, SoldBy};
 pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
+pub use next::has_intervention;
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError};
 pub use ticket::TicketStatus;

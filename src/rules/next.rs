@@ -1,6 +1,6 @@
 //! After the verdicts: what to ask for first, where to go, what to collect, extra damages, and category notes.
 
-use super::case::{Category, EventKind, Platform, Problem};
+use super::case::{Category, EventKind, Platform, Problem, SoldBy};
 use super::context::{Ctx, Remedies, Route};
 use super::decision::{Channel, Compensation, Deadline, Evidence, Remedy, Verdict};
 
@@ -38,11 +38,11 @@ pub(crate) fn compensation(ctx: &Ctx) -> Option<Compensation> {
     Some(Compensation { basis: vec![rule_id.into()], multiple, minimum_fen, amount_fen })
 }
 
-/// Whether the buyer can ask a platform to step in (申请平台介入): not in a physical shop, on a brand's own site, or
-/// where the platform itself sold the item (京东自营).
-fn has_intervention(ctx: &Ctx) -> bool {
-    !matches!(ctx.case.platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
-        && !ctx.sold_by_platform()
+/// Whether the buyer can ask the platform to step in (申请平台介入): not in a physical shop, on a brand's own
+/// site, or where the platform itself sold the item (京东自营: no platform stands above the seller).
+pub fn has_intervention(platform: Platform, sold_by: Option<SoldBy>) -> bool {
+    !matches!(platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
+        && sold_by != Some(SoldBy::Platform)
 }
 
 /// Where to go next, and the rules that say so.
@@ -67,9 +67,13 @@ pub(crate) fn channel(
     let nothing_open = Remedy::ALL.iter().all(|&remedy| remedies.get(remedy).verdict == Verdict::Ineligible);
     if !ctx.consumer() {
         return match refused {
-            Some(_) if has_intervention(ctx) => (Channel::PlatformIntervention, vec!["cn.complaint.15"]),
+            Some(_) if has_intervention(case.platform, case.sold_by) => {
+                (Channel::PlatformIntervention, vec!["cn.complaint.15"])
+            }
             Some(_) => (Channel::Court, vec!["cn.complaint.15", "cn.civil.582"]),
-            None if nothing_open || !has_intervention(ctx) => (Channel::MerchantService, vec![]),
+            None if nothing_open || !has_intervention(case.platform, case.sold_by) => {
+                (Channel::MerchantService, vec![])
+            }
             None => (Channel::PlatformAfterSales, vec![]),
         };
     }
@@ -79,7 +83,7 @@ pub(crate) fn channel(
         return (Channel::Complaint12315, basis);
     }
     if let Some(refused) = refused {
-        if !has_intervention(ctx) {
+        if !has_intervention(case.platform, case.sold_by) {
             let mut basis = vec!["cn.cpl.39"];
             basis.extend(super::platforms::self_operated(ctx));
             return (Channel::Complaint12315, basis);
