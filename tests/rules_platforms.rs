@@ -118,3 +118,40 @@ fn every_deadline_and_note_of_the_table_speaks_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_late_answer_on_a_jd_self_operated_order_goes_to_12315_not_to_jd_intervention() {
+    use shouhou::followup::Escalation;
+    use shouhou::record::{CaseRecord, StatusChange};
+    use shouhou::rules::TicketStatus;
+    let filed = |sold_by: &str| {
+        let mut record = CaseRecord::new("jd-phone");
+        record.form.platform = "jd".into();
+        record.form.sold_by = sold_by.into();
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+        record.status_history.push(StatusChange { status: TicketStatus::Submitted, on, note: String::new() });
+        Escalation::for_record(&record)
+    };
+    assert_eq!(filed("platform"), Escalation::Complaint12315);
+    assert_eq!(filed("shop"), Escalation::PlatformIntervention);
+    assert_eq!(filed(""), Escalation::PlatformIntervention);
+}
+
+#[test]
+fn jd_s_clocks_for_shops_do_not_run_on_an_item_jd_sold_itself() {
+    use shouhou::followup::{running_clocks, Clock};
+    use shouhou::record::{CaseRecord, StatusChange};
+    use shouhou::rules::TicketStatus;
+    let refused = |sold_by: &str| {
+        let mut record = CaseRecord::new("jd-phone");
+        record.form.platform = "jd".into();
+        record.form.sold_by = sold_by.into();
+        let on = |day| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        for (status, day) in [(TicketStatus::Submitted, 5), (TicketStatus::Rejected, 6)] {
+            record.status_history.push(StatusChange { status, on: on(day), note: String::new() });
+        }
+        running_clocks(&record).into_iter().map(|running| running.clock).collect::<Vec<Clock>>()
+    };
+    assert!(refused("shop").contains(&Clock::BuyerAsksPlatform), "{:?}", refused("shop"));
+    assert_eq!(refused("platform"), Vec::<Clock>::new());
+}
