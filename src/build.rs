@@ -120,5 +120,12 @@ fn main() {
 
     write_statics(out, "clocks.rs", &[("CLOCKS", "ClockFile", "data/clocks.toml", &shapes::CLOCKS)]);
 
-    write_statics(out, "calendar.rs", &[("CHINA", "Calendar", "data/calendar/cn_holidays.toml", &shapes::CALENDAR)]);
+    write_statics(
+        out,
+        "calendar.rs",
+        &[
+            ("HOLIDAYS", "Holidays", "data/calendar/cn_holidays.toml", &shapes::HOLIDAYS),
+            ("FESTIVALS", "Festivals", "data/calendar/cn_festivals.toml", &shapes::FESTIVALS),
+        ],
+    );
 }

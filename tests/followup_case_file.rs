@@ -78,6 +78,7 @@ fn filled() -> (CaseRecord, Decision) {
         notes: vec![],
         calendar_note: None,
         calendar_note_en: None,
+        partial_refund: None,
     };
     (record, decision)
 }

@@ -4,7 +4,9 @@
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use shouhou::rules::{evaluate, parse_case, rule, Case, Event, Goods, Merchant, Remedy, Verdict};
+use shouhou::rules::{
+    evaluate, parse_case, rule, Case, Event, Goods, Merchant, PartialReturn, Problem, Remedy, Verdict,
+};
 
 const PLATFORMS: [&str; 10] = [
     "taobao",
@@ -18,10 +20,11 @@ const PLATFORMS: [&str; 10] = [
     "offline_store",
     "other",
 ];
-const CATEGORIES: [&str; 15] = [
+const CATEGORIES: [&str; 16] = [
     "general",
     "electronics",
     "appliance",
+    "small_appliance",
     "clothing",
     "underwear",
     "shoes_bags",
@@ -106,8 +109,11 @@ prop_compose! {
         paid_offset in 0u64..4000, signed in proptest::option::of(0u64..60), completed in proptest::option::of(0u64..30),
         today_offset in 0u64..1200, paid_fen in prop_oneof![0u64..1_000_000, Just(u64::MAX)],
         goods in any::<[bool; 6]>(), failed_repairs in prop_oneof![0u32..4, Just(u32::MAX)],
-        merchant in merchant(), for_business in any::<bool>(),
-        sold_by in proptest::option::of(prop_oneof![Just("platform"), Just("shop")]), livestream in any::<bool>(),
+        merchant in merchant(),
+        (for_business, pay_after_delivery, partial) in (
+            any::<bool>(), any::<bool>(), proptest::option::of((0u64..2_000_000, prop_oneof![Just(0u64), 0u64..50_000])),
+        ),
+        (sold_by, livestream) in (proptest::option::of(prop_oneof![Just("platform"), Just("shop")]), any::<bool>()),
         events in proptest::collection::vec((0..EVENT_KINDS.len(), 0u64..1200), 0..6),
     ) -> Case {
         // 2019-01-01 plus up to ~11 years: inside and beyond the holiday data.
@@ -119,7 +125,8 @@ prop_compose! {
             platform: id(PLATFORMS[platform]), category: id(CATEGORIES[category]), problem: id(PROBLEMS[problem]),
             paid_on, signed_on, completed_on, today, paid_fen,
             goods: Goods { opened: goods[0], seal_broken: goods[1], tags_removed: goods[2], used: goods[3], activated: goods[4], damaged_by_buyer: goods[5] },
-            failed_repairs, merchant, for_business, sold_by: sold_by.map(id), livestream,
+            failed_repairs, merchant, for_business, pay_after_delivery,
+            partial_return: partial.map(|(kept_fen, gift_kept_fen)| PartialReturn { kept_fen, gift_kept_fen }), sold_by: sold_by.map(id), livestream,
             events: events.into_iter().map(|(kind, day)| Event { kind: id(EVENT_KINDS[kind]), on: after(paid_on, day.min(today_offset)) }).collect(),
         }
     }
@@ -173,6 +180,26 @@ proptest! {
         }
         if let Some(compensation) = &decision.compensation {
             prop_assert!(compensation.amount_fen >= compensation.minimum_fen);
+        }
+        let return_open = decision.remedies[1].verdict != Verdict::Ineligible;
+        prop_assert_eq!(decision.partial_refund.is_some(), case.partial_return.is_some() && return_open);
+        if let Some(refund) = &decision.partial_refund {
+            prop_assert!(refund.refund_fen <= case.paid_fen);
+            prop_assert!(!has_cjk(&refund.why_en) && has_cjk(&refund.why) && !refund.why.contains('{'), "{:?}", refund);
+        }
+    }
+
+    #[test]
+    fn for_a_fault_the_exchange_is_open_whenever_the_return_is(mut case in a_case(), fault in 0..6usize) {
+        // A smaller remedy is never refused while the larger one is offered (issue 15 point 8).
+        case.problem = [
+            Problem::QualityDefect, Problem::Malfunction, Problem::NotAsDescribed, Problem::WrongItem,
+            Problem::MissingParts, Problem::DamagedInTransit,
+        ][fault];
+        let decision = evaluate(&case);
+        let verdict = |remedy| decision.remedies.iter().find(|r| r.remedy == remedy).unwrap().verdict;
+        if verdict(Remedy::ReturnRefund) != Verdict::Ineligible {
+            prop_assert_ne!(verdict(Remedy::Exchange), Verdict::Ineligible, "{:?}", decision.remedies);
         }
     }
 

@@ -53,7 +53,7 @@ fn the_table_covers_every_platform_category_and_problem_of_the_contract() {
         ("platform", "taobao tmall jd pinduoduo alibaba_1688 douyin meituan brand_official offline_store other"),
         (
             "category",
-            "general electronics appliance clothing underwear shoes_bags food fresh_food cosmetics medicine furniture jewelry custom_made digital_content newspaper",
+            "general electronics appliance small_appliance clothing underwear shoes_bags food fresh_food cosmetics medicine furniture jewelry custom_made digital_content newspaper",
         ),
         (
             "problem",

@@ -407,3 +407,36 @@ async fn a_host_page_chooses_the_platform_and_the_steps_shown() {
     assert!(!has(&host, "nav-evidence"), "steps the host left out are not offered");
     assert!(text(&host, "next-step").contains("填写工单"), "next skips to the next step shown");
 }
+
+#[wasm_bindgen_test]
+async fn paid_after_delivery_and_a_fault_without_a_signing_date_are_asked_about() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    // A broken item with no signing date is not read as "not received": the form asks.
+    choose(&host, "problem", "malfunction");
+    type_into(&host, "paid_on", "2026-01-05");
+    type_into(&host, "paid_yuan", "1299");
+    settle().await;
+    assert!(text(&host, "error-signed_on").contains("没收到货"), "{}", text(&host, "error-signed_on"));
+    // 先用后付: signed for before paying is refused until the buyer says so, then accepted.
+    type_into(&host, "signed_on", "2026-01-03");
+    settle().await;
+    assert!(text(&host, "error-signed_on").contains("先用后付"), "{}", text(&host, "error-signed_on"));
+    click(&host, "field-pay_after_delivery");
+    settle().await;
+    assert_eq!(text(&host, "error-signed_on"), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_partial_return_shows_the_refund_and_what_goes_back() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    assert!(!has(&host, "partial-refund"), "only when part of the order stays");
+    // 2999 paid for a bundle; the part kept costs 1999 on its own, and a gift priced 99 stays too.
+    type_into(&host, "kept_yuan", "1999");
+    type_into(&host, "gift_kept_yuan", "99");
+    settle().await;
+    let refund = text(&host, "partial-refund");
+    assert!(refund.contains("应退901.00元") && refund.contains("赠品"), "{refund}");
+}

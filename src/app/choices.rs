@@ -5,13 +5,14 @@ use crate::rules::{Category, Platform, Problem, Remedy, TicketStatus};
 
 pub const PLATFORMS: [Platform; 10] = Platform::ALL;
 
-pub const CATEGORIES: [Category; 15] = [
+pub const CATEGORIES: [Category; 16] = [
     Category::General,
     Category::Clothing,
     Category::ShoesBags,
     Category::Underwear,
     Category::Electronics,
     Category::Appliance,
+    Category::SmallAppliance,
     Category::Furniture,
     Category::Food,
     Category::FreshFood,

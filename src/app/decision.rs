@@ -31,6 +31,8 @@ pub fn form_field_label(field: &str) -> Label {
         "counterfeit_multiple" => |ui| ui.f_counterfeit_multiple,
         "price_protection_days" => |ui| ui.f_price_protection_days,
         "sold_by" => |ui| ui.f_sold_by,
+        "kept_yuan" => |ui| ui.f_kept_yuan,
+        "gift_kept_yuan" => |ui| ui.f_gift_kept_yuan,
         _ => |ui| ui.more_details,
     }
 }
@@ -102,6 +104,12 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         .collect();
     let calendar_note =
         decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
+    let partial_refund = decision.partial_refund.as_ref().map(|refund| {
+        view! {
+            <p class="partial-refund" lang=lang.code() data-testid="partial-refund">{refund.why_in(lang).to_string()}</p>
+            <RuleCites ids=refund.basis.clone()/>
+        }
+    });
     let Decision { recommended, remedies, deadlines, compensation, channel, channel_basis, .. } = decision;
     view! {
         {recommended.map(|remedy| {
@@ -114,6 +122,7 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         <ul class="remedies">
             {remedies.into_iter().map(|verdict| view! { <RemedyCard verdict=verdict today=today/> }).collect_view()}
         </ul>
+        {partial_refund}
         {(!deadlines.is_empty()).then(|| {
             view! {
                 <h3>{ui.deadlines_heading}</h3>

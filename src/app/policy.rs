@@ -142,7 +142,8 @@ fn CaseFormView() -> impl IntoView {
             {choice("problem", |ui| ui.f_problem, |record| &record.form.problem, |form, value| form.problem = value, |ui| {
                 PROBLEMS.map(|problem| (id_of(problem), (ui.problem)(problem).to_string())).to_vec()
             })}
-            {date("paid_on", |ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, None)}
+            {flag("pay_after_delivery", |ui| ui.f_pay_after_delivery, |record| record.form.pay_after_delivery, |form, on| form.pay_after_delivery = on)}
+            {date("paid_on", |ui| ui.f_paid_on, |record| &record.form.paid_on, |form, value| form.paid_on = value, Some(|ui| ui.hint_paid_on))}
             {date("signed_on", |ui| ui.f_signed_on, |record| &record.form.signed_on, |form, value| form.signed_on = value, Some(|ui| ui.hint_signed_on))}
             {date("completed_on", |ui| ui.f_completed_on, |record| &record.form.completed_on, |form, value| form.completed_on = value, Some(|ui| ui.hint_completed_on))}
             {number("paid_yuan", |ui| ui.f_paid_yuan, |record| &record.form.paid_yuan, |form, value| form.paid_yuan = value, |ui| ui.hint_paid_yuan)}
@@ -168,6 +169,8 @@ fn CaseFormView() -> impl IntoView {
                     {number("counterfeit_multiple", |ui| ui.f_counterfeit_multiple, |record| &record.form.counterfeit_multiple, |form, value| form.counterfeit_multiple = value, |ui| ui.hint_counterfeit_multiple)}
                     {number("price_protection_days", |ui| ui.f_price_protection_days, |record| &record.form.price_protection_days, |form, value| form.price_protection_days = value, |ui| ui.hint_price_protection_days)}
                 </fieldset>
+                {number("kept_yuan", |ui| ui.f_kept_yuan, |record| &record.form.kept_yuan, |form, value| form.kept_yuan = value, |ui| ui.hint_kept_yuan)}
+                {number("gift_kept_yuan", |ui| ui.f_gift_kept_yuan, |record| &record.form.gift_kept_yuan, |form, value| form.gift_kept_yuan = value, |ui| ui.hint_gift_kept_yuan)}
                 {flag("livestream", |ui| ui.f_livestream, |record| record.form.livestream, |form, on| form.livestream = on)}
                 {number("failed_repairs", |ui| ui.f_failed_repairs, |record| &record.form.failed_repairs, |form, value| form.failed_repairs = value, |ui| ui.optional)}
                 {flag("for_business", |ui| ui.f_for_business, |record| record.form.for_business, |form, on| form.for_business = on)}

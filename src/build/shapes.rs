@@ -469,18 +469,38 @@ pub const CLOCKS: Shape = Struct(
 
 pub const WORDING: Shape = Struct(
     "Wording",
-    &[("calendar_note", Text), ("why", Map(&Variant("Reason"), &Text)), ("needs", Map(&Variant("Need"), &Text))],
+    &[
+        ("calendar_note", Text),
+        ("calendar_note_weekends", Text),
+        ("partial_refund", Text),
+        ("partial_refund_gift", Text),
+        ("why", Map(&Variant("Reason"), &Text)),
+        ("needs", Map(&Variant("Need"), &Text)),
+    ],
 );
 
 const DAYS: Shape = List(&Date);
 
-pub const CALENDAR: Shape = Struct(
-    "Calendar",
+pub const HOLIDAYS: Shape = Struct(
+    "Holidays",
     &[
         ("source", Skip),
-        ("first_year", Number),
-        ("last_year", Number),
-        ("year", List(&Struct("Year", &[("year", Skip), ("rest", DAYS), ("work", DAYS)]))),
+        ("statutory", List(&Struct("Statutory", &[("name", Skip), ("from", Variant("Anchor")), ("days", Number)]))),
+        ("year", List(&Struct("Year", &[("year", Number), ("rest", DAYS), ("work", DAYS)]))),
+    ],
+);
+
+pub const FESTIVALS: Shape = Struct(
+    "Festivals",
+    &[
+        ("source", Skip),
+        (
+            "year",
+            List(&Struct(
+                "FestivalDays",
+                &[("year", Number), ("chuxi", Date), ("qingming", Date), ("duanwu", Date), ("zhongqiu", Date)],
+            )),
+        ),
     ],
 );
 

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, Platform, Problem, SoldBy};
+use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -25,6 +25,12 @@ pub struct CaseForm {
     pub no_reason_even_if_excluded: bool,
     pub buyer_confirmed_no_return_at_checkout: bool,
     pub for_business: bool,
+    /// 先用后付 or 货到付款: paid on or after signing.
+    pub pay_after_delivery: bool,
+    /// Only part of the order goes back: what the goods kept cost on their own, in yuan as typed.
+    pub kept_yuan: String,
+    /// The stated price of a gift not sent back, in yuan as typed.
+    pub gift_kept_yuan: String,
     /// `platform`, `shop`, or empty when the buyer does not know.
     pub sold_by: String,
     pub livestream: bool,
@@ -50,6 +56,9 @@ read_fields_over_default!(CaseForm {
     no_reason_even_if_excluded,
     buyer_confirmed_no_return_at_checkout,
     for_business,
+    pay_after_delivery,
+    kept_yuan,
+    gift_kept_yuan,
     sold_by,
     livestream,
     counterfeit_multiple,
@@ -75,6 +84,9 @@ impl Default for CaseForm {
             no_reason_even_if_excluded: false,
             buyer_confirmed_no_return_at_checkout: false,
             for_business: false,
+            pay_after_delivery: false,
+            kept_yuan: String::new(),
+            gift_kept_yuan: String::new(),
             sold_by: String::new(),
             livestream: false,
             counterfeit_multiple: String::new(),
@@ -97,6 +109,8 @@ pub enum FieldProblem {
     NotAPhone,
     NotAnOrderNumber,
     AboveWhatWasPaid,
+    /// The problem means the goods arrived, yet no signing date is given.
+    NeedsTheGoods,
 }
 
 /// One field the buyer has to fix: `field` is the form field's id, the same as the `CaseForm` member.
@@ -121,10 +135,17 @@ impl CaseForm {
         if paid_on.is_none() && !errors.iter().any(|e| e.field == "paid_on") {
             errors.push(FieldError { field: "paid_on", problem: FieldProblem::Missing });
         }
-        let signed_on = date("signed_on", &self.signed_on, today, paid_on, &mut errors).flatten();
-        let completed_on = date("completed_on", &self.completed_on, today, paid_on, &mut errors).flatten();
+        // Paid after delivery, signing comes first: only the future is refused.
+        let not_before = if self.pay_after_delivery { None } else { paid_on };
+        let signed_on = date("signed_on", &self.signed_on, today, not_before, &mut errors).flatten();
+        let completed_on = date("completed_on", &self.completed_on, today, not_before, &mut errors).flatten();
+        // An empty signing date reads as "not received": ask rather than judge a broken item as never arrived.
+        if self.signed_on.trim().is_empty() && problem.is_some_and(Problem::needs_the_goods) {
+            errors.push(FieldError { field: "signed_on", problem: FieldProblem::NeedsTheGoods });
+        }
         let paid_fen = yuan_to_fen("paid_yuan", &self.paid_yuan, &mut errors);
         let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
+        let partial_return = self.partial_return(&mut errors);
         let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
         let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
@@ -157,12 +178,32 @@ impl CaseForm {
                     },
                     for_business: self.for_business,
                     events,
+                    pay_after_delivery: self.pay_after_delivery,
+                    partial_return,
                     sold_by,
                     livestream: self.livestream,
                 })
             }
             _ => Err(errors),
         }
+    }
+
+    /// A partial return when either amount is typed; an empty one is 0 (every gift goes back, or nothing
+    /// bought is kept).
+    fn partial_return(&self, errors: &mut Vec<FieldError>) -> Option<PartialReturn> {
+        let amount = |field, text: &str, errors: &mut Vec<FieldError>| {
+            if text.trim().is_empty() {
+                Some(0)
+            } else {
+                yuan_to_fen(field, text, errors)
+            }
+        };
+        if self.kept_yuan.trim().is_empty() && self.gift_kept_yuan.trim().is_empty() {
+            return None;
+        }
+        let kept_fen = amount("kept_yuan", &self.kept_yuan, errors);
+        let gift_kept_fen = amount("gift_kept_yuan", &self.gift_kept_yuan, errors);
+        Some(PartialReturn { kept_fen: kept_fen?, gift_kept_fen: gift_kept_fen? })
     }
 }
 
@@ -323,6 +364,46 @@ mod tests {
         let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
         assert!(errors.contains(&FieldError { field: "signed_on", problem: FieldProblem::BeforePayment }));
         assert!(errors.contains(&FieldError { field: "completed_on", problem: FieldProblem::InTheFuture }));
+    }
+
+    #[test]
+    fn paid_after_delivery_the_signing_may_come_before_the_payment() {
+        let form = CaseForm { paid_on: "2026-11-10".into(), signed_on: "2026-11-03".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "signed_on", problem: FieldProblem::BeforePayment }]);
+        let case = CaseForm { pay_after_delivery: true, ..form }.to_case(day("2026-11-24"), vec![]).unwrap();
+        assert_eq!((case.signed_on, case.paid_on), (Some(day("2026-11-03")), day("2026-11-10")));
+        assert!(case.pay_after_delivery);
+        // Still never in the future.
+        let late = CaseForm { pay_after_delivery: true, signed_on: "2026-11-25".into(), ..filled() };
+        let errors = late.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert!(errors.contains(&FieldError { field: "signed_on", problem: FieldProblem::InTheFuture }));
+    }
+
+    #[test]
+    fn a_fault_without_a_signing_date_asks_whether_the_goods_arrived() {
+        let broken = CaseForm { problem: "malfunction".into(), signed_on: String::new(), ..filled() };
+        let errors = broken.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "signed_on", problem: FieldProblem::NeedsTheGoods }]);
+        // Not received, late or a change of mind before delivery: an empty date means what it says.
+        for problem in ["not_received", "late_delivery", "changed_mind", "ordered_by_mistake"] {
+            let form = CaseForm { problem: problem.into(), signed_on: String::new(), ..filled() };
+            assert!(form.to_case(day("2026-11-24"), vec![]).unwrap().signed_on.is_none(), "{problem}");
+        }
+    }
+
+    #[test]
+    fn a_partial_return_is_read_from_the_two_amounts() {
+        assert_eq!(filled().to_case(day("2026-11-24"), vec![]).unwrap().partial_return, None);
+        let kept = CaseForm { kept_yuan: "200".into(), ..filled() };
+        let partial = kept.to_case(day("2026-11-24"), vec![]).unwrap().partial_return;
+        assert_eq!(partial, Some(PartialReturn { kept_fen: 20000, gift_kept_fen: 0 }));
+        let gift = CaseForm { gift_kept_yuan: "29".into(), ..filled() };
+        let partial = gift.to_case(day("2026-11-24"), vec![]).unwrap().partial_return;
+        assert_eq!(partial, Some(PartialReturn { kept_fen: 0, gift_kept_fen: 2900 }));
+        let wrong = CaseForm { kept_yuan: "两百".into(), ..filled() };
+        let errors = wrong.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "kept_yuan", problem: FieldProblem::NotAnAmount }]);
     }
 
     #[test]

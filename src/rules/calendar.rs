@@ -1,26 +1,89 @@
-//! Counting periods the way the law counts them (民法典 201/203), with China's statutory holidays and
-//! make-up working days (调休) from data/calendar/cn_holidays.toml.
+//! Counting periods the way the law counts them (民法典 201/203), with China's holidays: the official
+//! arrangement of a year (rest days and make-up working days, data/calendar/cn_holidays.toml `[[year]]`) where
+//! the data has it, otherwise the statutory days of 全国年节及纪念日放假办法 (`[[statutory]]`) placed by the
+//! lunar and solar-term days of data/calendar/cn_festivals.toml, and weekends.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::pack::Counting;
 
-/// Rest days and make-up working days for the years the data covers, as src/build.rs writes them out.
+/// The holiday data, as src/build.rs writes it out.
 #[derive(Debug)]
 pub struct Calendar {
-    first_year: i32,
-    last_year: i32,
-    /// One entry a year, as the file lists them (`[[year]]`).
+    holidays: &'static Holidays,
+    festivals: &'static Festivals,
+}
+
+/// data/calendar/cn_holidays.toml.
+#[derive(Debug)]
+struct Holidays {
+    statutory: &'static [Statutory],
+    /// The years with an official arrangement.
     year: &'static [Year],
 }
 
+/// One holiday the law gives everyone: `days` days from `from`.
 #[derive(Debug)]
+struct Statutory {
+    from: Anchor,
+    days: u32,
+}
+
+/// The first day of a statutory holiday.
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    NewYear,
+    Chuxi,
+    Qingming,
+    LabourDay,
+    Duanwu,
+    Zhongqiu,
+    NationalDay,
+}
+
+#[derive(Debug, Clone)]
 struct Year {
+    year: i32,
     rest: &'static [NaiveDate],
     work: &'static [NaiveDate],
 }
 
+/// data/calendar/cn_festivals.toml.
+#[derive(Debug)]
+struct Festivals {
+    year: &'static [FestivalDays],
+}
+
+#[derive(Debug)]
+struct FestivalDays {
+    year: i32,
+    chuxi: NaiveDate,
+    qingming: NaiveDate,
+    duanwu: NaiveDate,
+    zhongqiu: NaiveDate,
+}
+
 include!(concat!(env!("OUT_DIR"), "/calendar.rs"));
+
+static CHINA: Calendar = Calendar { holidays: &HOLIDAYS, festivals: &FESTIVALS };
+
+/// What the data knows of a year's holidays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum YearKnown {
+    /// The State Council's arrangement, with its 调休.
+    Official,
+    /// Only the statutory days (and weekends): the official arrangement is not in the data.
+    StatutoryOnly,
+    /// Nothing but weekends.
+    WeekendsOnly,
+}
+
+/// The first year a count touched that lacks the official arrangement, and what the data has of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CalendarGap {
+    pub year: i32,
+    pub known: YearKnown,
+}
 
 /// The last day of a period, and how it was reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +91,8 @@ pub struct PeriodEnd {
     pub on: NaiveDate,
     /// The plain last day fell on a rest day and moved to the next working day (民法典 203).
     pub rolled: bool,
-    /// The first year the count touched that the holiday data does not cover.
-    pub uncovered_year: Option<i32>,
+    /// The first year the count touched that has no official arrangement in the data.
+    pub gap: Option<CalendarGap>,
 }
 
 impl Calendar {
@@ -37,20 +100,51 @@ impl Calendar {
         &CHINA
     }
 
-    pub fn covers(&self, day: NaiveDate) -> bool {
-        (self.first_year..=self.last_year).contains(&day.year())
+    pub fn known(&self, year: i32) -> YearKnown {
+        if self.official(year).is_some() {
+            YearKnown::Official
+        } else if self.festival_days(year).is_some() {
+            YearKnown::StatutoryOnly
+        } else {
+            YearKnown::WeekendsOnly
+        }
     }
 
-    /// A weekend or statutory holiday, unless it is an official make-up working day. Outside the data's years
-    /// only weekends count (the decision says so).
-    pub fn is_rest_day(&self, day: NaiveDate) -> bool {
-        if self.year.iter().any(|year| year.rest.contains(&day)) {
-            return true;
-        }
-        if self.year.iter().any(|year| year.work.contains(&day)) {
+    fn official(&self, year: i32) -> Option<&'static Year> {
+        self.holidays.year.iter().find(|entry| entry.year == year)
+    }
+
+    fn festival_days(&self, year: i32) -> Option<&'static FestivalDays> {
+        self.festivals.year.iter().find(|entry| entry.year == year)
+    }
+
+    /// A day the law gives everyone as a holiday (全国年节及纪念日放假办法 Art. 2), in a year with festival data.
+    pub fn is_statutory_holiday(&self, day: NaiveDate) -> bool {
+        let Some(festivals) = self.festival_days(day.year()) else {
             return false;
+        };
+        self.holidays.statutory.iter().any(|holiday| {
+            let first = match holiday.from {
+                Anchor::NewYear => NaiveDate::from_ymd_opt(day.year(), 1, 1),
+                Anchor::LabourDay => NaiveDate::from_ymd_opt(day.year(), 5, 1),
+                Anchor::NationalDay => NaiveDate::from_ymd_opt(day.year(), 10, 1),
+                Anchor::Chuxi => Some(festivals.chuxi),
+                Anchor::Qingming => Some(festivals.qingming),
+                Anchor::Duanwu => Some(festivals.duanwu),
+                Anchor::Zhongqiu => Some(festivals.zhongqiu),
+            };
+            first.is_some_and(|first| first <= day && day < later(first, holiday.days))
+        })
+    }
+
+    /// A rest day: in a year with an official arrangement, its holidays and weekends less its make-up working
+    /// days; otherwise the statutory holidays and weekends.
+    pub fn is_rest_day(&self, day: NaiveDate) -> bool {
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        match self.official(day.year()) {
+            Some(year) => year.rest.contains(&day) || (weekend && !year.work.contains(&day)),
+            None => weekend || self.is_statutory_holiday(day),
         }
-        matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
     }
 
     /// The last day of an N-day period that starts after `event`.
@@ -71,7 +165,7 @@ impl Calendar {
                 day
             }
         };
-        PeriodEnd { on, rolled: tracker.rolled, uncovered_year: tracker.uncovered_year }
+        PeriodEnd { on, rolled: tracker.rolled, gap: tracker.gap }
     }
 
     /// The last day of a period of whole years after `event`, counted the civil way.
@@ -79,7 +173,7 @@ impl Calendar {
         let mut tracker = Tracker::new(self);
         let plain = event.checked_add_months(Months::new(years.saturating_mul(12))).unwrap_or(NaiveDate::MAX);
         let on = tracker.roll(plain);
-        PeriodEnd { on, rolled: tracker.rolled, uncovered_year: tracker.uncovered_year }
+        PeriodEnd { on, rolled: tracker.rolled, gap: tracker.gap }
     }
 }
 
@@ -87,22 +181,24 @@ fn later(day: NaiveDate, days: u32) -> NaiveDate {
     day.checked_add_days(Days::new(u64::from(days))).unwrap_or(NaiveDate::MAX)
 }
 
-/// Notes, while counting, whether the last day rolled and whether any day lay outside the data.
+/// Notes, while counting, whether the last day rolled and whether any day lay in a year without an official
+/// arrangement.
 struct Tracker<'a> {
     calendar: &'a Calendar,
     rolled: bool,
-    uncovered_year: Option<i32>,
+    gap: Option<CalendarGap>,
 }
 
 impl<'a> Tracker<'a> {
     fn new(calendar: &'a Calendar) -> Self {
-        Tracker { calendar, rolled: false, uncovered_year: None }
+        Tracker { calendar, rolled: false, gap: None }
     }
 
     fn see(&mut self, day: NaiveDate) -> NaiveDate {
-        if !self.calendar.covers(day) {
-            let year = day.year();
-            self.uncovered_year = Some(self.uncovered_year.map_or(year, |seen| seen.min(year)));
+        let known = self.calendar.known(day.year());
+        if known != YearKnown::Official {
+            let gap = CalendarGap { year: day.year(), known };
+            self.gap = Some(self.gap.map_or(gap, |seen| seen.min(gap)));
         }
         day
     }
@@ -133,7 +229,7 @@ mod tests {
     fn seven_days_from_a_weekday_signing_end_a_week_later() {
         // 2026-11-03 is a Tuesday; 11-10 is a Tuesday too.
         let end = Calendar::china().period_end(day("2026-11-03"), 7, Counting::Civil);
-        assert_eq!(end, PeriodEnd { on: day("2026-11-10"), rolled: false, uncovered_year: None });
+        assert_eq!(end, PeriodEnd { on: day("2026-11-10"), rolled: false, gap: None });
     }
 
     #[test]
@@ -161,10 +257,63 @@ mod tests {
     }
 
     #[test]
-    fn beyond_the_data_the_year_is_reported() {
+    fn a_year_without_its_notice_counts_the_statutory_days_and_says_so() {
+        // Signed 2026-12-28: the plain last day is 2027-01-04, a Monday; the 2027 notice is not in the data.
         let end = Calendar::china().period_end(day("2026-12-28"), 7, Counting::Civil);
-        // 2027-01-04 is a Monday: only the weekend rule is known there.
         assert_eq!(end.on, day("2027-01-04"));
-        assert_eq!(end.uncovered_year, Some(2027));
+        assert_eq!(end.gap, Some(CalendarGap { year: 2027, known: YearKnown::StatutoryOnly }));
+    }
+
+    #[test]
+    fn beyond_the_festival_data_only_weekends_count() {
+        let last = CHINA.festivals.year.iter().map(|entry| entry.year).max().unwrap();
+        let new_year = NaiveDate::from_ymd_opt(last + 1, 1, 1).unwrap();
+        assert_eq!(Calendar::china().known(last + 1), YearKnown::WeekendsOnly);
+        let weekend = matches!(new_year.weekday(), Weekday::Sat | Weekday::Sun);
+        assert_eq!(Calendar::china().is_rest_day(new_year), weekend);
+    }
+
+    #[test]
+    fn each_official_year_lists_days_of_that_year_once_in_year_order() {
+        // What a hand-added notice could get wrong: a day typed into the wrong year, a year twice.
+        let years: Vec<i32> = HOLIDAYS.year.iter().map(|entry| entry.year).collect();
+        assert!(years.windows(2).all(|pair| pair[0] < pair[1]), "{years:?}");
+        for entry in HOLIDAYS.year {
+            for day in entry.rest.iter().chain(entry.work) {
+                assert_eq!(day.year(), entry.year, "{day} is listed under {}", entry.year);
+            }
+            assert!(entry.rest.iter().all(|day| !entry.work.contains(day)), "{}: a day both rest and work", entry.year);
+        }
+        let festival_years: Vec<i32> = FESTIVALS.year.iter().map(|entry| entry.year).collect();
+        assert!(festival_years.windows(2).all(|pair| pair[1] == pair[0] + 1), "{festival_years:?}");
+        assert!(festival_years.contains(&2035), "the statutory count reaches at least 2035");
+    }
+
+    /// The built-in data with an official arrangement for 2027 added, as a published notice would add it.
+    fn with_official_2027(rest: &'static [NaiveDate], work: &'static [NaiveDate]) -> Calendar {
+        let mut years = HOLIDAYS.year.to_vec();
+        years.push(Year { year: 2027, rest, work });
+        let holidays = Box::leak(Box::new(Holidays { statutory: HOLIDAYS.statutory, year: years.leak() }));
+        Calendar { holidays, festivals: &FESTIVALS }
+    }
+
+    #[test]
+    fn an_official_year_overrides_the_statutory_days() {
+        // A made-up notice: 春节 rests 2027-02-05..02-13 with a make-up working Sunday 02-14; 清明 is worked.
+        let rest: Vec<NaiveDate> = (5..=13).map(|d| NaiveDate::from_ymd_opt(2027, 2, d).unwrap()).collect();
+        let official = with_official_2027(rest.leak(), vec![day("2027-02-14")].leak());
+        let computed = Calendar::china();
+        assert_eq!((computed.known(2027), official.known(2027)), (YearKnown::StatutoryOnly, YearKnown::Official));
+        // Tue 02-09 is a working day by the statutory days alone, a rest day by the notice.
+        assert!(!computed.is_rest_day(day("2027-02-09")) && official.is_rest_day(day("2027-02-09")));
+        // Sun 02-14 is a weekend by the statutory days, a make-up working day by the notice.
+        assert!(computed.is_rest_day(day("2027-02-14")) && !official.is_rest_day(day("2027-02-14")));
+        // Mon 04-05 (清明) is a statutory day, but this notice did not list it: the notice is what counts.
+        assert!(computed.is_rest_day(day("2027-04-05")) && !official.is_rest_day(day("2027-04-05")));
+        // A period ending on 02-09 rolls to 02-14 no more: it ends on the make-up Sunday, with no gap.
+        let end = official.period_end(day("2027-02-02"), 7, Counting::Civil);
+        assert_eq!((end.on, end.rolled, end.gap), (day("2027-02-14"), true, None));
+        let end = computed.period_end(day("2027-02-02"), 7, Counting::Civil);
+        assert_eq!(end.on, day("2027-02-09"));
     }
 }

@@ -43,6 +43,8 @@ pub enum Category {
     General,
     Electronics,
     Appliance,
+    /// Small appliances outside the 三包 catalogue (air fryers, rice cookers, hair dryers).
+    SmallAppliance,
     Clothing,
     Underwear,
     ShoesBags,
@@ -58,10 +60,11 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 15] = [
+    pub const ALL: [Category; 16] = [
         Category::General,
         Category::Electronics,
         Category::Appliance,
+        Category::SmallAppliance,
         Category::Clothing,
         Category::Underwear,
         Category::ShoesBags,
@@ -96,6 +99,12 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// A problem the buyer can only have once the goods arrived (the rules read a case without `signed_on`
+    /// as not received).
+    pub fn needs_the_goods(self) -> bool {
+        !matches!(self, Problem::ChangedMind | Problem::OrderedByMistake | Problem::NotReceived | Problem::LateDelivery)
+    }
+
     pub const ALL: [Problem; 13] = [
         Problem::ChangedMind,
         Problem::SizeFit,
@@ -142,6 +151,19 @@ pub enum SoldBy {
 
 impl SoldBy {
     pub const ALL: [SoldBy; 2] = [SoldBy::Platform, SoldBy::Shop];
+}
+
+/// Part of a bundle, a gift offer or a 满减 order going back (七日办法 Arts. 12, 15-17).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartialReturn {
+    /// What the goods the buyer keeps cost on their own: their item prices, with only the offers they still
+    /// qualify for without the goods sent back.
+    pub kept_fen: u64,
+    /// The price the shop stated beforehand for a gift the buyer keeps or cannot send back; 0 when every
+    /// gift goes back.
+    #[serde(default)]
+    pub gift_kept_fen: u64,
 }
 
 /// The shop's own promises. They can add to the law, never take from it.
@@ -215,6 +237,12 @@ pub struct Case {
     /// Bought in a livestream (直播间下单).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub livestream: bool,
+    /// 先用后付 or 货到付款: the buyer pays on or after signing, so `signed_on` may come before `paid_on`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pay_after_delivery: bool,
+    /// Only part of the order goes back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_return: Option<PartialReturn>,
 }
 
 deserialize_by_id!(Platform, Category, Problem, SoldBy);

@@ -4,7 +4,7 @@ use std::cell::Cell;
 
 use chrono::NaiveDate;
 
-use super::calendar::{Calendar, PeriodEnd};
+use super::calendar::{Calendar, CalendarGap, PeriodEnd};
 use super::case::{Case, Category, EventKind, Platform, Problem, SoldBy};
 use super::decision::{Deadline, Remedy, Shipping, Verdict};
 use super::pack::{Counting, PolicyPack};
@@ -104,12 +104,12 @@ pub(crate) struct Ctx<'a> {
     pub pack: &'a PolicyPack,
     pub route: Route,
     calendar: &'static Calendar,
-    uncovered_year: Cell<Option<i32>>,
+    calendar_gap: Cell<Option<CalendarGap>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(case: &'a Case, pack: &'a PolicyPack) -> Self {
-        Ctx { case, pack, route: Route::of(case), calendar: Calendar::china(), uncovered_year: Cell::new(None) }
+        Ctx { case, pack, route: Route::of(case), calendar: Calendar::china(), calendar_gap: Cell::new(None) }
     }
 
     pub fn received(&self) -> bool {
@@ -124,7 +124,9 @@ impl<'a> Ctx<'a> {
         !self.case.for_business
     }
 
-    /// 三包 covers household electronics and appliances (the 1995 catalogue, phones, PCs, AV equipment).
+    /// 三包 covers the appliances of its catalogue (the 1995 list: TVs, fridges, washing machines, air
+    /// conditioners, microwaves, fans, vacuum cleaners, range hoods, gas water heaters, ...) and phones, PCs and
+    /// AV equipment; other small appliances (an air fryer) are outside it.
     pub fn sanbao(&self) -> bool {
         matches!(self.case.category, Category::Electronics | Category::Appliance)
     }
@@ -162,14 +164,15 @@ impl<'a> Ctx<'a> {
     }
 
     fn seen(&self, period: Period) -> Period {
-        if let Some(year) = period.end.uncovered_year {
-            self.uncovered_year.set(Some(self.uncovered_year.get().map_or(year, |seen| seen.min(year))));
+        if let Some(gap) = period.end.gap {
+            self.calendar_gap.set(Some(self.calendar_gap.get().map_or(gap, |seen| seen.min(gap))));
         }
         period
     }
 
-    pub fn uncovered_year(&self) -> Option<i32> {
-        self.uncovered_year.get()
+    /// The first year a deadline fell in without an official holiday arrangement in the data.
+    pub fn calendar_gap(&self) -> Option<CalendarGap> {
+        self.calendar_gap.get()
     }
 
     /// A deadline entry: the rule that sets it, then the counting rules that shaped the day.

@@ -153,6 +153,19 @@ pub struct Compensation {
     pub amount_fen: u64,
 }
 
+/// What a partial return refunds, and what goes back with it (七日办法 Arts. 12, 15-17).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartialRefund {
+    /// What is paid back: the amount paid, less the kept goods at their own price, less a kept gift's price.
+    pub refund_fen: u64,
+    pub kept_fen: u64,
+    pub gift_kept_fen: u64,
+    pub basis: Vec<String>,
+    /// In Chinese: the sum, and that accessories and gifts go back with the goods.
+    pub why: String,
+    pub why_en: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     pub remedies: Vec<RemedyVerdict>,
@@ -169,12 +182,16 @@ pub struct Decision {
     /// Rule ids of tips for this category and platform (`guide.electronics`, `douyin.livestream`, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    /// Set when a date was counted in a year the holiday data does not cover: only weekends were known there.
+    /// Set when a date was counted in a year without the official holiday arrangement in the data: there the
+    /// statutory holidays and weekends were counted (beyond the festival data, weekends only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_note: Option<String>,
     /// `calendar_note` in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_note_en: Option<String>,
+    /// Set when only part of the order goes back (`partial_return` in the case) and a return is open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial_refund: Option<PartialRefund>,
 }
 
 impl Compensation {
@@ -190,6 +207,16 @@ impl Decision {
         match lang {
             Lang::ZhCn => self.calendar_note.as_deref(),
             Lang::En => self.calendar_note_en.as_deref(),
+        }
+    }
+}
+
+impl PartialRefund {
+    /// `why` in the reader's language.
+    pub fn why_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhCn => &self.why,
+            Lang::En => &self.why_en,
         }
     }
 }

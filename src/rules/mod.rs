@@ -12,6 +12,7 @@ mod next;
 mod no_fault;
 mod pack;
 mod parse;
+mod partial;
 mod platforms;
 mod promises;
 mod quality;
@@ -19,9 +20,11 @@ pub mod ticket;
 mod wording;
 
 pub use by_id::{from_id, id_of};
-pub use calendar::{Calendar, PeriodEnd};
-pub use case::{Case, Category, Event, EventKind, Goods, Merchant, Platform, Problem, SoldBy};
-pub use decision::{Channel, Compensation, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, Verdict};
+pub use calendar::{Calendar, CalendarGap, PeriodEnd, YearKnown};
+pub use case::{Case, Category, Event, EventKind, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
+pub use decision::{
+    Channel, Compensation, Deadline, Decision, Evidence, PartialRefund, Remedy, RemedyVerdict, Shipping, Verdict,
+};
 pub use next::has_intervention;
 pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError};
@@ -57,6 +60,8 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
     let compensation = promises::compensation(&ctx, next::compensation(&ctx));
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
     let recommended = next::recommended(&ctx, &remedies);
+    // What a partial return refunds matters only while a return is open.
+    let partial_refund = remedies.return_refund.is_open().then(|| partial::refund(case)).flatten();
     let remedy_verdicts = Remedy::ALL
         .iter()
         .map(|&remedy| {
@@ -83,7 +88,8 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         compensation,
         channel_basis: channel_basis.into_iter().map(String::from).collect(),
         notes: next::notes(&ctx, &remedies),
-        calendar_note: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::ZhCn, year)),
-        calendar_note_en: ctx.uncovered_year().map(|year| wording::calendar_note(Lang::En, year)),
+        calendar_note: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::ZhCn, gap)),
+        calendar_note_en: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::En, gap)),
+        partial_refund,
     }
 }

@@ -159,6 +159,9 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
         add(WarrantyCard);
         add(InspectionReport);
     }
+    if faulty && case.category == Category::SmallAppliance {
+        add(Invoice);
+    }
     if faulty && case.category == Category::Medicine {
         add(InspectionReport);
     }
@@ -200,8 +203,10 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
 pub(crate) fn notes(ctx: &Ctx, remedies: &Remedies) -> Vec<String> {
     let case = ctx.case;
     let guide = match case.category {
-        Category::Electronics | Category::Appliance => Some("guide.electronics"),
-        Category::Clothing | Category::ShoesBags => Some("guide.clothing"),
+        Category::Electronics => Some("guide.electronics"),
+        Category::Appliance | Category::SmallAppliance => Some("guide.appliance"),
+        Category::Clothing => Some("guide.clothing"),
+        Category::ShoesBags => Some("guide.shoes_bags"),
         Category::Underwear => Some("guide.underwear"),
         Category::Food => Some("guide.food"),
         Category::FreshFood => Some("guide.fresh_food"),

@@ -21,7 +21,7 @@ fn art7_goods(ctx: &Ctx) -> bool {
     let goods = ctx.case.goods;
     match ctx.case.category {
         Category::Food | Category::Cosmetics | Category::Underwear => true,
-        Category::Electronics | Category::Appliance => goods.activated || goods.used,
+        Category::Electronics | Category::Appliance | Category::SmallAppliance => goods.activated || goods.used,
         _ => false,
     }
 }
@@ -32,7 +32,9 @@ fn intact(ctx: &Ctx) -> Result<Option<Need>, ()> {
     let failed = goods.damaged_by_buyer
         || match ctx.case.category {
             Category::Food | Category::Cosmetics | Category::Medicine | Category::FreshFood => goods.seal_broken,
-            Category::Electronics | Category::Appliance | Category::DigitalContent => goods.activated || goods.used,
+            Category::Electronics | Category::Appliance | Category::SmallAppliance | Category::DigitalContent => {
+                goods.activated || goods.used
+            }
             Category::Clothing | Category::Underwear | Category::ShoesBags | Category::Furniture => {
                 goods.tags_removed || goods.used
             }
@@ -168,16 +170,16 @@ fn exchange(ctx: &Ctx, no_reason: &Judged) -> Judged {
         return Judged::ineligible(Reason::NotReceivedYet, vec!["cn.civil.543"]);
     }
     if ctx.case.platform == Platform::Alibaba1688 {
-        return if matches!(ctx.case.problem, Problem::OrderedByMistake | Problem::LateDelivery) {
-            let judged = Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"])
-                .needing(Need::SellerAgrees);
-            if ctx.case.problem == Problem::OrderedByMistake {
-                judged.shipping(Shipping::Buyer)
-            } else {
-                judged
+        // Seed 003: ordering by mistake (拍错、多拍) qualifies, the buyer paying the postage; special causes such
+        // as transport delays qualify on terms agreed with the shop; being unhappy with goods as described does not.
+        return match ctx.case.problem {
+            Problem::OrderedByMistake => {
+                Judged::eligible(Reason::Exchange1688Mistake, vec!["alibaba.exchange.conditions"])
+                    .shipping(Shipping::Buyer)
             }
-        } else {
-            Judged::ineligible(Reason::Exchange1688Excluded, vec!["alibaba.exchange.exclusions"])
+            Problem::LateDelivery => Judged::eligible(Reason::Exchange1688Special, vec!["alibaba.exchange.conditions"])
+                .needing(Need::SellerAgrees),
+            _ => Judged::ineligible(Reason::Exchange1688Excluded, vec!["alibaba.exchange.exclusions"]),
         };
     }
     if !no_reason.is_open() {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::case::{Case, Event, Goods, Merchant};
+use super::case::{Case, Event, Goods, Merchant, PartialReturn};
 
 /// The first problem found in a case. Displays as `field: reason`, e.g. `paid_fen: must be a non-negative integer`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
     CaseError { field: field.into(), reason: reason.into() }
 }
 
-const CASE_FIELDS: [&str; 15] = [
+const CASE_FIELDS: [&str; 17] = [
     "platform",
     "category",
     "problem",
@@ -44,7 +44,10 @@ const CASE_FIELDS: [&str; 15] = [
     "events",
     "sold_by",
     "livestream",
+    "pay_after_delivery",
+    "partial_return",
 ];
+const PARTIAL_RETURN_FIELDS: [&str; 2] = ["kept_fen", "gift_kept_fen"];
 const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
 const MERCHANT_FIELDS: [&str; 8] = [
     "no_reason_days",
@@ -88,10 +91,16 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
         events: optional(fields, "events", events)?.unwrap_or_default(),
         sold_by: optional(fields, "sold_by", choice)?,
         livestream: optional(fields, "livestream", flag)?.unwrap_or(false),
+        pay_after_delivery: optional(fields, "pay_after_delivery", flag)?.unwrap_or(false),
+        partial_return: optional(fields, "partial_return", partial_return)?,
     };
-    for (field, day) in
-        [("signed_on", case.signed_on), ("completed_on", case.completed_on), ("today", Some(case.today))]
-    {
+    // Paid after delivery, the goods are signed for (and the order completed) before or on the day of payment.
+    let received = if case.pay_after_delivery {
+        vec![]
+    } else {
+        vec![("signed_on", case.signed_on), ("completed_on", case.completed_on)]
+    };
+    for (field, day) in received.into_iter().chain([("today", Some(case.today))]) {
         if day.is_some_and(|day| day < paid_on) {
             return Err(error(field, "must not be before paid_on"));
         }
@@ -180,6 +189,15 @@ fn merchant(field: &str, value: &Value) -> Result<Merchant, CaseError> {
     })
 }
 
+fn partial_return(field: &str, value: &Value) -> Result<PartialReturn, CaseError> {
+    let fields = object(field, value, &PARTIAL_RETURN_FIELDS, "partial_return.")?;
+    let nest = |e: CaseError| nested("partial_return", e);
+    Ok(PartialReturn {
+        kept_fen: required(fields, "kept_fen", count).map_err(nest)?,
+        gift_kept_fen: optional(fields, "gift_kept_fen", count).map_err(nest)?.unwrap_or(0),
+    })
+}
+
 fn events(field: &str, value: &Value) -> Result<Vec<Event>, CaseError> {
     let list = value.as_array().ok_or_else(|| error(field, "must be a list"))?;
     list.iter()
@@ -242,5 +260,22 @@ mod tests {
         assert!(fails_with("{").starts_with("case: not valid JSON"));
         assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
+    }
+
+    #[test]
+    fn paid_after_delivery_the_signing_may_come_first() {
+        let signed_before = MINIMAL.replace(r#""today""#, r#""signed_on":"2026-10-28","today""#);
+        assert_eq!(fails_with(&signed_before), "signed_on: must not be before paid_on");
+        let pay_later = signed_before.replace(r#""paid_fen":100"#, r#""paid_fen":100,"pay_after_delivery":true"#);
+        let case = parse_case(&pay_later).unwrap();
+        assert!(case.pay_after_delivery && case.signed_on < Some(case.paid_on));
+        let partial = pay_later.replace(r#""paid_fen":100,"#, r#""paid_fen":100,"partial_return":{"kept_fen":-1},"#);
+        assert_eq!(fails_with(&partial), "partial_return.kept_fen: must be a non-negative integer");
+        let partial = pay_later.replace(r#""paid_fen":100,"#, r#""paid_fen":100,"partial_return":{},"#);
+        assert_eq!(fails_with(&partial), "partial_return.kept_fen: is required");
+        let flag_text = pay_later.replace("true", r#""yes""#);
+        assert_eq!(fails_with(&flag_text), "pay_after_delivery: must be true or false");
+        // Today is still never before the payment recorded.
+        assert_eq!(fails_with(&pay_later.replace("2026-11-05", "2026-10-30")), "today: must not be before paid_on");
     }
 }

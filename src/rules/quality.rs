@@ -80,7 +80,7 @@ pub(crate) fn judge(ctx: &Ctx) -> (Remedies, Vec<Deadline>) {
         };
         (remedies, deadlines(ctx, &clock))
     } else {
-        (wholesale(ctx, &clock), Vec::new())
+        (wholesale(ctx, &clock), vec![outer_limit(ctx, &clock)])
     };
     if ctx.case.goods.damaged_by_buyer && ctx.route == Route::Quality {
         // Damage the buyer caused is not the seller's fault: free repair ends, the rest needs proof of the defect.
@@ -107,8 +107,17 @@ fn sanbao_basis(ctx: &Ctx, rule: &'static str) -> Vec<&'static str> {
     basis
 }
 
+fn repairs_needed(ctx: &Ctx) -> u32 {
+    ctx.pack.known("cn.sanbao.repairs").repairs.unwrap_or(u32::MAX)
+}
+
 fn repairs_failed_enough(ctx: &Ctx) -> bool {
-    ctx.case.failed_repairs >= ctx.pack.known("cn.sanbao.repairs").repairs.unwrap_or(u32::MAX)
+    ctx.case.failed_repairs >= repairs_needed(ctx)
+}
+
+/// One more failed repair would open the 三包 exchange or return.
+fn one_repair_short(ctx: &Ctx) -> bool {
+    ctx.case.failed_repairs > 0 && ctx.case.failed_repairs.checked_add(1) == Some(repairs_needed(ctx))
 }
 
 fn in_warranty(ctx: &Ctx, clock: &Clock) -> Option<NaiveDate> {
@@ -158,9 +167,9 @@ fn return_refund(ctx: &Ctx, clock: &Clock) -> Judged {
         }
     }
     if ctx.open(clock.notice) {
+        // Bounded only by the two-year outer limit, which the decision gives as its own deadline.
         let judged =
             Judged::eligible(Reason::QualityReturnConditional, vec!["cn.cpl.24", "cn.civil.563", "cn.civil.621"])
-                .until(clock.notice.end.on)
                 .needing(Need::FundamentalBreach);
         return seller_pays(ctx, judged);
     }
@@ -172,9 +181,12 @@ fn exchange(ctx: &Ctx, clock: &Clock) -> Judged {
         if !ctx.open(clock.notice) {
             return Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]);
         }
-        let judged = Judged::eligible(Reason::QualityExchangeOpen, vec!["cn.cpl.24", "cn.civil.621"])
-            .until(clock.notice.end.on)
-            .also(ctx.platform_rule("alibaba.exchange.conditions"));
+        let mut basis = vec!["cn.cpl.24", "cn.civil.621"];
+        if matches!(ctx.case.category, Category::SmallAppliance) {
+            basis.push("cn.sanbao.scope");
+        }
+        let judged =
+            Judged::eligible(Reason::QualityExchangeOpen, basis).also(ctx.platform_rule("alibaba.exchange.conditions"));
         return seller_pays(ctx, judged);
     }
     if let Some(period) = clock.exchange_days.filter(|period| ctx.open(*period)) {
@@ -183,14 +195,26 @@ fn exchange(ctx: &Ctx, clock: &Clock) -> Judged {
             Judged::eligible(Reason::SanbaoExchangeOpen, sanbao_basis(ctx, "cn.sanbao.15day")).until(period.end.on),
         );
     }
-    match in_warranty(ctx, clock) {
-        Some(until) if repairs_failed_enough(ctx) => seller_pays(
+    let warranty = in_warranty(ctx, clock);
+    if let Some(until) = warranty.filter(|_| repairs_failed_enough(ctx)) {
+        return seller_pays(
             ctx,
             Judged::eligible(Reason::SanbaoReturnAfterRepairs, sanbao_basis(ctx, "cn.sanbao.repairs")).until(until),
-        ),
-        Some(_) => Judged::ineligible(Reason::SanbaoNeedsRepairs, vec!["cn.sanbao.repairs"]),
-        None => Judged::ineligible(Reason::WarrantyOver, vec!["cn.sanbao.warranty"]),
+        );
     }
+    if !ctx.open(clock.notice) {
+        return Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]);
+    }
+    // Whenever a return is open on a fundamental breach, so is the smaller exchange (民法典 582), and the
+    // buyer is told what else opens it.
+    let reason = match warranty {
+        Some(_) if one_repair_short(ctx) => Reason::SanbaoOneMoreRepair,
+        Some(_) => Reason::SanbaoNeedsRepairs,
+        None => Reason::QualityExchangeConditional,
+    };
+    let first = if warranty.is_some() { "cn.sanbao.repairs" } else { "cn.cpl.24" };
+    let judged = Judged::eligible(reason, vec![first, "cn.civil.582", "cn.civil.563"]).needing(Need::FundamentalBreach);
+    seller_pays(ctx, judged)
 }
 
 fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
@@ -202,10 +226,9 @@ fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
     }
     let warranty = clock.warranty.as_ref().filter(|(period, _)| ctx.open(*period));
     if ctx.sanbao() {
+        let reason = if one_repair_short(ctx) { Reason::RepairOnceMore } else { Reason::RepairInWarranty };
         return match warranty {
-            Some((period, basis)) => {
-                seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on))
-            }
+            Some((period, basis)) => seller_pays(ctx, Judged::eligible(reason, basis.clone()).until(period.end.on)),
             None => Judged::ineligible(Reason::WarrantyOver, vec!["cn.sanbao.warranty"]),
         };
     }
@@ -214,10 +237,9 @@ fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
         Some((period, basis)) => {
             seller_pays(ctx, Judged::eligible(Reason::RepairInWarranty, basis.clone()).until(period.end.on))
         }
-        None if ctx.open(clock.notice) => seller_pays(
-            ctx,
-            Judged::eligible(Reason::RepairQuality, vec!["cn.cpl.24", "cn.civil.621"]).until(clock.notice.end.on),
-        ),
+        None if ctx.open(clock.notice) => {
+            seller_pays(ctx, Judged::eligible(Reason::RepairQuality, vec!["cn.cpl.24", "cn.civil.621"]))
+        }
         None => Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]),
     }
 }
@@ -231,7 +253,13 @@ fn deadlines(ctx: &Ctx, clock: &Clock) -> Vec<Deadline> {
     if let Some((period, basis)) = &clock.warranty {
         deadlines.push(ctx.deadline("warranty", *period, basis.clone()));
     }
+    deadlines.push(outer_limit(ctx, clock));
     deadlines
+}
+
+/// 民法典 621: the latest day to tell the seller of a defect, two years after receipt; not a window of its own.
+fn outer_limit(ctx: &Ctx, clock: &Clock) -> Deadline {
+    ctx.deadline("quality_outer_limit", clock.notice, vec!["cn.civil.621"])
 }
 
 /// A wholesale buyer is not a consumer: contract law (民法典 582) within the notice period of 621.
@@ -240,12 +268,8 @@ fn wholesale(ctx: &Ctx, clock: &Clock) -> Remedies {
         let expired = || Judged::ineligible(Reason::QualityNoticeExpired, vec!["cn.civil.621"]);
         return Remedies { refund_only: expired(), return_refund: expired(), exchange: expired(), repair: expired() };
     }
-    let until = clock.notice.end.on;
-    let contract = || {
-        Judged::eligible(Reason::BusinessQuality, vec!["cn.civil.582", "cn.civil.621"])
-            .until(until)
-            .shipping(Shipping::Seller)
-    };
+    let contract =
+        || Judged::eligible(Reason::BusinessQuality, vec!["cn.civil.582", "cn.civil.621"]).shipping(Shipping::Seller);
     let mut exchange = contract().also(ctx.platform_rule("alibaba.exchange.conditions"));
     if ctx.platform_rule("alibaba.exchange.exclusions").is_some() {
         // 1688 does not take a quality claim the buyer cannot back with evidence.

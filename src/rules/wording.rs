@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::calendar::{CalendarGap, YearKnown};
+use super::case::PartialReturn;
 use crate::dates::format_day;
 use crate::lang::Lang;
 use crate::static_map::StaticMap;
@@ -24,6 +26,7 @@ pub enum Reason {
     NoReasonOpen,
     ExchangeByAgreement,
     Exchange1688Mistake,
+    Exchange1688Special,
     Exchange1688Excluded,
     NoExchangeRight,
     NothingToRepair,
@@ -34,8 +37,11 @@ pub enum Reason {
     QualityExchangeOpen,
     SanbaoExchangeOpen,
     SanbaoNeedsRepairs,
+    SanbaoOneMoreRepair,
+    QualityExchangeConditional,
     WarrantyOver,
     RepairInWarranty,
+    RepairOnceMore,
     RepairQuality,
     NotRepairable,
     RepairDoesNotFit,
@@ -67,6 +73,9 @@ pub enum Need {
 /// Built from wording[.en].toml by src/build.rs, which names the file and key of any id it does not know.
 struct Wording {
     calendar_note: &'static str,
+    calendar_note_weekends: &'static str,
+    partial_refund: &'static str,
+    partial_refund_gift: &'static str,
     why: StaticMap<Reason, &'static str>,
     needs: StaticMap<Need, &'static str>,
 }
@@ -111,8 +120,29 @@ pub fn need(lang: Lang, need: Need) -> String {
         .to_string()
 }
 
-pub fn calendar_note(lang: Lang, first_uncovered_year: i32) -> String {
-    wording(lang).calendar_note.replace("{year}", &first_uncovered_year.to_string())
+/// Yuan with two decimals: 1234.50.
+fn yuan(fen: u64) -> String {
+    format!("{}.{:02}", fen / 100, fen % 100)
+}
+
+/// The sum of a partial refund, as the buyer checks it.
+pub fn partial_refund(lang: Lang, paid_fen: u64, partial: PartialReturn, refund_fen: u64) -> String {
+    let sentence =
+        if partial.gift_kept_fen > 0 { wording(lang).partial_refund_gift } else { wording(lang).partial_refund };
+    sentence
+        .replace("{paid}", &yuan(paid_fen))
+        .replace("{kept}", &yuan(partial.kept_fen))
+        .replace("{gift}", &yuan(partial.gift_kept_fen))
+        .replace("{refund}", &yuan(refund_fen))
+}
+
+/// What the buyer should know of a deadline counted in a year without its official holiday arrangement.
+pub fn calendar_note(lang: Lang, gap: CalendarGap) -> String {
+    let note = match gap.known {
+        YearKnown::WeekendsOnly => wording(lang).calendar_note_weekends,
+        YearKnown::StatutoryOnly | YearKnown::Official => wording(lang).calendar_note,
+    };
+    note.replace("{year}", &gap.year.to_string())
 }
 
 #[cfg(test)]
@@ -123,7 +153,7 @@ mod tests {
     fn every_reason_and_need_has_a_sentence_in_each_language_and_no_stray_placeholder() {
         let chinese = wording(Lang::ZhCn);
         // The build rejects unknown keys; the counts show none is missing.
-        assert_eq!(chinese.why.len(), 40);
+        assert_eq!(chinese.why.len(), 44);
         assert_eq!(chinese.needs.len(), 7);
         for lang in Lang::ALL {
             let wording = wording(lang);
@@ -143,7 +173,9 @@ mod tests {
                 );
                 assert!(!sentence.replace("{until}", "").contains('{'), "{sentence}");
             }
-            assert!(wording.calendar_note.contains("{year}"), "{lang:?}: calendar note without {{year}}");
+            for note in [wording.calendar_note, wording.calendar_note_weekends] {
+                assert!(note.contains("{year}"), "{lang:?}: calendar note without {{year}}");
+            }
         }
     }
 
@@ -154,7 +186,12 @@ mod tests {
             text.chars()
                 .any(|c| matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}'))
         };
-        for text in english.why.values().chain(english.needs.values()).chain([&english.calendar_note]) {
+        for text in english.why.values().chain(english.needs.values()).chain([
+            &english.calendar_note,
+            &english.calendar_note_weekends,
+            &english.partial_refund,
+            &english.partial_refund_gift,
+        ]) {
             assert!(!chinese_in(text), "Chinese in English wording: {text}");
         }
         let until = NaiveDate::from_ymd_opt(2026, 11, 10);

@@ -54,6 +54,8 @@ pub struct Expect {
     #[serde(default)]
     pub evidence: Vec<String>,
     pub calendar_note: Option<bool>,
+    /// The refund of a partial return; absent from the decision when the case has none.
+    pub partial_refund_fen: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -179,6 +181,10 @@ pub fn check(row: &Row) -> (Option<Decision>, Vec<String>) {
     if let Some(note) = expect.calendar_note {
         differ(&mut problems, "calendar_note".into(), &note.to_string(), &decision.calendar_note.is_some().to_string());
     }
+    if let Some(fen) = expect.partial_refund_fen {
+        let got = decision.partial_refund.as_ref().map_or("absent".into(), |refund| refund.refund_fen.to_string());
+        differ(&mut problems, "partial_refund_fen".into(), &fen.to_string(), &got);
+    }
     (Some(decision), problems)
 }
 
@@ -222,5 +228,12 @@ pub fn cited(decision: &Decision) -> impl Iterator<Item = String> + '_ {
     let remedies = decision.remedies.iter().flat_map(|r| r.basis.iter());
     let deadlines = decision.deadlines.iter().flat_map(|d| d.basis.iter());
     let compensation = decision.compensation.iter().flat_map(|c| c.basis.iter());
-    remedies.chain(deadlines).chain(compensation).chain(&decision.channel_basis).chain(&decision.notes).cloned()
+    let partial = decision.partial_refund.iter().flat_map(|p| p.basis.iter());
+    remedies
+        .chain(deadlines)
+        .chain(compensation)
+        .chain(partial)
+        .chain(&decision.channel_basis)
+        .chain(&decision.notes)
+        .cloned()
 }
