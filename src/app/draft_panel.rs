@@ -18,7 +18,7 @@ fn options(record: &CaseRecord, today: chrono::NaiveDate) -> DraftOptions {
     let promised = record.log.iter().rev().find(|entry| !entry.promise.is_empty() || entry.promised_by.is_some());
     DraftOptions {
         answer_by: today.checked_add_days(Days::new(ANSWER_WITHIN_DAYS)),
-        evidence: record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect(),
+        evidence: record.evidence_in_hand(),
         promise: promised.map(|entry| entry.promise.clone()).unwrap_or_default(),
         promised_on: promised.and_then(|entry| entry.promised_by),
         change: record.facts.change.clone(),

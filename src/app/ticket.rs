@@ -98,11 +98,7 @@ fn TicketForm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let done_evidence = move || {
-        ctx.record.with(|record| {
-            record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>()
-        })
-    };
+    let done_evidence = move || ctx.record.with(CaseRecord::evidence_in_hand);
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>

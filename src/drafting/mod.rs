@@ -42,12 +42,12 @@ pub struct DraftOptions {
 }
 
 impl DraftOptions {
-    /// What a stored case already tells: the evidence checked off and the latest promise in the log.
+    /// What a stored case already tells: the evidence in hand (ticked or with a file) and the latest promise in the log.
     /// The page adds the answer-by date and, for a change or a cancellation, what the buyer types.
     pub fn from_record(record: &CaseRecord) -> DraftOptions {
         let promise = record.log.iter().rev().find(|entry| !entry.promise.trim().is_empty());
         DraftOptions {
-            evidence: record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect(),
+            evidence: record.evidence_in_hand(),
             promise: promise.map(|entry| entry.promise.trim().to_owned()).unwrap_or_default(),
             promised_on: promise.and_then(|entry| entry.promised_by),
             ..DraftOptions::default()

@@ -1,4 +1,4 @@
-use super::{StorageText, Ui};
+use super::{EvidenceText, StorageText, Ui};
 use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -408,4 +408,43 @@ pub const UI: Ui = Ui {
         StorageText::DuplicateId => "The case id {id} appears more than once in the file; nothing was imported.",
         StorageText::ReadFailed => "The file could not be read; nothing was imported.",
     },
+    evidence_files: evidence_files_en,
 };
+
+fn evidence_files_en(text: EvidenceText) -> &'static str {
+    match text {
+        EvidenceText::AddFiles => "Add photos, video or PDF",
+        EvidenceText::TakePhoto => "Take with the camera",
+        EvidenceText::FileNote => "Note on the file (optional)",
+        EvidenceText::View => "View",
+        EvidenceText::Delete => "Delete file",
+        EvidenceText::ConfirmDelete => "Delete “{name}”? This cannot be undone.",
+        EvidenceText::Cancel => "Cancel",
+        EvidenceText::Close => "Close",
+        EvidenceText::OpenPdf => "Open the PDF",
+        EvidenceText::Missing => "This file is not on this device (only its record was imported).",
+        EvidenceText::Fingerprint => "Fingerprint (SHA-256)",
+        EvidenceText::Adding => "Adding {name}…",
+        EvidenceText::Added => "{count} file(s) added.",
+        EvidenceText::TooBig => "“{name}” is {size}, over the {limit} limit for one file, so it was not added. Trim a long video or split it into parts.",
+        EvidenceText::WrongType => "“{name}” is not a photo, video or PDF, so it was not added.",
+        EvidenceText::NoRoom => "“{name}” ({size}) does not fit: about {left} is left on this device. It was not added; everything else is still here. Export a backup, then delete files you do not need.",
+        EvidenceText::QuotaFull => "The browser's storage is full, so “{name}” was not kept. Everything else is still here. Export a backup, then delete files you do not need.",
+        EvidenceText::SaveFailed => "The browser refused to keep “{name}”, so it was not added. Everything else is still here.",
+        EvidenceText::HashFailed => "The fingerprint of “{name}” could not be computed on this device (the page must be opened over https), so it was not added.",
+        EvidenceText::SpaceUsed => "This site uses {used} on this device; about {left} is left. One file may be up to {limit}.",
+        EvidenceText::Persisted => "The browser has agreed to keep these files.",
+        EvidenceText::NotPersisted => "The browser may clear these files when space runs low: export a backup with the files now and then.",
+        EvidenceText::BundleTitle => "Backup with evidence files",
+        EvidenceText::ExportBundle => "Export a backup with the files (.zip)",
+        EvidenceText::WithoutLocation => "For sharing: leave the place out of photo copies (the originals here and their fingerprints stay as they are)",
+        EvidenceText::ImportBundle => "Import a backup (.zip)",
+        EvidenceText::Working => "Working…",
+        EvidenceText::Mismatch => "The file “{name}” in the case “{case}” does not match its recorded fingerprint (it was changed or damaged). Nothing was imported.",
+        EvidenceText::NotAZip => "This is not a .zip backup made by this app. Nothing was imported.",
+        EvidenceText::DamagedZip => "“{name}” in the backup is damaged. Nothing was imported.",
+        EvidenceText::NoCases => "The backup holds no cases. Nothing was imported.",
+        EvidenceText::ZipTooLarge => "Too many files or more than 4 GB in all for one .zip.",
+        EvidenceText::ImportNoRoom => "There is not enough space to keep the backup's files. Nothing was imported.",
+    }
+}

@@ -267,6 +267,9 @@ pub struct Ui {
     /// The storage screens: notices, the data and backup panel, import errors. `{name}` marks a value
     /// `storage::text::say` fills in.
     pub storage: fn(StorageText) -> &'static str,
+    /// The evidence files (issue 16): attaching, viewing, limits, the backup with files. `{name}` marks a
+    /// value `storage::text::say_file` fills in.
+    pub evidence_files: fn(EvidenceText) -> &'static str,
 }
 
 /// Every string the storage screens show, by what it says.
@@ -304,4 +307,42 @@ pub enum StorageText {
     BadField,
     DuplicateId,
     ReadFailed,
+}
+
+/// Every string about evidence files, by what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvidenceText {
+    AddFiles,
+    TakePhoto,
+    FileNote,
+    View,
+    Delete,
+    ConfirmDelete,
+    Cancel,
+    Close,
+    OpenPdf,
+    Missing,
+    Fingerprint,
+    Adding,
+    Added,
+    TooBig,
+    WrongType,
+    NoRoom,
+    QuotaFull,
+    SaveFailed,
+    HashFailed,
+    SpaceUsed,
+    Persisted,
+    NotPersisted,
+    BundleTitle,
+    ExportBundle,
+    WithoutLocation,
+    ImportBundle,
+    Working,
+    Mismatch,
+    NotAZip,
+    DamagedZip,
+    NoCases,
+    ZipTooLarge,
+    ImportNoRoom,
 }

@@ -1,4 +1,4 @@
-use super::{StorageText, Ui};
+use super::{EvidenceText, StorageText, Ui};
 use crate::drafting::Purpose;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -410,4 +410,51 @@ pub const UI: Ui = Ui {
         StorageText::ReadFailed => "无法读取这个文件，没有导入任何内容。",
     }
     },
+    evidence_files: evidence_files_zh,
 };
+
+fn evidence_files_zh(text: EvidenceText) -> &'static str {
+    match text {
+        EvidenceText::AddFiles => "添加照片、视频或 PDF",
+        EvidenceText::TakePhoto => "用相机拍摄",
+        EvidenceText::FileNote => "文件备注（可选）",
+        EvidenceText::View => "查看",
+        EvidenceText::Delete => "删除文件",
+        EvidenceText::ConfirmDelete => "删除“{name}”？删除后无法恢复。",
+        EvidenceText::Cancel => "取消",
+        EvidenceText::Close => "关闭",
+        EvidenceText::OpenPdf => "打开 PDF",
+        EvidenceText::Missing => "这个文件不在本机（导入时只带来了记录）。",
+        EvidenceText::Fingerprint => "指纹 (SHA-256)",
+        EvidenceText::Adding => "正在添加 {name}…",
+        EvidenceText::Added => "已添加 {count} 个文件。",
+        EvidenceText::TooBig => {
+            "“{name}”有 {size}，超过单个文件的上限 {limit}，没有添加。较长的视频请剪短或分段后再添加。"
+        }
+        EvidenceText::WrongType => "“{name}”不是照片、视频或 PDF，没有添加。",
+        EvidenceText::NoRoom => {
+            "“{name}”（{size}）放不下：本机只剩约 {left}。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
+        EvidenceText::QuotaFull => {
+            "浏览器的存储空间已满，“{name}”没有保存。其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
+        EvidenceText::SaveFailed => "浏览器拒绝保存“{name}”，没有添加。其他内容都还在。",
+        EvidenceText::HashFailed => "无法在本机计算“{name}”的指纹（页面需要通过 https 打开），没有添加。",
+        EvidenceText::SpaceUsed => "本站在这台设备上已用 {used}，还可用约 {left}。单个文件最大 {limit}。",
+        EvidenceText::Persisted => "浏览器已同意长期保留这些文件。",
+        EvidenceText::NotPersisted => "浏览器空间紧张时可能清理这些文件，请定期导出备份（含证据文件）。",
+        EvidenceText::BundleTitle => "备份（含证据文件）",
+        EvidenceText::ExportBundle => "导出备份（含证据文件，.zip）",
+        EvidenceText::WithoutLocation => "用于分享：照片副本去掉拍摄位置（本机原件和指纹不变）",
+        EvidenceText::ImportBundle => "导入备份（.zip）",
+        EvidenceText::Working => "正在处理…",
+        EvidenceText::Mismatch => {
+            "案件“{case}”中的文件“{name}”与记录的指纹不符（文件被改动或已损坏），没有导入任何内容。"
+        }
+        EvidenceText::NotAZip => "这不是本应用导出的 .zip 备份，没有导入任何内容。",
+        EvidenceText::DamagedZip => "备份中的“{name}”已损坏，没有导入任何内容。",
+        EvidenceText::NoCases => "备份中没有案件数据，没有导入任何内容。",
+        EvidenceText::ZipTooLarge => "文件太多或合计超过 4 GB，无法放进一个 .zip。请分开导出。",
+        EvidenceText::ImportNoRoom => "空间不足，备份中的文件无法保存，没有导入任何内容。",
+    }
+}
