@@ -9,9 +9,11 @@ use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
 use super::ticket::{fact_field, no_hint};
+use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{CancelClass, FaqId, TableId};
+use crate::record::parse_yuan;
 use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
 use crate::rules::{Platform, TicketStatus};
 
@@ -27,6 +29,12 @@ pub fn CancelStep() -> impl IntoView {
             <h2>
                 {ui.cancel_status_now}{ui.colon}
                 <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
+                <span data-testid="cancel-stage">{move || {
+                    let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
+                    let class = seed_class(policy.get().0.ease);
+                    let stage = guide.cancel.statuses.iter().find(|status| status.class == class);
+                    filed.then_some(stage).flatten().map(|stage| (ui.cancel_stage)(stage.title))
+                }}</span>
             </h2>
             <CancelPolicyView/>
             <ul class="cancel-classes">
@@ -50,6 +58,7 @@ pub fn CancelStep() -> impl IntoView {
             </ul>
             <GuideTable id=TableId::CancelByStatus/>
         </section>
+        <OfferAdvice/>
         <section class="two-columns">
             <div>
                 {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
@@ -124,5 +133,38 @@ fn CancelPolicyView() -> impl IntoView {
                 })}
             </div>
         }
+    }
+}
+
+/// A partial refund the shop offered: before withdrawing (and, on Taobao, spending the order's one
+/// after-sales chance), change the request to a refund only of that amount, or let the shop pay first.
+#[component]
+fn OfferAdvice() -> impl IntoView {
+    let ui = Locale::expect().ui();
+    let ctx = CaseCtx::expect();
+    let policy = policies(ctx);
+    let offer = move || {
+        ctx.record.with(|record| {
+            let open = !record.status().is_finished();
+            parse_yuan(&record.facts.offered_yuan).filter(|fen| open && *fen > 0).map(yuan)
+        })
+    };
+    view! {
+        <section class="offer" data-testid="offer">
+            {fact_field("offered_yuan", |ui| ui.t_offered_yuan, |r| &r.facts.offered_yuan, |f, v| f.offered_yuan = v, no_hint())}
+            {move || offer().map(|amount| {
+                let once = !policy.get().0.warnings.is_empty();
+                view! {
+                    <div class="reminder" data-testid="offer-advice" role="note">
+                        <h3>{ui.offer_heading}</h3>
+                        <ol>
+                            <li>{(ui.offer_change_first)(&amount)}</li>
+                            <li>{(ui.offer_pay_first)(&amount)}</li>
+                        </ol>
+                        {once.then(|| view! { <p>{ui.offer_once}</p> })}
+                    </div>
+                }
+            })}
+        </section>
     }
 }

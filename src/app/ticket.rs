@@ -51,7 +51,7 @@ pub fn fact_field(
         "phone" => ("tel", Some("tel"), Some("tel")),
         "buyer_name" => ("text", None, Some("name")),
         "address" => ("text", None, Some("street-address")),
-        "requested_yuan" | "quantity" => ("text", Some("decimal"), None),
+        "requested_yuan" | "offered_yuan" | "quantity" => ("text", Some("decimal"), None),
         _ => ("text", None, None),
     };
     let multiline = matches!(name, "description" | "refusal_reason" | "cancel_reason" | "change");

@@ -1,5 +1,6 @@
 use super::{EvidenceText, StorageText, Ui};
 use crate::drafting::Purpose;
+use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
@@ -198,8 +199,26 @@ pub const UI: Ui = Ui {
         Some(max) => format!("{count} / {max} characters"),
         None => format!("{count} characters"),
     },
-    draft_shortened: "The draft was shortened to fit the length limit.",
     draft_waiting: "First fill in your case under Policy, so the draft can state your rights and the rules behind them.",
+    draft_send_label: |lang| match lang {
+        Lang::ZhCn => "Text to send (in Chinese)",
+        Lang::En => "Text to send (in English)",
+    },
+    draft_reading_copy: "Your reading copy in English: for you to read, not to send",
+    draft_send_english: "The recipient reads only English: send it in English",
+    draft_limit_unverified: " (the limit the form usually shows; the platform may have changed it, so go by the form)",
+    draft_cuts: |max| format!("To stay within {max} characters: "),
+    copy_check: |count| format!("{count} place(s) in 【…】 are not filled in yet, and the recipient would see them as they are. Fill them in first, or edit them after copying:"),
+    copy_anyway: "Copy anyway",
+    copy_back: "Fill them in first",
+    t_merchant_region: "Merchant's region (province, city, district)",
+    hint_merchant_region: "12315 assigns complaints by region; see the address on the business licence",
+    t_offered_yuan: "Partial refund the shop offered (yuan)",
+    offer_heading: "The shop offered a partial refund: don't withdraw yet",
+    offer_change_first: |amount| format!("Change the request to a refund only of CNY {amount} (with “Change an after-sales request” below): the money comes back through the after-sales process, and the platform can still step in if the shop does not pay."),
+    offer_pay_first: |amount| format!("Or have the shop pay you the CNY {amount} first, and withdraw once it has arrived (the “Cancel an after-sales request” draft below asks for that)."),
+    offer_once: "On this platform each order has only one after-sales chance: withdraw before you have the money and you may not be able to apply again.",
+    cancel_stage: |stage| format!(" (the “{stage}” stage below)"),
 
     status_now: "Status now",
     status_change: "Status changed to",

@@ -201,8 +201,33 @@ pub struct Ui {
     pub copy_failed: &'static str,
     pub draft_missing: &'static str,
     pub draft_chars: fn(usize, Option<usize>) -> String,
-    pub draft_shortened: &'static str,
     pub draft_waiting: &'static str,
+    /// Above the text to send when a reading copy sits beside it: which language it is in.
+    pub draft_send_label: fn(Lang) -> &'static str,
+    /// Above the reading copy in the screen's language: read it, do not send it.
+    pub draft_reading_copy: &'static str,
+    /// The per-draft switch for an English-speaking recipient.
+    pub draft_send_english: &'static str,
+    /// Beside a length limit not checked against the platform's own rule.
+    pub draft_limit_unverified: &'static str,
+    /// What a shortened draft gave up, before the list: the limit.
+    pub draft_cuts: fn(usize) -> String,
+    /// Before copying a draft with unfilled places: how many.
+    pub copy_check: fn(usize) -> String,
+    pub copy_anyway: &'static str,
+    pub copy_back: &'static str,
+    pub t_merchant_region: &'static str,
+    pub hint_merchant_region: &'static str,
+    pub t_offered_yuan: &'static str,
+    pub offer_heading: &'static str,
+    /// With a partial refund offered: change the request to a refund only of that amount ...
+    pub offer_change_first: fn(&str) -> String,
+    /// ... or let the shop pay first and withdraw after.
+    pub offer_pay_first: fn(&str) -> String,
+    /// On platforms with one after-sales chance per order.
+    pub offer_once: &'static str,
+    /// After the ticket's status on the cancel step: the seeds' stage it belongs to.
+    pub cancel_stage: fn(&str) -> String,
 
     // Step 5: progress.
     pub status_now: &'static str,

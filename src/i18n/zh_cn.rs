@@ -1,5 +1,6 @@
 use super::{EvidenceText, StorageText, Ui};
 use crate::drafting::Purpose;
+use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
@@ -198,8 +199,32 @@ pub const UI: Ui = Ui {
         Some(max) => format!("{count} / {max} 字"),
         None => format!("{count} 字"),
     },
-    draft_shortened: "为了不超过字数限制，草稿已经精简。",
     draft_waiting: "先在“了解政策”里填好你的情况，草稿才能写出你的权利和依据。",
+    draft_send_label: |lang| match lang {
+        Lang::ZhCn => "要发送的文字（中文）",
+        Lang::En => "要发送的文字（英文）",
+    },
+    draft_reading_copy: "中文对照：只供你阅读，不要发送",
+    draft_send_english: "收件人只读英文：改用英文发送",
+    draft_limit_unverified: "（这个字数上限是申请页常见的显示，平台可能已调整，以页面为准）",
+    draft_cuts: |max| format!("为了不超过{max}字："),
+    copy_check: |count| {
+        format!("还有 {count} 处【…】没有填写，对方会原样看到这些括号。先补上再复制，或者复制后自己改：")
+    },
+    copy_anyway: "仍然复制",
+    copy_back: "先去补上",
+    t_merchant_region: "商家所在地区（省、市、区县）",
+    hint_merchant_region: "12315按地区分派投诉；看营业执照上的地址",
+    t_offered_yuan: "商家提出的部分退款（元）",
+    offer_heading: "商家提出部分退款：先别急着撤销",
+    offer_change_first: |amount| {
+        format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
+    },
+    offer_pay_first: |amount| {
+        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。")
+    },
+    offer_once: "这个平台每个订单的售后机会只有一次：没拿到钱就撤销，之后可能无法再申请。",
+    cancel_stage: |stage| format!("（属于下面的“{stage}”）"),
 
     status_now: "当前状态",
     status_change: "状态变成了",
@@ -255,7 +280,7 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "工单已经结束，不能再修改。",
     },
     cancel_policy_heading: "现在撤销或修改会怎样",
-    cancel_reason_label: "取消的原因",
+    cancel_reason_label: "撤销的原因",
     modify_change_label: "要修改的内容",
 
     update_ready: "新版本已就绪。当前页面不受影响，准备好了再重新加载。",

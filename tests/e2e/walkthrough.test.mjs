@@ -61,7 +61,12 @@ async function fillTicket(page, facts) {
   const draft = await page.locator(id('draft-text')).first().innerText();
   for (const value of [facts.item_name, facts.order_no]) assert.ok(draft.includes(value), `the draft names ${value}:\n${draft}`);
   await page.locator(id('copy-draft')).first().click();
-  await page.locator(id('copy-result')).first().filter({ hasText: /已复制|Copied/ }).waitFor();
+  // A draft with unfilled 【…】 places asks before copying.
+  const anyway = page.locator(id('copy-anyway')).first();
+  const copiedNote = page.locator(id('copy-result')).first().filter({ hasText: /已复制|Copied/ });
+  await anyway.or(copiedNote).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await copiedNote.waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied.trim(), draft.trim(), 'the clipboard holds the draft');
   return draft;
