@@ -279,6 +279,24 @@ pub struct Ui {
     pub update_reload: &'static str,
     pub embed_refused: &'static str,
 
+    // Phone first (issue 17): the facts that decide, the pasted order, the channel chosen.
+    pub deciding_legend: &'static str,
+    pub paste_heading: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_read: &'static str,
+    pub paste_filled: &'static str,
+    pub paste_same: &'static str,
+    pub paste_kept: fn(&str) -> String,
+    pub paste_from: fn(&str) -> String,
+    pub paste_conflict: &'static str,
+    pub paste_nothing: &'static str,
+    pub paste_missing: &'static str,
+    pub channel_choose: &'static str,
+    pub channel_chosen: &'static str,
+    pub channel_next: fn(&str) -> String,
+    pub other_industries: &'static str,
+
     // Names of the contract's ids.
     pub platform: fn(Platform) -> &'static str,
     pub category: fn(Category) -> &'static str,

@@ -78,7 +78,7 @@ pub const UI: Ui = Ui {
     hint_gift_kept_yuan: "赠品都退回就留空",
     hint_signed_on: "快递签收或取件的日期，七天无理由从第二天算起；还没收到货就留空",
     hint_completed_on: "点了“确认收货”或显示“交易成功”的日期；没有就留空",
-    hint_paid_yuan: "例如 199 或 199.50",
+    hint_paid_yuan: "例如 199、459元、4,599 或 1.5万",
     hint_merchant_days: "商品页没写就留空",
     goods_legend: "商品现在的状态",
     g_opened: "已拆开包装",
@@ -113,7 +113,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NeedsTheGoods => {
             "这个问题要收到货才会遇到：货到了就填签收日期；还没到，请把“遇到的问题”改选“没收到货”或“迟迟不发货”。"
         }
-        FieldProblem::NotAnAmount => "金额格式不对，请写成 199 或 199.50。",
+        FieldProblem::NotAnAmount => "金额格式不对，请写成 199、199.50、459元 或 4,599。",
         FieldProblem::NotAWholeNumber => "请填写整数，例如 2。",
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",
         FieldProblem::NotAnOrderNumber => "订单编号只含数字、字母和短横线，6到32位，请从订单详情页复制。",
@@ -286,6 +286,22 @@ pub const UI: Ui = Ui {
     update_ready: "新版本已就绪。当前页面不受影响，准备好了再重新加载。",
     update_reload: "重新加载",
     embed_refused: "售后助手无法按本页的设置启动",
+    deciding_legend: "这些情况会影响结论",
+    paste_heading: "粘贴订单信息，自动填写",
+    paste_label: "订单详情的文字",
+    paste_hint: "从淘宝、天猫、京东、拼多多或 1688 的订单详情页复制，粘贴到这里。只填认得出的，不改你已经填的。",
+    paste_read: "读取并填入",
+    paste_filled: "已按粘贴的文字填入（引号里是原文）：",
+    paste_same: "和你填的一样",
+    paste_kept: |yours| format!("没有改，保留你填的“{yours}”"),
+    paste_from: |words| format!("“{words}”"),
+    paste_conflict: "粘贴的文字里有两个不同的值，没有填，请自己核对。",
+    paste_nothing: "没有认出订单信息。请复制订单详情页上带“订单编号”“付款时间”“实付款”等字样的文字。",
+    paste_missing: "没有找到，请自己填写",
+    channel_choose: "我走这个渠道",
+    channel_chosen: "你选的渠道",
+    channel_next: |draft| format!("下一步：到“填写工单”复制{draft}"),
+    other_industries: "其他行业（餐饮、医疗、银行等）的撤销做法",
 
     platform: |platform| match platform {
         Platform::Taobao => "淘宝",
