@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{from_id, EventKind, Platform, TicketStatus};
+use crate::rules::{from_id, EventKind, Platform, SoldBy, TicketStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -134,6 +134,10 @@ pub struct RunningClock {
 /// The clocks running on the case: its platform's numbers, started by the recorded events.
 pub fn running_clocks(record: &CaseRecord) -> Vec<RunningClock> {
     let Some(platform) = from_id::<Platform>(&record.form.platform) else { return Vec::new() };
+    if from_id::<SoldBy>(&record.form.sold_by) == Some(SoldBy::Platform) {
+        // The platform's clocks are its rules for the shops on it; an item it sold itself (京东自营) runs on none.
+        return Vec::new();
+    }
     let events = record.events();
     let intervened = record.status_history.iter().any(|change| change.status == TicketStatus::PlatformIntervention);
     Clock::ALL

@@ -30,7 +30,7 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
 }
 
 /// The fields the parser accepts, in the contract's order (tests/contract_shape.rs holds them to docs/CONTRACT.md 1.1).
-pub const CASE_FIELDS: [&str; 15] = [
+pub const CASE_FIELDS: [&str; 17] = [
     "platform",
     "category",
     "problem",
@@ -44,17 +44,22 @@ pub const CASE_FIELDS: [&str; 15] = [
     "merchant",
     "for_business",
     "events",
+    "sold_by",
+    "livestream",
     "pay_after_delivery",
     "partial_return",
 ];
 const PARTIAL_RETURN_FIELDS: [&str; 2] = ["kept_fen", "gift_kept_fen"];
 pub const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-pub const MERCHANT_FIELDS: [&str; 5] = [
+pub const MERCHANT_FIELDS: [&str; 8] = [
     "no_reason_days",
     "warranty_days",
     "return_shipping_insurance",
     "no_reason_even_if_excluded",
     "buyer_confirmed_no_return_at_checkout",
+    "counterfeit_multiple",
+    "allergy_returns",
+    "price_protection_days",
 ];
 pub const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
@@ -86,6 +91,8 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
         merchant: optional(fields, "merchant", merchant)?.unwrap_or_default(),
         for_business: optional(fields, "for_business", flag)?.unwrap_or(false),
         events: optional(fields, "events", events)?.unwrap_or_default(),
+        sold_by: optional(fields, "sold_by", choice)?,
+        livestream: optional(fields, "livestream", flag)?.unwrap_or(false),
         pay_after_delivery: optional(fields, "pay_after_delivery", flag)?.unwrap_or(false),
         partial_return: optional(fields, "partial_return", partial_return)?,
     };
@@ -105,6 +112,7 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
     for (field, days) in [
         ("merchant.no_reason_days", case.merchant.no_reason_days),
         ("merchant.warranty_days", case.merchant.warranty_days),
+        ("merchant.price_protection_days", case.merchant.price_protection_days),
     ] {
         if days.is_some_and(|days| !ends_by_last_day(latest, days)) {
             return Err(error(field, "must end by 9999-12-31, the last day a date YYYY-MM-DD can write"));
@@ -188,6 +196,9 @@ fn merchant(field: &str, value: &Value) -> Result<Merchant, CaseError> {
         return_shipping_insurance: promise("return_shipping_insurance")?,
         no_reason_even_if_excluded: promise("no_reason_even_if_excluded")?,
         buyer_confirmed_no_return_at_checkout: promise("buyer_confirmed_no_return_at_checkout")?,
+        counterfeit_multiple: days("counterfeit_multiple")?,
+        allergy_returns: promise("allergy_returns")?,
+        price_protection_days: days("price_protection_days")?,
     })
 }
 
@@ -254,6 +265,11 @@ mod tests {
         assert!(with(r#""paid_fen":100"#, event).starts_with("events[1].kind: unknown value `asked`"));
         let merchant = r#""paid_fen":100,"merchant":{"warranty_days":365,"refund_days":3}"#;
         assert_eq!(with(r#""paid_fen":100"#, merchant), "merchant.refund_days: unknown field");
+        let promise = r#""paid_fen":100,"merchant":{"counterfeit_multiple":"four"}"#;
+        assert_eq!(with(r#""paid_fen":100"#, promise), "merchant.counterfeit_multiple: must be a non-negative integer");
+        assert!(with(r#""paid_fen":100"#, r#""paid_fen":100,"sold_by":"jd""#)
+            .starts_with("sold_by: unknown value `jd`, expected one of `platform`, `shop`"));
+        assert_eq!(with(r#""paid_fen":100"#, r#""paid_fen":100,"livestream":1"#), "livestream: must be true or false");
         assert!(fails_with("{").starts_with("case: not valid JSON"));
         assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
