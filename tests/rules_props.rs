@@ -260,6 +260,7 @@ proptest! {
                 let days = match field {
                     "no_reason_days" => case.merchant.no_reason_days,
                     "warranty_days" => case.merchant.warranty_days,
+                    "price_protection_days" => case.merchant.price_protection_days,
                     _ => None,
                 };
                 prop_assert_eq!(days, Some(u32::MAX), "{}", error);
