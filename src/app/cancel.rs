@@ -123,7 +123,7 @@ fn CancelPolicyView() -> impl IntoView {
                     .iter()
                     .map(|warning| view! { <p class="reminder" lang="zh-CN" data-testid="cancel-warning">{warning.clone()}</p> })
                     .collect_view()}
-                <RuleCites ids=cancel.basis.clone()/>
+                {filed.then(|| view! { <RuleCites ids=cancel.basis.clone()/> })}
                 {filed.then(|| {
                     view! {
                         <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>

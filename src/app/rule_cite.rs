@@ -5,14 +5,7 @@ use leptos::prelude::*;
 
 use super::locale::Locale;
 use crate::lang::Lang;
-use crate::rules::Rule;
-
-fn citation(rule: &Rule, lang: Lang) -> &str {
-    match lang {
-        Lang::ZhCn => &rule.citation_zh,
-        Lang::En => &rule.citation_en,
-    }
-}
+use crate::rules::{cited_once, Rule};
 
 #[component]
 pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
@@ -22,7 +15,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
     let found: Vec<Rule> = ids.iter().filter_map(|id| rules.rule(id)).collect();
     (!found.is_empty()).then(|| {
         let separator = if lang == Lang::ZhCn { "；" } else { "; " };
-        let summary = found.iter().map(|rule| citation(rule, lang)).collect::<Vec<_>>().join(separator);
+        let summary = cited_once(&found, lang).join(separator);
         view! {
             <details class="basis" data-testid="basis">
                 <summary>{ui.basis_label}{ui.colon}{summary}</summary>
@@ -32,7 +25,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                         .map(|rule| {
                             view! {
                                 <li class="rule">
-                                    <strong>{citation(&rule, lang).to_string()}</strong>
+                                    <strong>{rule.citation(lang).to_string()}</strong>
                                     " "<span lang="zh-CN">{rule.text.clone()}</span>
                                     {(!rule.verified).then(|| view! { <em class="unverified">" "{ui.unverified_rule}</em> })}
                                 </li>

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use fit::Cut;
 use fit::Fitting;
-pub use purpose::Purpose;
+pub use purpose::{NotOffered, Purpose};
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
