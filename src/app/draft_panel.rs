@@ -73,12 +73,14 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
         </div>
         }
     };
-    move || match not_offered.get() {
+    move || {
+        match not_offered.get() {
         Some(reason) => {
             view! { <p class="note" data-testid=format!("draft-{testid}-not-offered")>{(ui.draft_not_offered)(reason)}</p> }
                 .into_any()
         }
         None => draft().into_any(),
+    }
     }
 }
 

@@ -26,6 +26,7 @@ use crate::lang::Lang;
 use crate::record::{CaseRecord, Facts, LogEntry};
 use crate::rules::{Case, Decision, Evidence, TicketStatus};
 use render::Vars;
+pub use vars::cited_for_the_buyer;
 
 /// What the page supplies beyond the case, the decision and the facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -184,9 +184,11 @@ fn set_demand(
     let days = acceptance.and_then(|rule| rule.working_days);
     vars.set(
         "acceptance_days",
-        optional(days.map(|days| {
-            words.numerals.get(days as usize).map_or_else(|| days.to_string(), |word| word.to_string())
-        })),
+        optional(
+            days.map(|days| {
+                words.numerals.get(days as usize).map_or_else(|| days.to_string(), |word| word.to_string())
+            }),
+        ),
     );
     let disputed = case.paid_fen + compensation.map_or(0, |claim| claim.amount_fen);
     vars.set("disputed_amount", Value::Text(money(words, disputed)));
@@ -239,7 +241,9 @@ fn set_history(vars: &mut Vars, purpose: Purpose, words: &'static Templates, cas
     let contacts: String = options
         .contacts
         .iter()
-        .filter_map(|entry| contact(words, vars.lang(), case, entry, stated.is_some_and(|stated| std::ptr::eq(stated, entry))))
+        .filter_map(|entry| {
+            contact(words, vars.lang(), case, entry, stated.is_some_and(|stated| std::ptr::eq(stated, entry)))
+        })
         .collect();
     vars.set("contact_history", Value::Text(contacts));
 }
@@ -395,10 +399,15 @@ const COMPLAINT_ACCEPTANCE: &str = "cn.complaint.14";
 const AGAINST_THE_BUYER: [&str; 4] =
     ["cn.sanbao.scope", "alibaba.wholesale", "cn.complaint.15", "alibaba.exchange.exclusions"];
 
+/// Whether a draft may cite the rule: not one that limits the buyer.
+pub fn cited_for_the_buyer(id: &str) -> bool {
+    !AGAINST_THE_BUYER.contains(&id)
+}
+
 /// The rules behind the demand in words a buyer understands, e.g. 《消费者权益保护法》第二十五条. Articles
 /// of the same law in a row share its title: 《消费者权益保护法》第二十四条、第二十五条.
 fn citations(words: &Templates, lang: Lang, basis: &[String]) -> Option<String> {
-    let supporting = basis.iter().filter(|id| !AGAINST_THE_BUYER.contains(&id.as_str())).filter_map(|id| rules::rule(id));
+    let supporting = basis.iter().filter(|id| cited_for_the_buyer(id)).filter_map(|id| rules::rule(id));
     let mut cited: Vec<String> = Vec::new();
     let mut last_title = "";
     for citation in rules::cited_once(supporting, lang) {
