@@ -81,17 +81,18 @@ pub fn CancelStep() -> impl IntoView {
                 view! { <section><DraftPanel purpose=Purpose::CancelRequest/></section> }.into_any()
             }
         }}
-        <section data-testid="cancel-reasons">
-            <h2>{ui.cancel_reasons_heading}</h2>
+        <details class="guide-section" data-testid="cancel-reasons">
+            <summary><h2>{ui.cancel_reasons_heading}</h2></summary>
             {points(guide.steps.cancel.points)}
-        </section>
+        </details>
         <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| guide.cancel.ways testid="cancel-ways"/>
         <GuideTable id=TableId::CancelTechniques/>
         <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| guide.cancel.problems testid="cancel-problems"/>
         <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| guide.cancel.after testid="cancel-after"/>
         <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| guide.cancel.avoid testid="cancel-avoid"/>
-        <GuideTable id=TableId::CancelByIndustry/>
         <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit]/>
+        // Restaurants, hospitals and banks are not an online order: last, and named as other industries.
+        <GuideTable id=TableId::CancelByIndustry summary=|ui| ui.other_industries/>
     }
 }
 

@@ -26,7 +26,10 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                             view! {
                                 <li class="rule">
                                     <strong>{rule.citation(lang).to_string()}</strong>
-                                    " "<span lang="zh-CN">{rule.text.clone()}</span>
+                                    {
+                                        let (text, in_lang) = rule.text_in(lang);
+                                        view! { " "<span lang=in_lang.code()>{text.to_string()}</span> }
+                                    }
                                     {(!rule.verified).then(|| view! { <em class="unverified">" "{ui.unverified_rule}</em> })}
                                 </li>
                             }

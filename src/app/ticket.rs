@@ -15,13 +15,25 @@ use crate::record::{check_ticket, CaseRecord, Facts};
 #[component]
 pub fn TicketStep() -> impl IntoView {
     let locale = Locale::expect();
+    let chosen = super::channel::chosen_channel(CaseCtx::expect());
     view! {
         <StepIntro pick=|guide| &guide.steps.ticket/>
         <div class="two-columns">
             <TicketForm/>
             <section class="draft-side">
                 <h2>{locale.ui().draft_heading}</h2>
-                <DraftPanel purpose=Purpose::PlatformTicket/>
+                // The channel the buyer chose gives the first draft (选择渠道).
+                {move || match super::channel::first_draft(chosen.get()) {
+                    Purpose::PlatformTicket => view! { <DraftPanel purpose=Purpose::PlatformTicket/> }.into_any(),
+                    first => view! {
+                        <DraftPanel purpose=first/>
+                        <details class="more-drafts">
+                            <summary>{(locale.ui().purpose)(Purpose::PlatformTicket)}</summary>
+                            <DraftPanel purpose=Purpose::PlatformTicket/>
+                        </details>
+                    }
+                    .into_any(),
+                }}
             </section>
         </div>
         <GuideTable id=TableId::TicketInfo/>

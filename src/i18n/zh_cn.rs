@@ -3,7 +3,7 @@ use crate::drafting::{NotOffered, Purpose};
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
     app_name: "售后助手",
@@ -78,7 +78,7 @@ pub const UI: Ui = Ui {
     hint_gift_kept_yuan: "赠品都退回就留空",
     hint_signed_on: "快递签收或取件的日期，七天无理由从第二天算起；还没收到货就留空",
     hint_completed_on: "点了“确认收货”或显示“交易成功”的日期；没有就留空",
-    hint_paid_yuan: "例如 199 或 199.50",
+    hint_paid_yuan: "例如 199、459元、4,599 或 1.5万",
     hint_merchant_days: "商品页没写就留空",
     goods_legend: "商品现在的状态",
     g_opened: "已拆开包装",
@@ -91,6 +91,18 @@ pub const UI: Ui = Ui {
     m_insurance: "订单有退货运费险",
     m_no_reason_even_if_excluded: "商家承诺这件商品也支持7天无理由",
     m_confirmed_no_return_at_checkout: "下单时我确认过“不支持7天无理由”",
+    m_allergy_returns: "商品页标有“过敏包退”",
+    f_counterfeit_multiple: "商品页承诺“假一赔几”",
+    hint_counterfeit_multiple: "写着“假一赔四”就填 4；没有就留空",
+    f_price_protection_days: "价保天数",
+    hint_price_protection_days: "商品页写着“价保30天”就填 30；没有就留空",
+    f_sold_by: "是京东自营，还是京东上的店铺？",
+    sold_by_unknown: "不确定",
+    sold_by: |sold_by| match sold_by {
+        SoldBy::Platform => "京东自营",
+        SoldBy::Shop => "店铺（第三方商家）",
+    },
+    f_livestream: "是在直播间下单的",
     more_details: "更多情况（选填）",
     field_problem: |problem| match problem {
         FieldProblem::Missing => "请填写。",
@@ -101,7 +113,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NeedsTheGoods => {
             "这个问题要收到货才会遇到：货到了就填签收日期；还没到，请把“遇到的问题”改选“没收到货”或“迟迟不发货”。"
         }
-        FieldProblem::NotAnAmount => "金额格式不对，请写成 199 或 199.50。",
+        FieldProblem::NotAnAmount => "金额格式不对，请写成 199、199.50、459元 或 4,599。",
         FieldProblem::NotAWholeNumber => "请填写整数，例如 2。",
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",
         FieldProblem::NotAnOrderNumber => "订单编号只含数字、字母和短横线，6到32位，请从订单详情页复制。",
@@ -126,6 +138,9 @@ pub const UI: Ui = Ui {
     compensation_heading: "你还可以主张赔偿",
     compensation_text: |multiple, minimum, amount| {
         format!("依法可以主张 {multiple} 倍赔偿，最低 {minimum} 元；按你的金额约 {amount} 元。平台一般不处理赔偿，需要向商家、12315 或法院主张。")
+    },
+    compensation_promised_text: |multiple, amount| {
+        format!("商家在商品页承诺“假一赔{multiple}”，高于法定标准，应当按承诺赔偿：可以主张 {multiple} 倍赔偿，按你的金额约 {amount} 元。凭商品页截图向商家主张；商家不认的，可以向 12315 或法院主张。")
     },
     next_channel: "下一步去",
     save_policy_reminder: "别忘了：把商品页的售后说明、服务标签（7天无理由、运费险等）和商家承诺截图保存，作为证据。",
@@ -277,6 +292,22 @@ pub const UI: Ui = Ui {
     update_ready: "新版本已就绪。当前页面不受影响，准备好了再重新加载。",
     update_reload: "重新加载",
     embed_refused: "售后助手无法按本页的设置启动",
+    deciding_legend: "这些情况会影响结论",
+    paste_heading: "粘贴订单信息，自动填写",
+    paste_label: "订单详情的文字",
+    paste_hint: "从淘宝、天猫、京东、拼多多或 1688 的订单详情页复制，粘贴到这里。只填认得出的，不改你已经填的。",
+    paste_read: "读取并填入",
+    paste_filled: "已按粘贴的文字填入（引号里是原文）：",
+    paste_same: "和你填的一样",
+    paste_kept: |yours| format!("没有改，保留你填的“{yours}”"),
+    paste_from: |words| format!("“{words}”"),
+    paste_conflict: "粘贴的文字里有两个不同的值，没有填，请自己核对。",
+    paste_nothing: "没有认出订单信息。请复制订单详情页上带“订单编号”“付款时间”“实付款”等字样的文字。",
+    paste_missing: "没有找到，请自己填写",
+    channel_choose: "我走这个渠道",
+    channel_chosen: "你选的渠道",
+    channel_next: |draft| format!("下一步：到“填写工单”复制{draft}"),
+    other_industries: "其他行业（餐饮、医疗、银行等）的撤销做法",
 
     platform: |platform| match platform {
         Platform::Taobao => "淘宝",
@@ -337,7 +368,7 @@ pub const UI: Ui = Ui {
     shipping: |shipping| match shipping {
         Shipping::Seller => "商家承担",
         Shipping::Buyer => "你承担",
-        Shipping::Insurance => "运费险承担",
+        Shipping::Insurance => "运费险按固定金额赔付，可能不够全部运费",
         Shipping::None => "不用寄回",
     },
     status: |status| match status {
@@ -383,6 +414,11 @@ pub const UI: Ui = Ui {
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),
         "refund_escalation" => Some("商家退款期满 (十五日)"),
+        "platform_visible_defect" => Some("京东受理外观问题截止（签收后48小时，以签收时刻为准）"),
+        "platform_subtle_defect" => Some("京东受理不明显瑕疵截止（签收后72小时，以签收时刻为准）"),
+        "platform_defect_notice" => Some("通知京东商品问题截止（签收后48小时，以签收时刻为准）"),
+        "allergy_return" => Some("过敏包退截止"),
+        "price_protection" => Some("价保截止"),
         _ => None,
     },
     storage: |text| {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem};
+use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -31,6 +31,13 @@ pub struct CaseForm {
     pub kept_yuan: String,
     /// The stated price of a gift not sent back, in yuan as typed.
     pub gift_kept_yuan: String,
+    /// `platform`, `shop`, or empty when the buyer does not know.
+    pub sold_by: String,
+    pub livestream: bool,
+    /// 假一赔N: N as typed.
+    pub counterfeit_multiple: String,
+    pub allergy_returns: bool,
+    pub price_protection_days: String,
 }
 
 read_fields_over_default!(CaseForm {
@@ -52,6 +59,11 @@ read_fields_over_default!(CaseForm {
     pay_after_delivery,
     kept_yuan,
     gift_kept_yuan,
+    sold_by,
+    livestream,
+    counterfeit_multiple,
+    allergy_returns,
+    price_protection_days,
 });
 
 impl Default for CaseForm {
@@ -75,6 +87,11 @@ impl Default for CaseForm {
             pay_after_delivery: false,
             kept_yuan: String::new(),
             gift_kept_yuan: String::new(),
+            sold_by: String::new(),
+            livestream: false,
+            counterfeit_multiple: String::new(),
+            allergy_returns: false,
+            price_protection_days: String::new(),
         }
     }
 }
@@ -131,6 +148,10 @@ impl CaseForm {
         let partial_return = self.partial_return(&mut errors);
         let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+        let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
+        let price_protection_days = whole("price_protection_days", &self.price_protection_days, &mut errors);
+        let sold_by =
+            if self.sold_by.trim().is_empty() { None } else { choice::<SoldBy>("sold_by", &self.sold_by, &mut errors) };
 
         match (platform, category, problem, paid_on, paid_fen) {
             (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {
@@ -151,11 +172,16 @@ impl CaseForm {
                         return_shipping_insurance: self.return_shipping_insurance,
                         no_reason_even_if_excluded: self.no_reason_even_if_excluded,
                         buyer_confirmed_no_return_at_checkout: self.buyer_confirmed_no_return_at_checkout,
+                        counterfeit_multiple,
+                        allergy_returns: self.allergy_returns,
+                        price_protection_days,
                     },
                     for_business: self.for_business,
                     events,
                     pay_after_delivery: self.pay_after_delivery,
                     partial_return,
+                    sold_by,
+                    livestream: self.livestream,
                 })
             }
             _ => Err(errors),
@@ -178,6 +204,25 @@ impl CaseForm {
         let kept_fen = amount("kept_yuan", &self.kept_yuan, errors);
         let gift_kept_fen = amount("gift_kept_yuan", &self.gift_kept_yuan, errors);
         Some(PartialReturn { kept_fen: kept_fen?, gift_kept_fen: gift_kept_fen? })
+    }
+}
+
+/// The facts beyond the essentials that can change the verdict, by what the case is about: asked right
+/// after the essentials when they matter, folded under 更多情况 otherwise. A new fact joins one list here.
+const NO_REASON_FACTS: [&str; 5] = ["opened", "seal_broken", "tags_removed", "used", "activated"];
+const FAULT_FACTS: [&str; 2] = ["failed_repairs", "damaged_by_buyer"];
+const WHOLESALE_FACTS: [&str; 1] = ["for_business"];
+
+impl CaseForm {
+    /// Whether `field` (a form field's id) can change the verdict for the platform and problem chosen.
+    pub fn decides_here(&self, field: &str) -> bool {
+        let problem = crate::rules::from_id::<Problem>(&self.problem);
+        let platform = crate::rules::from_id::<Platform>(&self.platform);
+        let no_reason = matches!(problem, Some(Problem::ChangedMind | Problem::SizeFit | Problem::OrderedByMistake));
+        let fault = matches!(problem, Some(Problem::QualityDefect | Problem::Malfunction));
+        (no_reason && NO_REASON_FACTS.contains(&field))
+            || (fault && FAULT_FACTS.contains(&field))
+            || (platform == Some(Platform::Alibaba1688) && WHOLESALE_FACTS.contains(&field))
     }
 }
 
@@ -210,7 +255,7 @@ fn date(
     if text.is_empty() {
         return Some(None);
     }
-    let Some(day) = crate::dates::parse_iso(text) else {
+    let Some(day) = crate::dates::parse_written_day(text) else {
         errors.push(FieldError { field, problem: FieldProblem::NotADate });
         return None;
     };
@@ -225,31 +270,59 @@ fn date(
     Some(Some(day))
 }
 
-/// "199", "199.5" and "199.50" are yuan; at most two decimals, never negative.
+/// Yuan as buyers write them: "199", "199.50", "459元", "¥459", "￥4,599.00", "RMB 88", full-width
+/// "４５９", "1.5万" (15000 yuan). At most two decimals of a yuan, never negative; commas only between
+/// groups of three digits.
 pub(super) fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
-    let text = text.trim().trim_start_matches(['¥', '￥']).trim();
-    if text.is_empty() {
+    let text: String = text.trim().chars().map(crate::dates::half_width).collect();
+    if text.trim().is_empty() {
         errors.push(FieldError { field, problem: FieldProblem::Missing });
         return None;
     }
-    let (whole_part, decimals) = text.split_once('.').unwrap_or((text, ""));
-    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole_part.is_empty() || !digits_only(whole_part) || !digits_only(decimals) || decimals.len() > 2 {
+    let fen = read_yuan(text.trim());
+    if fen.is_none() {
         errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+    }
+    fen
+}
+
+fn read_yuan(text: &str) -> Option<u64> {
+    let text =
+        ["¥", "￥", "RMB", "rmb", "CNY"].iter().fold(text, |text, sign| text.strip_prefix(sign).unwrap_or(text)).trim();
+    let text = ["块钱", "元整", "元", "块", "圆"]
+        .iter()
+        .fold(text, |text, unit| text.strip_suffix(unit).unwrap_or(text))
+        .trim();
+    let (text, ten_thousands) = match text.strip_suffix('万') {
+        Some(rest) => (rest.trim(), true),
+        None => (text, false),
+    };
+    let (whole_part, decimals) = text.split_once('.').unwrap_or((text, ""));
+    let whole_part = without_thousands_commas(whole_part)?;
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let places = if ten_thousands { 6 } else { 2 };
+    if whole_part.is_empty() || !digits_only(&whole_part) || !digits_only(decimals) || decimals.len() > places {
         return None;
     }
-    let yuan: u64 = match whole_part.parse() {
-        Ok(yuan) => yuan,
-        Err(_) => {
-            errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+    let scale = 10u64.pow(places as u32);
+    let whole: u64 = whole_part.parse().ok()?;
+    let fraction: u64 = format!("{decimals:0<places$}").parse().ok()?;
+    // Fen are hundredths of a yuan, and millionths of a 万.
+    whole.checked_mul(scale)?.checked_add(fraction)
+}
+
+/// "4,599" and "1,234,567" without their commas; `None` when a comma does not separate groups of three.
+fn without_thousands_commas(whole: &str) -> Option<String> {
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    let mut joined = first.to_string();
+    for group in groups {
+        if first.is_empty() || first.len() > 3 || group.len() != 3 {
             return None;
         }
-    };
-    let fen_part: u64 = format!("{decimals:0<2}").parse().unwrap_or(0);
-    yuan.checked_mul(100).and_then(|fen| fen.checked_add(fen_part)).or_else(|| {
-        errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
-        None
-    })
+        joined.push_str(group);
+    }
+    Some(joined)
 }
 
 fn whole(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
@@ -307,6 +380,32 @@ mod tests {
     }
 
     #[test]
+    fn the_seller_livestream_and_shop_promises_reach_the_case() {
+        let form = CaseForm {
+            platform: "jd".into(),
+            sold_by: "platform".into(),
+            livestream: true,
+            counterfeit_multiple: " 4 ".into(),
+            allergy_returns: true,
+            price_protection_days: "30".into(),
+            ..filled()
+        };
+        let case = form.to_case(day("2026-11-24"), vec![]).unwrap();
+        assert_eq!((case.sold_by, case.livestream), (Some(SoldBy::Platform), true));
+        assert_eq!(case.merchant.counterfeit_multiple, Some(4));
+        assert_eq!(case.merchant.price_protection_days, Some(30));
+        assert!(case.merchant.allergy_returns);
+        assert_eq!(filled().to_case(day("2026-11-24"), vec![]).unwrap().sold_by, None);
+        let form = CaseForm { sold_by: "jd".into(), counterfeit_multiple: "四".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.problem)).collect();
+        assert_eq!(
+            fields,
+            [("counterfeit_multiple", FieldProblem::NotAWholeNumber), ("sold_by", FieldProblem::UnknownChoice)]
+        );
+    }
+
+    #[test]
     fn dates_after_today_or_before_payment_are_refused() {
         let form = CaseForm { signed_on: "2026-10-01".into(), completed_on: "2026-12-01".into(), ..filled() };
         let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
@@ -361,5 +460,55 @@ mod tests {
         assert_eq!(yuan_to_fen("paid_yuan", "12.345", &mut errors), None);
         assert_eq!(yuan_to_fen("paid_yuan", "99999999999999999999", &mut errors), None);
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn amounts_read_as_buyers_write_them() {
+        let read = |text: &str| parse_yuan(text);
+        assert_eq!(read("459元"), Some(45900));
+        assert_eq!(read("¥459"), Some(45900));
+        assert_eq!(read("￥ 459.00"), Some(45900));
+        assert_eq!(read("4,599"), Some(459900));
+        assert_eq!(read("1,234,567.8"), Some(123456780));
+        assert_eq!(read("４５９．５"), Some(45950));
+        assert_eq!(read("４，５９９元"), Some(459900));
+        assert_eq!(read("1.5万"), Some(1_500_000));
+        assert_eq!(read("2万元"), Some(2_000_000));
+        assert_eq!(read("RMB 88"), Some(8800));
+        assert_eq!(read("45块"), Some(4500));
+    }
+
+    #[test]
+    fn what_is_not_an_amount_is_refused_and_kept() {
+        for text in ["4,59", "45,99,9", ",459", "1.234", "1.2345678万", "-5", "四百", "459美元", "12..3", "万"] {
+            assert_eq!(parse_yuan(text), None, "{text}");
+        }
+        let form = CaseForm { paid_yuan: "4,59".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "paid_yuan", problem: FieldProblem::NotAnAmount }]);
+        assert_eq!(form.paid_yuan, "4,59", "the text stays as typed");
+    }
+
+    #[test]
+    fn dates_read_as_order_pages_write_them() {
+        for text in ["2026/11/1", "2026.11.01", "2026年11月1日", "2026-11-01 09:15:22", "２０２６-１１-０１"]
+        {
+            let form = CaseForm { paid_on: text.into(), ..filled() };
+            assert_eq!(form.to_case(day("2026-11-24"), vec![]).unwrap().paid_on, day("2026-11-01"), "{text}");
+        }
+        let form = CaseForm { paid_on: "2026-11-01 later".into(), ..filled() };
+        assert!(form.to_case(day("2026-11-24"), vec![]).is_err());
+    }
+
+    #[test]
+    fn the_facts_that_decide_follow_the_problem() {
+        let fault = CaseForm { problem: "malfunction".into(), ..filled() };
+        assert!(fault.decides_here("failed_repairs") && fault.decides_here("damaged_by_buyer"));
+        assert!(!fault.decides_here("tags_removed"));
+        let changed_mind = CaseForm { problem: "changed_mind".into(), ..filled() };
+        assert!(changed_mind.decides_here("tags_removed") && !changed_mind.decides_here("failed_repairs"));
+        let wholesale = CaseForm { platform: "alibaba_1688".into(), problem: "wrong_item".into(), ..filled() };
+        assert!(wholesale.decides_here("for_business") && !wholesale.decides_here("opened"));
+        assert!(!filled().decides_here("no_reason_days"));
     }
 }

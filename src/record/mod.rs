@@ -5,12 +5,14 @@ mod facts;
 mod files;
 mod form;
 mod json_field;
+mod paste;
 mod ticket_check;
 
 pub use facts::Facts;
 pub use files::{byte_size, utc_day, EvidenceFile};
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
+pub use paste::{fill, read_order, Filled, Found, OrderFact, OrderReading};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
@@ -43,6 +45,11 @@ pub struct CaseRecord {
     pub return_tracking_no: String,
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
+    /// The channel the buyer goes with (a channel id such as `merchant_service`); empty follows the
+    /// decision's recommendation.
+    pub chosen_channel: String,
+    /// The order details as the buyer pasted them, kept until they paste again.
+    pub order_paste: String,
 }
 
 read_fields_over_default!(CaseRecord {
@@ -60,6 +67,8 @@ read_fields_over_default!(CaseRecord {
     return_tracking_no,
     sent_drafts,
     closing,
+    chosen_channel,
+    order_paste,
 });
 
 impl Default for CaseRecord {
@@ -79,6 +88,8 @@ impl Default for CaseRecord {
             return_tracking_no: String::new(),
             sent_drafts: Vec::new(),
             closing: Closing::default(),
+            chosen_channel: String::new(),
+            order_paste: String::new(),
         }
     }
 }

@@ -127,7 +127,12 @@ test('JD phone fault within 15 days: exchange or repair, drafted ticket', async 
   await startCase(page);
   await describe(page, {
     platform: 'jd', category: 'electronics', problem: 'malfunction', paidAgo: 12, signedAgo: 10, yuan: '2999',
-    extra: async (p) => { await p.check(id('field-opened')); await p.check(id('field-activated')); },
+    extra: async (p) => {
+      // Opened and activated do not decide a fault: they sit under 更多情况.
+      await p.click(`${id('more-details')} summary`);
+      await p.check(id('field-opened'));
+      await p.check(id('field-activated'));
+    },
   });
   assert.equal(await page.locator(`${id('remedy-exchange')} ${id('verdict')}`).innerText(), '可以申请', 'a fault within 15 days may be exchanged');
   assert.match(await page.locator(id('category-notes')).innerText(), /检测报告/);
