@@ -250,6 +250,8 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("summary", Text),
                     ("promise", Text),
                     ("seller_due", Text),
+                    ("buyer_due", Text),
+                    ("authority_due", Text),
                     ("alarm", Text),
                     ("alarm_today", Text),
                     ("answer_due", Text),
@@ -296,6 +298,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("compensation", Text),
                     ("promise", Text),
                     ("by", Text),
+                    ("overdue_days", Text),
                     ("refund_received", Text),
                     ("print", Text),
                     ("save", Text),
@@ -319,6 +322,8 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("print", Text),
                     ("open_case_file", Text),
                     ("next_date", Text),
+                    ("next_step", Text),
+                    ("continue_at", Text),
                 ],
             ),
         ),
@@ -390,7 +395,11 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
         ("limit_days", Text),
         ("limit_hours", Text),
         ("the_shop", Text),
-        ("unverified_number", Text),
+        (
+            "unverified",
+            Struct("UnverifiedTexts", &[("law", Text), ("platform", Text), ("merchant", Text), ("guide", Text)]),
+        ),
+        ("entry_may_close_early", Text),
         ("sentence_end", Text),
         ("promise_unnamed", Text),
     ],
@@ -420,6 +429,11 @@ pub const FOLLOWUP_RULES: Shape = Struct(
             )),
         ),
         ("draft_steps", Map(&Text, &Text)),
+        ("deadline_owners", Map(&Text, &Variant("Owner"))),
+        (
+            "entry_may_close_early",
+            Struct("EarlyEntry", &[("deadline", Text), ("days_rule", Text), ("moved_by", Text)]),
+        ),
         ("status_steps", Map(&Text, &Struct("StepLink", &[("step", Text), ("draft", DRAFT)]))),
         (
             "stages",
@@ -445,6 +459,7 @@ const CLOCK: Shape = Optional(&Struct(
         ("citation_en", Text),
         ("source", Text),
         ("verified", Bool),
+        ("layer", Variant("Layer")),
     ],
 ));
 
