@@ -6,8 +6,7 @@
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component};
 use shouhou::followup::{
-    calendar_ics, case_file, entry_may_close_early, followup_rules, next_actions, next_line, texts, Clock, Owner,
-    Row,
+    calendar_ics, case_file, entry_may_close_early, followup_rules, next_actions, next_line, texts, Clock, Owner, Row,
 };
 use shouhou::lang::Lang;
 use shouhou::record::{CaseRecord, LogEntry, StatusChange};
@@ -40,7 +39,6 @@ fn down_jacket() -> CaseRecord {
         said: "拉链收到第三天就坏了，已发照片，客服说会登记".into(),
         promise: "48小时内回复处理方案".into(),
         promised_by: Some(day("2026-12-04")),
-        ..LogEntry::default()
     });
     record
 }
@@ -97,7 +95,8 @@ fn events(text: &str) -> Vec<(String, String, String)> {
 fn the_buyers_own_deadline_to_report_a_defect_is_labelled_hers() {
     let record = down_jacket();
     let today = day("2026-12-06");
-    for (lang, mine, theirs) in [(Lang::ZhCn, "(你的期限)", "(对方期限)"), (Lang::En, "(your deadline)", "(their deadline)")]
+    for (lang, mine, theirs) in
+        [(Lang::ZhCn, "(你的期限)", "(对方期限)"), (Lang::En, "(your deadline)", "(their deadline)")]
     {
         let ics = calendar_ics(&record, &decided(&record, today), today, lang);
         let outer = events(&ics).into_iter().find(|(uid, ..)| uid.contains("quality_outer_limit")).expect("Art. 621");
@@ -163,7 +162,8 @@ fn the_case_file_has_the_overviews_next_action_and_flags_the_broken_promise() {
     let sheet = case_file(&record, &decision, today, Lang::ZhCn);
     let next = sheet.sections.iter().find(|section| section.id == "next").expect("a 下一步 section");
     assert_eq!(next.heading, "下一步");
-    let titles: Vec<String> = next_actions(&record, &decision, today).iter().map(|action| action.title(Lang::ZhCn)).collect();
+    let titles: Vec<String> =
+        next_actions(&record, &decision, today).iter().map(|action| action.title(Lang::ZhCn)).collect();
     let rows: Vec<String> = next
         .rows
         .iter()
@@ -247,7 +247,10 @@ fn a_deadline_moved_past_new_year_warns_that_the_order_page_may_close_first() {
         "订单页的七天入口可能按168小时计算，在1月1日24点关闭；请在此之前申请。法律上的截止日是1月4日，入口关闭后可凭此找客服或平台。"
     );
     let english = entry_may_close_early(&record, &decision, today, Lang::En).unwrap();
-    assert!(english.contains("close at midnight at the end of Jan 1") && english.contains("legal deadline is Jan 4"), "{english}");
+    assert!(
+        english.contains("close at midnight at the end of Jan 1") && english.contains("legal deadline is Jan 4"),
+        "{english}"
+    );
     // The calendar's reminder of the deadline carries it.
     let ics = calendar_ics(&record, &decision, today, Lang::ZhCn);
     let reminder = events(&ics).into_iter().find(|(uid, ..)| uid.contains("no_reason_return")).unwrap();

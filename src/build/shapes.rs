@@ -430,10 +430,7 @@ pub const FOLLOWUP_RULES: Shape = Struct(
         ),
         ("draft_steps", Map(&Text, &Text)),
         ("deadline_owners", Map(&Text, &Variant("Owner"))),
-        (
-            "entry_may_close_early",
-            Struct("EarlyEntry", &[("deadline", Text), ("days_rule", Text), ("moved_by", Text)]),
-        ),
+        ("entry_may_close_early", Struct("EarlyEntry", &[("deadline", Text), ("days_rule", Text), ("moved_by", Text)])),
         ("status_steps", Map(&Text, &Struct("StepLink", &[("step", Text), ("draft", DRAFT)]))),
         (
             "stages",

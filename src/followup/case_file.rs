@@ -255,7 +255,9 @@ fn timeline(record: &CaseRecord, today: NaiveDate, lang: Lang) -> Section {
                     promise.made_on == entry.on && promise.due == by && promise.said == entry.said.trim()
                 });
                 let overdue = unkept
-                    .map(|promise| fill(t.case_file.overdue_days, &[("days", &(today - promise.due).num_days().to_string())]))
+                    .map(|promise| {
+                        fill(t.case_file.overdue_days, &[("days", &(today - promise.due).num_days().to_string())])
+                    })
                     .unwrap_or_default();
                 text.push_str(&format!(" ({} {}{overdue})", t.case_file.by, t.full_date(by)));
             }

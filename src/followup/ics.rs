@@ -6,10 +6,10 @@
 use chrono::{DateTime, Days, NaiveDate, Timelike};
 
 use super::clocks::{open_promises, running_clocks};
+use super::entry::entry_may_close_early;
 use super::next::{
     clock_action, clock_id, lapse_action, next_actions, shown_deadlines, ActionKind, Escalation, NextAction,
 };
-use super::entry::entry_may_close_early;
 use super::policy::{followup_rules, Owner};
 use super::texts::{fill, names, texts, Texts};
 use crate::dates::format_day;
@@ -185,8 +185,8 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                 };
                 // The day is the event's own: no countdown, which would be wrong the next day.
                 let mut detail = action.detail(lang);
-                if let Some(warning) =
-                    entry_may_close_early(record, decision, today, lang).filter(|_| deadline.id == rules.entry_may_close_early.deadline)
+                if let Some(warning) = entry_may_close_early(record, decision, today, lang)
+                    .filter(|_| deadline.id == rules.entry_may_close_early.deadline)
                 {
                     detail = format!("{warning}\n{detail}");
                 }

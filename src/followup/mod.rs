@@ -19,8 +19,8 @@ pub use clocks::{
     open_promises, overdue_clocks_and_promises, running_clocks, BrokenPromise, Clock, ClockRule, OverdueItem,
     RunningClock,
 };
-pub use entry::entry_may_close_early;
 pub use closing::{refund_line, stage_durations, RefundCheck, StageDuration};
+pub use entry::entry_may_close_early;
 pub use ics::{calendar_ics, case_name, key_dates, next_line, next_reminder, reminders, Reminder, ANSWER_WITHIN_DAYS};
 pub use next::{next_actions, ActionKind, Escalation, NextAction};
 pub use policy::{followup_rules, FollowupRules, Lapse, Owner};
