@@ -69,6 +69,10 @@ fn christmas_parcel() -> CaseRecord {
     record
 }
 
+fn calm_day() -> NaiveDate {
+    day("2026-12-03")
+}
+
 fn citation(id: &str, lang: Lang) -> String {
     let rule = rule(id).unwrap();
     match lang {
@@ -148,6 +152,11 @@ fn the_case_list_shows_the_next_action_when_it_comes_first() {
     let first = &next_actions(&jacket, &decision, today)[0];
     assert_eq!(line, format!("下一步：{}", first.title(Lang::ZhCn)));
     assert_eq!(line, "下一步：店铺客服承诺48小时内回复处理方案，已逾期2天：可以申请平台介入");
+    // With no promise, the shop's usual review time is named as the shop's, before its day, not as past.
+    let mut quiet = down_jacket();
+    quiet.log.clear();
+    let line = next_line(&quiet, &decided(&quiet, calm_day()), calm_day(), Lang::ZhCn).unwrap();
+    assert_eq!(line, "下一个日期：2026年12月7日 · 商家审核一般用时 (1-3个工作日) (对方期限)");
     // While the promise still runs, the next date is the promise's.
     let calm = day("2026-12-03");
     let line = next_line(&jacket, &decided(&jacket, calm), calm, Lang::ZhCn).unwrap();

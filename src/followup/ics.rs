@@ -88,6 +88,9 @@ pub struct Reminder {
     /// What happens that day, as the calendar and the case list name it.
     pub what: String,
     pub description: String,
+    /// How a list names it before the day, when `what` speaks of that day as past ("商家审核已超过…"): the
+    /// other side's last day and its name.
+    pub ahead: Option<(NaiveDate, String)>,
 }
 
 /// Every date of the case, past ones too, soonest first, named for the progress screen's countdowns: the
@@ -146,7 +149,8 @@ pub fn next_line(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         }
     }
     let reminder = reminder?;
-    Some(format!("{}{colon}{} · {}", t.checklist.next_date, t.full_date(reminder.on), reminder.what))
+    let (on, what) = reminder.ahead.filter(|(on, _)| *on >= today).unwrap_or((reminder.on, reminder.what));
+    Some(format!("{}{colon}{} · {}", t.checklist.next_date, t.full_date(on), what))
 }
 
 /// Every date of the case on or after `today`, soonest first; none once the case is finished.
@@ -195,6 +199,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     on: deadline.on,
                     what: whose(texts, rules.owner(&deadline.id), &name),
                     description: with_basis(detail, &deadline.basis),
+                    ahead: None,
                 });
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {
@@ -205,6 +210,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
                     what: action.title(lang),
                     description: with_basis(action.detail(lang), &deadline.basis),
+                    ahead: Some((deadline.on, whose(texts, rules.owner(&deadline.id), &name))),
                 });
             }
             Some(Reminder {
@@ -212,6 +218,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                 on: deadline.on,
                 what: whose(texts, rules.owner(&deadline.id), &name),
                 description: with_basis(String::new(), &deadline.basis),
+                ahead: None,
             })
         })
         .collect();
@@ -225,6 +232,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             on: clock.due,
             what,
             description: action.basis_text(lang).unwrap_or_default(),
+            ahead: None,
         });
     }
     for (index, promise) in open_promises(record).into_iter().enumerate() {
@@ -239,6 +247,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             on: promise.due,
             what: fill(texts.ics.promise, &[("who", &who), ("promise", &promised)]),
             description: promise.said.clone(),
+            ahead: None,
         });
     }
     for (index, sent) in record.sent_drafts.iter().enumerate() {
@@ -248,6 +257,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             on: answer_by,
             what: fill(texts.ics.answer_due, &[("draft", &names(lang).draft(&sent.purpose))]),
             description: String::new(),
+            ahead: None,
         });
     }
     events.retain(|event| event.on >= today);
