@@ -200,13 +200,3 @@ test('a no-reason deadline moved past a weekend warns that the order page may cl
   assert.deepEqual(errors, []);
   await page.close();
 });
-  const errors = watchErrors(page);
-  await storeJacket(page);
-  await page.goto(`${app.url}#/cases`);
-  await page.reload();
-  const line = await page.getByTestId('case-next-date').innerText();
-  assert.match(line, /^下一个日期：\d{4}年\d{1,2}月\d{1,2}日 · /);
-  await page.screenshot({ path: 'screenshots/followup-cases-375.png', fullPage: true });
-  assert.deepEqual(errors, []);
-  await page.close();
-});
