@@ -200,3 +200,33 @@ test('a no-reason deadline moved past a weekend warns that the order page may cl
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the rules on the policy screen explain an unchecked number by where it comes from', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+  const errors = watchErrors(page);
+  // JD, a phone failing within 15 days: the 三包 rules (a state regulation) are cited.
+  const phone = {
+    ...JACKET,
+    id: 'e2e-phone',
+    form: { platform: 'jd', category: 'electronics', problem: 'malfunction', paid_on: daysAgo(6), signed_on: daysAgo(4), paid_yuan: '3999' },
+    log: [],
+    status_history: [],
+    sent_drafts: [],
+  };
+  await page.goto(app.url);
+  await page.evaluate((value) => {
+    localStorage.clear();
+    localStorage.setItem('shouhou.v1.case.e2e-phone', value);
+  }, JSON.stringify({ v: 1, case: phone }));
+  await page.goto(`${app.url}#/case/e2e-phone/policy`);
+  await page.reload();
+  await page.getByTestId('screen-policy').waitFor();
+  const rules = await page.locator('li.rule').evaluateAll((items) => items.map((item) => item.textContent));
+  const sanbao = rules.filter((text) => text.includes('三包规定'));
+  assert.ok(sanbao.length > 0, rules.join('\n'));
+  const notes = rules.flatMap((text) => (text.includes('平台帮助页') || text.includes('尚未与原文核对') ? [text] : []));
+  assert.deepEqual(notes.filter((text) => text.includes('三包')), [], 'a state rule is not a help page');
+  assert.ok(sanbao.some((text) => text.includes('本应用对条文的摘录尚未与发布的原文逐字核对')), `${sanbao.length}: ${sanbao.join(' / ')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
