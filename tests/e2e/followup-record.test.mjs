@@ -171,7 +171,7 @@ test('the case list, the overview and the case file agree on the next step', asy
   await page.close();
 });
 
-test('a no-reason deadline moved past a weekend warns that the order page may close the entry first', async () => {
+test('a no-reason deadline moved past a weekend warns on the overview and the decision that the order page may close the entry first', async () => {
   const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
   const errors = watchErrors(page);
   // Signed on the last Saturday: seven days end on a Saturday, which 民法典 Art. 203 moves to a working day.
@@ -191,10 +191,12 @@ test('a no-reason deadline moved past a weekend warns that the order page may cl
   }, JSON.stringify({ v: 1, case: parcel }));
   for (const [lang, says] of [['zh-CN', '可能按168小时计算'], ['en', 'may count 168 hours']]) {
     await page.evaluate((lang) => localStorage.setItem('shouhou.v1.lang', lang), lang);
-    await page.goto(`${app.url}#/case/e2e-parcel`);
-    await page.reload();
-    const warning = await page.getByTestId('entry-warning').innerText();
-    assert.ok(warning.includes(says), warning);
+    for (const step of ['', '/policy']) {
+      await page.goto(`${app.url}#/case/e2e-parcel${step}`);
+      await page.reload();
+      const warning = await page.getByTestId('entry-warning').innerText();
+      assert.ok(warning.includes(says), `${lang} ${step || 'overview'}: ${warning}`);
+    }
   }
   await page.screenshot({ path: 'screenshots/followup-entry-warning-375.png', fullPage: true });
   assert.deepEqual(errors, []);
