@@ -68,6 +68,57 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(&bytes[..4])? as i32, number(&bytes[5..7])?, number(&bytes[8..])?)
 }
 
+/// A day as buyers and order pages write it: `2026-11-03`, `2026/11/3`, `2026.11.3` or `2026年11月3日`,
+/// full-width digits included, with any time of day after it (`2026-11-03 14:22:05`) ignored. Returns the
+/// day and how many bytes of `text` it took (the time not included); `None` when no day starts `text`.
+pub fn read_written_day(text: &str) -> Option<(NaiveDate, usize)> {
+    let mut numbers = [0u32; 3];
+    let mut at = 0;
+    for (index, number) in numbers.iter_mut().enumerate() {
+        let start = at;
+        for c in text[at..].chars() {
+            let Some(digit) = half_width(c).to_digit(10) else { break };
+            *number = number.checked_mul(10)?.checked_add(digit)?;
+            at += c.len_utf8();
+        }
+        let digits = text[start..at].chars().count();
+        let wanted = if index == 0 { 4..=4 } else { 1..=2 };
+        if !wanted.contains(&digits) {
+            return None;
+        }
+        let separator = text[at..].chars().next();
+        let expected: &[char] = match index {
+            0 => &['-', '/', '.', '年', '－', '／', '．'],
+            1 => &['-', '/', '.', '月', '－', '／', '．'],
+            _ => &['日'],
+        };
+        match separator {
+            Some(c) if expected.contains(&c) => at += c.len_utf8(),
+            _ if index == 2 => {}
+            _ => return None,
+        }
+    }
+    let day = NaiveDate::from_ymd_opt(numbers[0] as i32, numbers[1], numbers[2])?;
+    Some((day, at))
+}
+
+/// A day written as `read_written_day` reads it, with nothing but a time of day after it.
+pub fn parse_written_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let (day, used) = read_written_day(text)?;
+    let rest = &text[used..];
+    rest.chars().all(|c| matches!(half_width(c), '0'..='9' | ':' | ' ' | '\u{3000}')).then_some(day)
+}
+
+/// A full-width character (０-９, ：, ，, ．, letters) as its ASCII twin; any other character unchanged.
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
 /// A day read from JSON as `YYYY-MM-DD` by `parse_iso`. Days are written by chrono's own `Serialize`,
 /// which gives the same text.
 pub struct IsoDay(pub NaiveDate);

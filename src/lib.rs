@@ -4,6 +4,7 @@
 //! test natively with `--no-default-features`. `app`, `storage` and `embed` are the browser layers
 //! behind the default `web` feature.
 
+pub mod bundle;
 pub mod dates;
 pub mod drafting;
 pub mod followup;

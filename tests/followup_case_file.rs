@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use shouhou::followup::{case_file, checklist, stage_durations, RefundCheck, Row};
 use shouhou::lang::Lang;
-use shouhou::record::{CaseRecord, EvidenceItem, LogEntry, SentDraft, StatusChange};
+use shouhou::record::{CaseRecord, EvidenceFile, EvidenceItem, LogEntry, SentDraft, StatusChange};
 use shouhou::rules::{Channel, Deadline, Decision, Evidence, Remedy, RemedyVerdict, Shipping, TicketStatus, Verdict};
 
 fn day(text: &str) -> NaiveDate {
@@ -179,4 +179,43 @@ fn after_the_refund_the_file_checks_the_amount_and_the_stages_are_measured() {
     assert_eq!(review.length(Lang::ZhCn), "2天 (一般1-3个工作日)");
     assert_eq!(RefundCheck::compare(19950, 19950), RefundCheck::Full);
     assert_eq!(RefundCheck::compare(20000, 19950).text(Lang::En), "The refund is ¥0.50 more than you paid.");
+}
+
+fn attached(id: &str, evidence: Evidence, name: &str, media_type: &str) -> EvidenceFile {
+    EvidenceFile {
+        id: id.into(),
+        evidence,
+        note: String::new(),
+        name: name.into(),
+        media_type: media_type.into(),
+        size: 1_258_291,
+        // 2026-11-05 12:00 UTC
+        added_ms: 1_793_880_000_000.0,
+        sha256: format!("{id:0>64}"),
+        location_removed_from: String::new(),
+    }
+}
+
+#[test]
+fn evidence_files_are_listed_with_fingerprints_and_count_as_collected() {
+    let (mut record, decision) = filled();
+    let mut chat = attached("f1", Evidence::ChatLog, "聊天截图.png", "image/png");
+    chat.note = "客服承认故障".into();
+    record.files = vec![chat, attached("f2", Evidence::OrderScreenshot, "订单.pdf", "application/pdf")];
+    let sheet = case_file(&record, &decision, day("2026-11-20"), Lang::ZhCn);
+    let text = sheet.to_text();
+    for line in [
+        "[x] 与商家的沟通记录",
+        "[x] 订单截图",
+        "== 证据文件 ==",
+        "聊天截图.png\n    证明: 与商家的沟通记录 · 客服承认故障 · 1.2 MB · 添加于 2026年11月5日 · SHA-256 指纹: 00000000000000000000000000000000000000000000000000000000000000f1",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    let rows = &sheet.section("files").expect("a files section").rows;
+    assert!(matches!(&rows[0], Row::File { image: true, file_id, .. } if file_id == "f1"));
+    assert!(matches!(&rows[1], Row::File { image: false, .. }));
+    let list = checklist(&record, &decision, day("2026-11-18"), Lang::ZhCn).to_text();
+    assert!(list.contains("[x] 收集证据"), "every item has a file or a tick:\n{list}");
+    assert!(list.contains("订单.pdf"));
 }

@@ -261,7 +261,23 @@ async fn the_ticket_checks_phone_order_number_and_amount_and_the_copy_button_rep
     assert_eq!(text(&host, "error-phone"), "");
     let draft = text(&host, "draft-text");
     assert!(draft.contains("蓝牙耳机"), "the draft follows the typing: {draft}");
+    // Facts are still missing: copying asks first, naming them, and copies nothing until the buyer decides.
+    assert!(has(&host, "draft-missing"));
     click(&host, "copy-draft");
+    settle().await;
+    let check = text(&host, "copy-check");
+    assert!(check.contains("【…】"), "{check}");
+    assert!(
+        text(&host, "draft-missing").contains("问题描述") && check.contains("问题描述"),
+        "the check names it: {check}"
+    );
+    assert_eq!(text(&host, "copy-result"), "");
+    click(&host, "copy-back");
+    settle().await;
+    assert!(!has(&host, "copy-check"));
+    click(&host, "copy-draft");
+    settle().await;
+    click(&host, "copy-anyway");
     for _ in 0..100 {
         settle().await;
         if !text(&host, "copy-result").is_empty() {

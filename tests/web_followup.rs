@@ -109,14 +109,15 @@ async fn a_mistyped_refund_is_kept_and_named_and_a_good_one_is_checked_against_t
         input.set_value(value);
         input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     };
-    type_in("18９.5元");
+    type_in("18,95元");
     leptos::task::tick().await;
     let error = host.query_selector(".field-error").unwrap().expect("the field is named");
     assert!(text(&error).contains("退款到账金额"));
-    assert_eq!(input.value(), "18９.5元", "what was typed stays in the box");
+    assert_eq!(input.value(), "18,95元", "what was typed stays in the box");
     assert_eq!(book.cases().get_untracked()[0].closing.refund_received_fen, None);
 
-    type_in("189.5");
+    // Written as buyers write it: a full-width digit and 元.
+    type_in("18９.5元");
     leptos::task::tick().await;
     assert!(host.query_selector(".field-error").unwrap().is_none());
     assert_eq!(book.cases().get_untracked()[0].closing.refund_received_fen, Some(18950));

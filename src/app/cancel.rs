@@ -9,9 +9,11 @@ use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
 use super::ticket::{fact_field, no_hint};
+use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{CancelClass, FaqId, TableId};
+use crate::record::parse_yuan;
 use crate::rules::ticket::{cancel_policy, modify_policy, CancelEase, CancelPolicy, ModifyPolicy};
 use crate::rules::{Platform, TicketStatus};
 
@@ -27,6 +29,12 @@ pub fn CancelStep() -> impl IntoView {
             <h2>
                 {ui.cancel_status_now}{ui.colon}
                 <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
+                <span data-testid="cancel-stage">{move || {
+                    let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
+                    let class = seed_class(policy.get().0.ease);
+                    let stage = guide.cancel.statuses.iter().find(|status| status.class == class);
+                    filed.then_some(stage).flatten().map(|stage| (ui.cancel_stage)(stage.title))
+                }}</span>
             </h2>
             <CancelPolicyView/>
             <ul class="cancel-classes">
@@ -50,6 +58,7 @@ pub fn CancelStep() -> impl IntoView {
             </ul>
             <GuideTable id=TableId::CancelByStatus/>
         </section>
+        <OfferAdvice/>
         <section class="two-columns">
             <div>
                 {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
@@ -60,17 +69,18 @@ pub fn CancelStep() -> impl IntoView {
                 <DraftPanel purpose=Purpose::ModifyRequest/>
             </div>
         </section>
-        <section data-testid="cancel-reasons">
-            <h2>{ui.cancel_reasons_heading}</h2>
+        <details class="guide-section" data-testid="cancel-reasons">
+            <summary><h2>{ui.cancel_reasons_heading}</h2></summary>
             {points(guide.steps.cancel.points)}
-        </section>
+        </details>
         <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| guide.cancel.ways testid="cancel-ways"/>
         <GuideTable id=TableId::CancelTechniques/>
         <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| guide.cancel.problems testid="cancel-problems"/>
         <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| guide.cancel.after testid="cancel-after"/>
         <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| guide.cancel.avoid testid="cancel-avoid"/>
-        <GuideTable id=TableId::CancelByIndustry/>
         <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit]/>
+        // Restaurants, hospitals and banks are not an online order: last, and named as other industries.
+        <GuideTable id=TableId::CancelByIndustry summary=|ui| ui.other_industries/>
     }
 }
 
@@ -124,5 +134,38 @@ fn CancelPolicyView() -> impl IntoView {
                 })}
             </div>
         }
+    }
+}
+
+/// A partial refund the shop offered: before withdrawing (and, on Taobao, spending the order's one
+/// after-sales chance), change the request to a refund only of that amount, or let the shop pay first.
+#[component]
+fn OfferAdvice() -> impl IntoView {
+    let ui = Locale::expect().ui();
+    let ctx = CaseCtx::expect();
+    let policy = policies(ctx);
+    let offer = move || {
+        ctx.record.with(|record| {
+            let open = !record.status().is_finished();
+            parse_yuan(&record.facts.offered_yuan).filter(|fen| open && *fen > 0).map(yuan)
+        })
+    };
+    view! {
+        <section class="offer" data-testid="offer">
+            {fact_field("offered_yuan", |ui| ui.t_offered_yuan, |r| &r.facts.offered_yuan, |f, v| f.offered_yuan = v, no_hint())}
+            {move || offer().map(|amount| {
+                let once = !policy.get().0.warnings.is_empty();
+                view! {
+                    <div class="reminder" data-testid="offer-advice" role="note">
+                        <h3>{ui.offer_heading}</h3>
+                        <ol>
+                            <li>{(ui.offer_change_first)(&amount)}</li>
+                            <li>{(ui.offer_pay_first)(&amount)}</li>
+                        </ol>
+                        {once.then(|| view! { <p>{ui.offer_once}</p> })}
+                    </div>
+                }
+            })}
+        </section>
     }
 }

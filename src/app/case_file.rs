@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::followup::{case_file, texts, Row, Sheet};
 
 use super::download::download;
+use super::evidence_files::FileRow;
 use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
 use super::route::Nav;
 
@@ -161,5 +162,6 @@ fn row_view(row: Row) -> AnyView {
         Row::Block { title, text } => {
             view! { <li class="sheet-block"><h3>{title}</h3><p class="sheet-text">{text}</p></li> }.into_any()
         }
+        Row::File { name, detail, file_id, image } => view! { <FileRow name detail file_id image/> }.into_any(),
     }
 }

@@ -137,33 +137,45 @@ pub fn case_title(ui: &Ui, record: &CaseRecord) -> String {
     record.display_name().unwrap_or(ui.untitled_case).to_string()
 }
 
-/// Every step of the case, the current one marked.
+/// Every step of the case, the current one marked. On a phone it is one row that scrolls on its own, the
+/// walk's steps shown by number and the current one by name (style: .step-row), scrolled to the current.
 #[component]
 fn StepNav(current: Option<Step>) -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
+    let row = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(row) = row.get() else { return };
+        let current = row.query_selector("[aria-current=page]").ok().flatten();
+        if let Some(current) =
+            current.and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok())
+        {
+            row.set_scroll_left(current.offset_left() - row.offset_left() - 8);
+        }
+    });
     let link = move |step: Step| {
-        let number = step.number().map(|n| format!("{n}. ")).unwrap_or_default();
         view! {
             <li>
                 <Link to=ctx.route(Some(step)) testid=format!("nav-{}", step.id()) class="step-link" current=current == Some(step)>
-                    {number}
-                    {step_name(ui, step)}
+                    {step.number().map(|n| view! { <span class="step-number">{n}</span> })}
+                    <span class=if step.number().is_some() { "step-label numbered" } else { "step-label" }>{step_name(ui, step)}</span>
                 </Link>
             </li>
         }
     };
     view! {
         <nav class="step-nav" aria-label=ui.steps_nav>
-            <ol class="walk">
-                <li>
-                    <Link to=ctx.route(None) testid="nav-overview" class="step-link" current=current.is_none()>
-                        {ui.back_to_case}
-                    </Link>
-                </li>
-                {super::shown_walk().into_iter().map(link).collect_view()}
-            </ol>
-            <ul class="more">{Step::MORE.map(link).collect_view()}</ul>
+            <div class="step-row" node_ref=row>
+                <ol class="walk">
+                    <li>
+                        <Link to=ctx.route(None) testid="nav-overview" class="step-link" current=current.is_none()>
+                            {ui.back_to_case}
+                        </Link>
+                    </li>
+                    {super::shown_walk().into_iter().map(link).collect_view()}
+                </ol>
+                <ul class="more">{Step::MORE.map(link).collect_view()}</ul>
+            </div>
         </nav>
     }
 }

@@ -162,27 +162,26 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     }
 }
 
+/// 各阶段用时 as a list of stages, each on its own lines, so it fits the narrowest phone.
 #[component]
 fn StageTable(record: Memo<Option<CaseRecord>>, lang: Lang) -> impl IntoView {
     move || {
         let stages = record.with(|record| record.as_ref().map(stage_durations).unwrap_or_default());
         view! {
-            <table class="stage-table">
-                <tbody>
-                    {stages
-                        .into_iter()
-                        .map(|stage| {
-                            view! {
-                                <tr data-stage=stage.id.clone()>
-                                    <th scope="row">{stage.name(lang)}</th>
-                                    <td>{stage.from.to_string()}" → "{stage.to.to_string()}</td>
-                                    <td>{stage.length(lang)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <ul class="stage-list" data-testid="stage-list">
+                {stages
+                    .into_iter()
+                    .map(|stage| {
+                        view! {
+                            <li data-stage=stage.id.clone()>
+                                <strong>{stage.name(lang)}</strong>
+                                " "<span class="stage-length">{stage.length(lang)}</span>
+                                <br/><span class="stage-days">{stage.from.to_string()}" → "{stage.to.to_string()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         }
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::bundle_panel::BundlePanel;
 use crate::i18n::StorageText;
 use crate::lang::Lang;
 use crate::storage::text::{entry_problem, import_error, say};
@@ -154,6 +155,7 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
                 Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
                 Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
             })}
+            <BundlePanel lang/>
             {move || (case_count() > 0).then(|| view! { <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p> })}
             {move || {
                 confirm_all.get().then(|| {

@@ -55,6 +55,7 @@ pub fn DisputeStep() -> impl IntoView {
             {fact_field("refusal_reason", |ui| ui.t_refusal_reason, |r| &r.facts.refusal_reason, |f, v| f.refusal_reason = v, no_hint())}
             {fact_field("merchant_name", |ui| ui.t_merchant_name, |r| &r.facts.merchant_name, |f, v| f.merchant_name = v, static_hint(|ui| ui.hint_merchant))}
             {fact_field("merchant_address", |ui| ui.t_merchant_address, |r| &r.facts.merchant_address, |f, v| f.merchant_address = v, no_hint())}
+            {fact_field("merchant_region", |ui| ui.t_merchant_region, |r| &r.facts.merchant_region, |f, v| f.merchant_region = v, static_hint(|ui| ui.hint_merchant_region))}
         </section>
         <section data-testid="ladder">
             <h2>{ui.ladder_heading}</h2>

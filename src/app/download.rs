@@ -2,12 +2,17 @@ use leptos::prelude::*;
 
 /// Offers `text` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, text: &str) {
-    use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_blob(filename, &blob);
+}
+
+/// Offers `blob` as a file download named `filename`.
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
+    use wasm_bindgen::JsCast;
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
     if let Ok(link) = document().create_element("a") {
         let link: web_sys::HtmlAnchorElement = link.unchecked_into();
         link.set_href(&url);

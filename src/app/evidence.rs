@@ -1,10 +1,12 @@
 //! Step 2, 收集证据: the decision's evidence list as a checklist, each item with why it matters and how
-//! to capture it, a done tick and a note, and a completeness meter.
+//! to capture it, a done tick and a note, its files (`evidence_files`), and a completeness meter that
+//! counts an item with a file or a tick.
 
 use leptos::prelude::*;
 
 use super::case_view::CaseCtx;
 use super::choices::id_of;
+use super::evidence_files::{EvidenceFiles, FileDesk, FileStatus, FileViewer};
 use super::locale::Locale;
 use super::route::{Link, Step};
 use super::widgets::{GuidePoints, StepIntro};
@@ -15,16 +17,12 @@ use crate::rules::Evidence;
 pub fn EvidenceStep() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
+    FileDesk::provide();
     // The decision (a memo) changes only with the case form, never with the ticks and notes made here.
     let wanted = move || ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.evidence.clone()));
     let done_count = move || {
         let wanted = wanted().unwrap_or_default();
-        ctx.record.with(|record| {
-            wanted
-                .iter()
-                .filter(|evidence| record.evidence.iter().any(|item| item.evidence == **evidence && item.done))
-                .count()
-        })
+        ctx.record.with(|record| wanted.iter().filter(|evidence| record.has_evidence(**evidence)).count())
     };
     view! {
         <StepIntro pick=|guide| &guide.steps.evidence/>
@@ -43,6 +41,7 @@ pub fn EvidenceStep() -> impl IntoView {
                             {move || (ui.evidence_meter)(done_count(), total)}
                         </span>
                     </div>
+                    <FileStatus/>
                     <ul class="checklist" data-testid="evidence-list">
                         {list.into_iter().map(|evidence| view! { <EvidenceRow evidence=evidence/> }).collect_view()}
                     </ul>
@@ -51,6 +50,7 @@ pub fn EvidenceStep() -> impl IntoView {
             }
         }}
         <GuidePoints pick=|guide| &guide.steps.evidence/>
+        <FileViewer case_id=ctx.id.get_value()/>
     }
 }
 
@@ -93,7 +93,7 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let name_id = format!("evidence-{id}-name");
     let note_id = format!("evidence-{id}-note");
     view! {
-        <li class="evidence-item" class:done=move || item.get().is_some_and(|item| item.done) data-testid=format!("evidence-{id}")>
+        <li class="evidence-item" class:done=move || ctx.record.with(|record| record.has_evidence(evidence)) data-testid=format!("evidence-{id}")>
             <h2 id=name_id.clone()>{guide.map(|guide| guide.name)}</h2>
             <dl class="why-how">
                 <dt>{ui.why_label}</dt>
@@ -128,6 +128,7 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
                     }
                 />
             </div>
+            <EvidenceFiles evidence case_id=ctx.id.get_value() testid=format!("evidence-{id}")/>
         </li>
     }
 }

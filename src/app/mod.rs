@@ -1,6 +1,7 @@
 //! The buyer's walkthrough (issue 5): a start page, the case list, and one screen per step of the
 //! seeds' guide, navigated by the URL hash (standalone) or in memory (embedded).
 
+mod bundle_panel;
 mod cancel;
 mod case_file;
 mod case_list;
@@ -15,6 +16,7 @@ mod dispute;
 mod download;
 mod draft_panel;
 mod evidence;
+mod evidence_files;
 mod locale;
 mod next_action;
 mod overview;

@@ -15,13 +15,25 @@ use crate::record::{check_ticket, CaseRecord, Facts};
 #[component]
 pub fn TicketStep() -> impl IntoView {
     let locale = Locale::expect();
+    let chosen = super::channel::chosen_channel(CaseCtx::expect());
     view! {
         <StepIntro pick=|guide| &guide.steps.ticket/>
         <div class="two-columns">
             <TicketForm/>
             <section class="draft-side">
                 <h2>{locale.ui().draft_heading}</h2>
-                <DraftPanel purpose=Purpose::PlatformTicket/>
+                // The channel the buyer chose gives the first draft (选择渠道).
+                {move || match super::channel::first_draft(chosen.get()) {
+                    Purpose::PlatformTicket => view! { <DraftPanel purpose=Purpose::PlatformTicket/> }.into_any(),
+                    first => view! {
+                        <DraftPanel purpose=first/>
+                        <details class="more-drafts">
+                            <summary>{(locale.ui().purpose)(Purpose::PlatformTicket)}</summary>
+                            <DraftPanel purpose=Purpose::PlatformTicket/>
+                        </details>
+                    }
+                    .into_any(),
+                }}
             </section>
         </div>
         <GuideTable id=TableId::TicketInfo/>
@@ -51,7 +63,7 @@ pub fn fact_field(
         "phone" => ("tel", Some("tel"), Some("tel")),
         "buyer_name" => ("text", None, Some("name")),
         "address" => ("text", None, Some("street-address")),
-        "requested_yuan" | "quantity" => ("text", Some("decimal"), None),
+        "requested_yuan" | "offered_yuan" | "quantity" => ("text", Some("decimal"), None),
         _ => ("text", None, None),
     };
     let multiline = matches!(name, "description" | "refusal_reason" | "cancel_reason" | "change");
@@ -98,11 +110,7 @@ fn TicketForm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let done_evidence = move || {
-        ctx.record.with(|record| {
-            record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect::<Vec<_>>()
-        })
-    };
+    let done_evidence = move || ctx.record.with(CaseRecord::evidence_in_hand);
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>

@@ -28,6 +28,9 @@ pub fn TextField(
     #[prop(optional, into)] hint: Option<Signal<String>>,
     #[prop(optional, into)] error: Option<Signal<Option<FieldProblem>>>,
     #[prop(optional)] multiline: bool,
+    /// A multiline field's height in lines (4 unless given).
+    #[prop(optional)]
+    rows: Option<u8>,
 ) -> impl IntoView {
     let ui = Locale::expect().ui();
     let id = format!("f-{name}");
@@ -40,7 +43,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 data-testid=format!("field-{name}")
-                rows="4"
+                rows=rows.unwrap_or(4).to_string()
                 aria-describedby=described.clone()
                 aria-invalid=move || problem().is_some().then_some("true")
                 prop:value=move || value.get()
@@ -181,48 +184,61 @@ pub fn points(points: &[Point]) -> impl IntoView {
     }
 }
 
-/// A titled section of points (reasons, ways, problems, ...), headed at level 2.
+/// A titled section of points (reasons, ways, problems, ...), folded behind its level-2 heading.
 #[component]
 pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'static str) -> impl IntoView {
     let locale = Locale::expect();
     view! {
-        <section data-testid=testid>
-            <h2>{heading(locale.ui())}</h2>
+        <details class="guide-section" data-testid=testid>
+            <summary><h2>{heading(locale.ui())}</h2></summary>
             {points(pick(locale.guide()))}
-        </section>
+        </details>
     }
 }
 
-/// One of the seeds' tables, with its own caption and header cells.
+/// One of the seeds' tables, folded behind its caption, with its own header cells. Below 480 px each row
+/// reads as a short list, every cell named by its column (style: .guide-table).
 #[component]
-pub fn GuideTable(id: TableId) -> impl IntoView {
-    Locale::expect().guide().table(id).map(|table| {
+pub fn GuideTable(id: TableId, #[prop(optional)] summary: Option<Label>) -> impl IntoView {
+    let locale = Locale::expect();
+    locale.guide().table(id).map(|table| {
+        let head = table.head;
         view! {
-            <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption>
-                <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
-                    <caption>{table.caption}</caption>
-                    <thead>
-                        <tr>
-                            {table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {table
-                            .rows
-                            .iter()
-                            .map(|row| {
-                                let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
-                                view! {
-                                    <tr>
-                                        <th scope="row">{*first}</th>
-                                        {rest.iter().map(|cell| view! { <td>{*cell}</td> }).collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <details class="guide-table">
+                <summary>{summary.map_or(table.caption, |summary| summary(locale.ui()))}</summary>
+                <div class="table-scroll" role="region" tabindex="0" aria-label=table.caption>
+                    <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
+                        <caption>{table.caption}</caption>
+                        <thead>
+                            <tr>
+                                {head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {table
+                                .rows
+                                .iter()
+                                .map(|row| {
+                                    let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{*first}</th>
+                                            {rest
+                                                .iter()
+                                                .enumerate()
+                                                .map(|(index, cell)| {
+                                                    let column = head.get(index + 1).copied().unwrap_or_default();
+                                                    view! { <td data-label=column>{*cell}</td> }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
         }
     })
 }

@@ -6,6 +6,7 @@
 //! buyer has not given is never made up: the text shows a placeholder and `Draft::missing` lists it.
 //! The wording lives in data/templates/, one file per language.
 
+mod fit;
 mod purpose;
 mod render;
 mod slot;
@@ -15,14 +16,16 @@ mod vars;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use fit::Cut;
+use fit::Fitting;
 pub use purpose::Purpose;
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
 use crate::lang::Lang;
-use crate::record::{CaseRecord, Facts};
-use crate::rules::{Case, Decision, Evidence};
-use render::{Value, Vars};
+use crate::record::{CaseRecord, Facts, LogEntry};
+use crate::rules::{Case, Decision, Evidence, TicketStatus};
+use render::Vars;
 
 /// What the page supplies beyond the case, the decision and the facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,18 +42,33 @@ pub struct DraftOptions {
     pub change: String,
     /// For a cancellation request: why.
     pub cancel_reason: String,
+    /// The communication log, oldest first: the contact history the dispute drafts tell.
+    pub contacts: Vec<LogEntry>,
+    /// The ticket's recorded status and the day it was reached; `None` before anything is recorded.
+    pub status: Option<(TicketStatus, NaiveDate)>,
+    /// The tracking number of the parcel sent back, if the buyer gave it.
+    pub return_tracking_no: String,
 }
 
 impl DraftOptions {
-    /// What a stored case already tells: the evidence checked off and the latest promise in the log.
-    /// The page adds the answer-by date and, for a change or a cancellation, what the buyer types.
+    /// What a stored case already tells: the evidence in hand (ticked or with a file), the latest promise and
+    /// every contact in the log, the ticket's status, and what the buyer typed for a change or a cancellation.
+    /// The page adds the answer-by date.
     pub fn from_record(record: &CaseRecord) -> DraftOptions {
-        let promise = record.log.iter().rev().find(|entry| !entry.promise.trim().is_empty());
+        let promise =
+            record.log.iter().rev().find(|entry| !entry.promise.trim().is_empty() || entry.promised_by.is_some());
+        let mut contacts = record.log.clone();
+        contacts.sort_by_key(|entry| entry.on);
         DraftOptions {
-            evidence: record.evidence.iter().filter(|item| item.done).map(|item| item.evidence).collect(),
+            answer_by: None,
+            evidence: record.evidence_in_hand(),
             promise: promise.map(|entry| entry.promise.trim().to_owned()).unwrap_or_default(),
             promised_on: promise.and_then(|entry| entry.promised_by),
-            ..DraftOptions::default()
+            change: record.facts.change.clone(),
+            cancel_reason: record.facts.cancel_reason.clone(),
+            contacts,
+            status: record.status_history.last().map(|change| (change.status, change.on)),
+            return_tracking_no: record.return_tracking_no.trim().to_owned(),
         }
     }
 }
@@ -69,6 +87,8 @@ pub struct Draft {
     pub limit: Option<CharLimit>,
     /// Whether the text was shortened to fit `limit`.
     pub shortened: bool,
+    /// What the shortening gave up, in the order it was given up.
+    pub cuts: Vec<Cut>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -94,13 +114,41 @@ pub fn draft(
     facts: &Facts,
     options: &DraftOptions,
 ) -> Draft {
-    let words = templates::get(lang);
-    let template = &words.purposes[&purpose];
-    let mut vars = vars::build(purpose, lang, words, case, decision, facts, options);
     let limit = match purpose {
         Purpose::PlatformTicket => ticket_limit(case.platform).cloned(),
         _ => None,
     };
+    let max = limit.as_ref().map(|limit| limit.max);
+    write(purpose, lang, case, decision, facts, options, limit, Fitting::ToLimit(max))
+}
+
+/// The buyer's reading copy of a draft sent in another language: the same text in `lang`, with what the
+/// sent text gave up to fit its channel given up here too, except the trimming of the buyer's own words.
+pub fn reading_copy(
+    sent: &Draft,
+    lang: Lang,
+    case: &Case,
+    decision: &Decision,
+    facts: &Facts,
+    options: &DraftOptions,
+) -> Draft {
+    write(sent.purpose, lang, case, decision, facts, options, None, Fitting::Like(&sent.cuts))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write(
+    purpose: Purpose,
+    lang: Lang,
+    case: &Case,
+    decision: &Decision,
+    facts: &Facts,
+    options: &DraftOptions,
+    limit: Option<CharLimit>,
+    fitting: Fitting,
+) -> Draft {
+    let words = templates::get(lang);
+    let template = &words.purposes[&purpose];
+    let vars = vars::build(purpose, lang, words, case, decision, facts, options);
 
     let mut missing = Vec::new();
     let fields: Vec<DraftField> = template
@@ -120,46 +168,16 @@ pub fn draft(
     } else {
         String::new()
     };
-    let compose = |vars: &Vars, lines: &[&str], missing: &mut Vec<Slot>| {
-        let body = vars.render_lines(lines, missing);
+    let compose = |vars: &Vars, missing: &mut Vec<Slot>| {
+        let body = vars.render_lines(template.text, missing);
         [fields_text.as_str(), body.as_str()]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("\n\n")
     };
-    let fits = |text: &str| limit.as_ref().is_none_or(|limit| text.chars().count() <= limit.max);
-
-    let candidates = std::iter::once(template.text).chain(template.shorter.iter().copied());
-    let mut fitted = None;
-    for (index, lines) in candidates.clone().enumerate() {
-        let mut shown = Vec::new();
-        let text = compose(&vars, lines, &mut shown);
-        if fits(&text) {
-            fitted = Some((text, shown, index > 0));
-            break;
-        }
-    }
-    let (text, shown, shortened) = fitted.unwrap_or_else(|| {
-        // Even the shortest text is too long: shorten the buyer's longest words, then cut.
-        let shortest = candidates.last().expect("a purpose has a text");
-        let max = limit.as_ref().map_or(usize::MAX, |limit| limit.max);
-        let mut shown = Vec::new();
-        let mut text = compose(&vars, shortest, &mut shown);
-        for name in ["exchange_for", "item_name", "description"] {
-            let overflow = text.chars().count().saturating_sub(max);
-            let Some(words) = vars.text(name).filter(|_| overflow > 0) else { continue };
-            let keep = words.chars().count().saturating_sub(overflow + 1);
-            if keep > 0 {
-                let shortened = words.chars().take(keep).chain(['…']).collect();
-                vars.set(name, Value::Text(shortened));
-                shown.clear();
-                text = compose(&vars, shortest, &mut shown);
-            }
-        }
-        (truncate(text, max), shown, true)
-    });
-    missing.extend(shown);
+    let fitted = fit::fit(vars, fitting, compose);
+    missing.extend(fitted.shown);
     let mut seen = Vec::new();
     missing.retain(|slot| {
         !seen.contains(slot) && {
@@ -168,12 +186,14 @@ pub fn draft(
         }
     });
 
-    Draft { purpose, lang, text, fields, missing, limit, shortened }
-}
-
-fn truncate(text: String, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text;
+    Draft {
+        purpose,
+        lang,
+        text: fitted.text,
+        fields,
+        missing,
+        limit,
+        shortened: !fitted.cuts.is_empty(),
+        cuts: fitted.cuts,
     }
-    text.chars().take(max.saturating_sub(1)).chain(['…']).collect()
 }

@@ -68,6 +68,12 @@ impl Purpose {
         templates::get(lang).purposes[&self].title
     }
 
+    /// The language the draft is sent in, whatever the screen's: every recipient here (a Chinese shop,
+    /// platform or agency) reads Chinese. The page may switch one draft to English for a rare exception.
+    pub fn recipient_lang(self) -> Lang {
+        Lang::ZhCn
+    }
+
     /// Where the draft is sent.
     pub fn channel(self) -> Channel {
         match self {

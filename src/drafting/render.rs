@@ -25,6 +25,10 @@ impl Vars {
         Vars { values: Vec::new(), lang }
     }
 
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     pub fn set(&mut self, name: &'static str, value: Value) {
         match self.values.iter_mut().find(|(known, _)| *known == name) {
             Some(entry) => entry.1 = value,

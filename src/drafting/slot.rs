@@ -30,10 +30,15 @@ pub enum Slot {
     PromisedOn,
     Change,
     CancelReason,
+    /// The province, city and district the merchant is registered in: 12315 routes the complaint by it.
+    MerchantRegion,
+    /// What happened when the buyer contacted the shop, when the record holds nothing of it.
+    Negotiation,
+    OfferedYuan,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 20] = [
+    pub const ALL: [Slot; 23] = [
         Slot::BuyerName,
         Slot::Phone,
         Slot::Address,
@@ -54,6 +59,9 @@ impl Slot {
         Slot::PromisedOn,
         Slot::Change,
         Slot::CancelReason,
+        Slot::MerchantRegion,
+        Slot::Negotiation,
+        Slot::OfferedYuan,
     ];
 
     /// The stable id: the `Facts` member or `DraftOptions` member it comes from, or `demand`.
@@ -79,6 +87,9 @@ impl Slot {
             Slot::PromisedOn => "promised_on",
             Slot::Change => "change",
             Slot::CancelReason => "cancel_reason",
+            Slot::MerchantRegion => "merchant_region",
+            Slot::Negotiation => "negotiation",
+            Slot::OfferedYuan => "offered_yuan",
         }
     }
 
@@ -110,9 +121,15 @@ impl Slot {
             Slot::ExchangeFor => &facts.exchange_for,
             Slot::TicketNo => &facts.ticket_no,
             Slot::RefusalReason => &facts.refusal_reason,
-            Slot::Demand | Slot::AnswerBy | Slot::Promise | Slot::PromisedOn | Slot::Change | Slot::CancelReason => {
-                return None
-            }
+            Slot::MerchantRegion => &facts.merchant_region,
+            Slot::OfferedYuan => &facts.offered_yuan,
+            Slot::Negotiation
+            | Slot::Demand
+            | Slot::AnswerBy
+            | Slot::Promise
+            | Slot::PromisedOn
+            | Slot::Change
+            | Slot::CancelReason => return None,
         };
         Some(value.trim())
     }

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::{Purpose, Slot};
+use super::{Cut, Purpose, Slot};
 use crate::lang::Lang;
-use crate::rules::{Evidence, Platform, Problem, Remedy, Shipping};
+use crate::rules::{Channel, Evidence, Platform, Problem, Remedy, Shipping, TicketStatus};
 use crate::static_map::StaticMap;
 
 #[derive(Debug)]
@@ -27,6 +27,12 @@ pub(crate) struct Templates {
     pub months: &'static [&'static str],
     /// `{yuan}` is the amount with two decimals.
     pub money: &'static str,
+    /// Zero to ten in words (三倍, three times); larger numbers are written in digits.
+    pub numerals: &'static [&'static str],
+    /// The channels of the communication log, as the contact history names them.
+    pub channels: StaticMap<Channel, &'static str>,
+    /// What a shortened text gave up, as the page lists it.
+    pub cuts: StaticMap<Cut, &'static str>,
     pub slots: StaticMap<Slot, &'static str>,
     pub platforms: StaticMap<Platform, &'static str>,
     pub problems: StaticMap<Problem, ProblemWords>,
@@ -35,6 +41,8 @@ pub(crate) struct Templates {
     pub shipping: StaticMap<Shipping, &'static str>,
     pub evidence: StaticMap<Evidence, &'static str>,
     pub phrases: Phrases,
+    /// What a cancellation says about the ticket's recorded status; a status without words adds nothing.
+    pub cancel_status: StaticMap<TicketStatus, &'static str>,
     pub purposes: StaticMap<Purpose, PurposeTemplate>,
 }
 
@@ -61,13 +69,11 @@ pub(crate) struct Phrases {
     pub details: &'static str,
     pub exchange: &'static str,
     pub basis: &'static str,
-    pub basis_main: &'static str,
     pub basis_after: &'static str,
-    /// Why this channel now, from the decision's `channel_basis`.
-    pub channel_basis: &'static str,
     pub shipping_clause: &'static str,
     pub compensation: &'static str,
     pub within_period: &'static str,
+    pub thanks: &'static str,
     pub history: &'static str,
     pub outcome_refused: &'static str,
     pub outcome_agreed: &'static str,
@@ -75,8 +81,34 @@ pub(crate) struct Phrases {
     /// Why a follow-up: a promise not kept, or a request not answered.
     pub follow_up_promise: &'static str,
     pub follow_up_waiting: &'static str,
+    /// Why this channel now, from the decision's `channel_basis`.
+    pub channel_basis: &'static str,
     pub personal_use: &'static str,
-    pub return_in_transit: &'static str,
+    /// One entry of the communication log, and its optional parts.
+    pub contact: &'static str,
+    pub contact_time: &'static str,
+    pub contact_who: &'static str,
+    pub contact_said: &'static str,
+    pub contact_promise: &'static str,
+    pub contact_promise_due: &'static str,
+    /// What a promise with a date but no words is taken to be: an answer.
+    pub contact_promise_reply: &'static str,
+    pub contact_broken: &'static str,
+    pub status_line: &'static str,
+    /// What happened so far: the requests, the contacts and the status.
+    pub negotiation: &'static str,
+    pub negotiation_line: &'static str,
+    /// The case for statutory compensation: fraud (消法 Art. 55) or unsafe food (食安法 Art. 148).
+    pub fraud_argument: &'static str,
+    pub food_argument: &'static str,
+    /// A partial refund agreed with the shop: who keeps the item, and how the request changes.
+    pub offer_keep: &'static str,
+    pub offer_send_back: &'static str,
+    pub offer_reason: &'static str,
+    pub offer_change: &'static str,
+    pub offer_pay_first: &'static str,
+    pub tracking: &'static str,
+    pub refund_clause: &'static str,
 }
 
 #[derive(Debug)]
@@ -89,8 +121,6 @@ pub(crate) struct PurposeTemplate {
     pub fields_in_text: bool,
     /// The text, one line per entry; a line that mentions something that does not apply is left out.
     pub text: &'static [&'static str],
-    /// Shorter texts, longest first, for a channel whose limit the text exceeds.
-    pub shorter: &'static [&'static [&'static str]],
 }
 
 #[derive(Debug)]
@@ -126,6 +156,8 @@ impl Templates {
             missing_keys("remedies", &self.remedies, &Remedy::ALL),
             missing_keys("shipping", &self.shipping, &[Shipping::Seller, Shipping::Buyer, Shipping::Insurance]),
             missing_keys("evidence", &self.evidence, &Evidence::ALL),
+            missing_keys("channels", &self.channels, &Channel::ALL),
+            missing_keys("cuts", &self.cuts, &Cut::ALL),
             missing_keys("purposes", &self.purposes, &Purpose::ALL),
         ]
         .concat();

@@ -7,8 +7,8 @@ use super::render::{Value, Vars};
 use super::templates::Templates;
 use super::{DraftOptions, Purpose, Slot};
 use crate::lang::Lang;
-use crate::record::Facts;
-use crate::rules::{self, Case, Decision, EventKind, Problem, Remedy, Verdict};
+use crate::record::{parse_yuan, Facts, LogEntry};
+use crate::rules::{self, Case, Channel, Decision, EventKind, Problem, Remedy, TicketStatus, Verdict};
 
 pub(crate) fn build(
     purpose: Purpose,
@@ -20,26 +20,39 @@ pub(crate) fn build(
     options: &DraftOptions,
 ) -> Vars {
     let mut vars = Vars::new(lang);
-    let remedy = facts.wanted_remedy.or(decision.recommended);
+    let offer = offered(facts);
+    let remedy = match offer {
+        Some(_) if purpose == Purpose::ModifyRequest => Some(Remedy::RefundOnly),
+        _ => facts.wanted_remedy.or(decision.recommended),
+    };
     set_facts(&mut vars, words, case, facts, options, remedy);
     set_demand(&mut vars, purpose, lang, words, case, decision, facts, remedy);
     set_history(&mut vars, words, case, options);
+    set_status(&mut vars, purpose, words, options, offer);
+    set_claim(&mut vars, purpose, words, decision);
     let phrases = &words.phrases;
     for (name, template) in [
         ("signed", &phrases.signed),
         ("details", &phrases.details),
         ("exchange", &phrases.exchange),
         ("basis", &phrases.basis),
-        ("basis_main", &phrases.basis_main),
         ("basis_after", &phrases.basis_after),
         ("channel_basis", &phrases.channel_basis),
         ("shipping_clause", &phrases.shipping_clause),
         ("compensation", &phrases.compensation),
         ("within_period", &phrases.within_period),
+        ("thanks", &phrases.thanks),
+        ("refund_clause", &phrases.refund_clause),
+        ("negotiation_line", &phrases.negotiation_line),
     ] {
         vars.set(name, Value::Phrase(template));
     }
     vars
+}
+
+/// The partial refund the shop offered, in fen, when the buyer typed one that reads as an amount.
+fn offered(facts: &Facts) -> Option<u64> {
+    Some(facts.offered_yuan.trim()).filter(|typed| !typed.is_empty()).and_then(parse_yuan).filter(|fen| *fen > 0)
 }
 
 fn given(slot: Slot, value: &str) -> Value {
@@ -95,8 +108,6 @@ fn set_facts(
     vars.set("answer_by", date_or_missing(options.answer_by, Slot::AnswerBy));
     vars.set("promise", given(Slot::Promise, &options.promise));
     vars.set("promised_on", date_or_missing(options.promised_on, Slot::PromisedOn));
-    vars.set("change", given(Slot::Change, &options.change));
-    vars.set("cancel_reason", given(Slot::CancelReason, &trim_end_punctuation(&options.cancel_reason)));
 
     vars.set("platform", Value::Text(words.platforms[&case.platform].to_string()));
     vars.set("paid_on", Value::Text(date(words, case.paid_on)));
@@ -134,14 +145,19 @@ fn set_demand(
     }
     let refund = matches!(remedy, Some(Remedy::RefundOnly | Remedy::ReturnRefund));
     let requested = facts.requested_yuan.trim();
-    let refund_amount =
-        if requested.is_empty() { money(words, case.paid_fen) } else { words.money.replace("{yuan}", requested) };
+    let refund_amount = match offered(facts).filter(|_| purpose == Purpose::ModifyRequest) {
+        Some(fen) => money(words, fen),
+        None if requested.is_empty() => money(words, case.paid_fen),
+        None => words.money.replace("{yuan}", requested),
+    };
     vars.set("refund_amount", optional(refund.then_some(refund_amount)));
 
-    // A remedy the rules deny is still the buyer's to ask for, but no rule is cited for it.
+    // A remedy the rules deny is still the buyer's to ask for, but no rule is cited for it; nor for a
+    // partial refund the buyer and the shop agreed on.
     let verdict = remedy
         .and_then(|remedy| decision.remedies.iter().find(|verdict| verdict.remedy == remedy))
-        .filter(|verdict| verdict.verdict != Verdict::Ineligible);
+        .filter(|verdict| verdict.verdict != Verdict::Ineligible)
+        .filter(|_| !(purpose == Purpose::ModifyRequest && offered(facts).is_some()));
     let basis = verdict.map(|verdict| verdict.basis.as_slice()).unwrap_or_default();
     vars.set("citations", optional(citations(words, lang, basis)));
     vars.set("main_citation", optional(citations(words, lang, &basis[..basis.len().min(1)])));
@@ -162,7 +178,6 @@ fn set_demand(
 fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options: &DraftOptions) {
     let first = |kind: EventKind| case.events.iter().find(|event| event.kind == kind).map(|event| event.on);
     let last = |kind: EventKind| case.events.iter().rev().find(|event| event.kind == kind).map(|event| event.on);
-    let happened = |kind: EventKind| case.events.iter().any(|event| event.kind == kind);
     let requested_on = first(EventKind::Requested);
     let refused_on = last(EventKind::SellerRefused);
     let agreed_on = last(EventKind::SellerAgreed);
@@ -186,9 +201,123 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
         _ => &phrases.follow_up_promise,
     };
     vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
-    let in_transit =
-        happened(EventKind::ReturnShipped) && !happened(EventKind::ReturnReceived) && !happened(EventKind::Refunded);
-    vars.set("return_in_transit", phrase(in_transit, phrases.return_in_transit));
+    let contacts: String =
+        options.contacts.iter().filter_map(|entry| contact(words, vars.lang(), case, entry)).collect();
+    vars.set("contact_history", Value::Text(contacts));
+}
+
+/// One dated contact from the log: when, through which channel, with whom, what was said, what was
+/// promised by when, and whether that promise has passed unkept. An entry without a date is left out.
+fn contact(words: &'static Templates, lang: Lang, case: &Case, entry: &LogEntry) -> Option<String> {
+    let on = entry.on?;
+    let phrases = &words.phrases;
+    let said = trim_end_punctuation(&entry.said);
+    let promise = trim_end_punctuation(&entry.promise);
+    let channel = rules::from_id::<Channel>(&entry.channel).unwrap_or(Channel::MerchantService);
+    // Kept: the merchant acted (agreed, refused, received the return, refunded) between the promise and its day.
+    let answered = |due: NaiveDate| {
+        case.events.iter().any(|event| {
+            matches!(
+                event.kind,
+                EventKind::SellerAgreed | EventKind::SellerRefused | EventKind::ReturnReceived | EventKind::Refunded
+            ) && (on..=due).contains(&event.on)
+        })
+    };
+    let broken = entry.promised_by.is_some_and(|due| due < case.today && !answered(due));
+
+    let mut vars = Vars::new(lang);
+    vars.set("contact_on", Value::Text(date(words, on)));
+    vars.set("time", Value::Text(entry.time.trim().to_owned()));
+    vars.set("contact_time", phrase(!entry.time.trim().is_empty(), phrases.contact_time));
+    vars.set("contact_channel", Value::Text(words.channels[&channel].to_string()));
+    vars.set("who", Value::Text(entry.who.trim().to_owned()));
+    vars.set("contact_who", phrase(!entry.who.trim().is_empty(), phrases.contact_who));
+    vars.set("said", Value::Text(said.clone()));
+    vars.set("contact_said", phrase(!said.is_empty(), phrases.contact_said));
+    let promise = if promise.is_empty() { phrases.contact_promise_reply.to_owned() } else { promise };
+    vars.set("promise", Value::Text(promise));
+    vars.set("promised_by", optional(entry.promised_by.map(|due| date(words, due))));
+    vars.set("promise_due", phrase(entry.promised_by.is_some(), phrases.contact_promise_due));
+    let promised = !entry.promise.trim().is_empty() || entry.promised_by.is_some();
+    vars.set("contact_promise", phrase(promised, phrases.contact_promise));
+    vars.set("contact_broken", phrase(broken, phrases.contact_broken));
+    (promised || !said.is_empty()).then(|| vars.render(phrases.contact, &mut Vec::new())).flatten()
+}
+
+/// The ticket's recorded status, what happened so far, and for a cancellation or a change, the
+/// sentences that status allows, with a partial refund the shop offered.
+fn set_status(
+    vars: &mut Vars,
+    purpose: Purpose,
+    words: &'static Templates,
+    options: &DraftOptions,
+    offer: Option<u64>,
+) {
+    let phrases = &words.phrases;
+    let lang = vars.lang();
+    let status = options.status.filter(|(status, _)| *status != TicketStatus::Draft);
+    vars.set("status", optional(status.map(|(status, _)| (crate::i18n::ui(lang).status)(status).to_owned())));
+    vars.set("status_on", optional(status.map(|(_, on)| date(words, on))));
+    vars.set("status_line", phrase(status.is_some(), phrases.status_line));
+
+    let has_contacts = vars.text("contact_history").is_some_and(|text| !text.is_empty());
+    let requested = vars.text("requested_on").is_some();
+    vars.set(
+        "story",
+        if has_contacts || status.is_some() { Value::Phrase("{contact_history}{status_line}") } else { Value::Absent },
+    );
+    vars.set(
+        "negotiation",
+        if has_contacts || status.is_some() || requested {
+            Value::Phrase(phrases.negotiation)
+        } else {
+            Value::Missing(Slot::Negotiation)
+        },
+    );
+
+    let status = status.map(|(status, _)| status);
+    let tracking = options.return_tracking_no.trim();
+    vars.set("tracking_no", Value::Text(tracking.to_owned()));
+    vars.set("tracking", phrase(!tracking.is_empty(), phrases.tracking));
+    vars.set(
+        "cancel_status",
+        status
+            .and_then(|status| words.cancel_status.get(&status))
+            .map_or(Value::Text(String::new()), |words| Value::Phrase(words)),
+    );
+    let goods_sent_back = matches!(status, Some(TicketStatus::ReturnShipped | TicketStatus::MerchantReceived));
+    vars.set("offer_goods", Value::Phrase(if goods_sent_back { phrases.offer_send_back } else { phrases.offer_keep }));
+    vars.set("offered_amount", optional(offer.map(|fen| money(words, fen))));
+    vars.set("offer_pay_first", phrase(offer.is_some() && purpose == Purpose::CancelRequest, phrases.offer_pay_first));
+    let typed_or_offer = |slot: Slot, typed: &str, offer_phrase: &'static str| match trim_end_punctuation(typed) {
+        typed if !typed.is_empty() => Value::Text(typed),
+        _ if offer.is_some() => Value::Phrase(offer_phrase),
+        _ => Value::Missing(slot),
+    };
+    vars.set("cancel_reason", typed_or_offer(Slot::CancelReason, &options.cancel_reason, phrases.offer_reason));
+    vars.set("change", typed_or_offer(Slot::Change, &options.change, phrases.offer_change));
+}
+
+/// The case for the statutory compensation, where the decision gives one and the recipient may award it:
+/// fraud (the price times three, at least 500 yuan) or unsafe food (ten times the price, at least 1,000).
+fn set_claim(vars: &mut Vars, purpose: Purpose, words: &'static Templates, decision: &Decision) {
+    let claim = decision.compensation.as_ref().filter(|_| purpose.claims_compensation());
+    let argument = claim.map(|claim| {
+        let food = claim.basis.iter().any(|id| id.starts_with("cn.food_safety."));
+        if food {
+            words.phrases.food_argument
+        } else {
+            words.phrases.fraud_argument
+        }
+    });
+    vars.set("claim_argument", argument.map_or(Value::Text(String::new()), Value::Phrase));
+    let multiple = claim.map(|claim| {
+        words.numerals.get(claim.multiple as usize).map_or_else(|| claim.multiple.to_string(), |word| word.to_string())
+    });
+    vars.set("multiple", optional(multiple));
+    // The law's floor is a round sum: 500元, not 500.00元.
+    let minimum = claim.map(|claim| words.money.replace("{yuan}", &(claim.minimum_fen / 100).to_string()));
+    vars.set("minimum", optional(minimum));
 }
 
 /// Problems the buyer has to describe; a no-reason return or a missing parcel speaks for itself.

@@ -12,7 +12,7 @@ use super::sheet::{Row, Section, Sheet};
 use super::texts::{fill, names, parse_id, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::record::CaseRecord;
+use crate::record::{byte_size, utc_day, CaseRecord};
 use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
@@ -24,9 +24,11 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
         next_section(record, decision, today, lang),
         deadlines(record, decision, today, lang, t.case_file.deadlines, true),
         evidence(record, decision, lang, t.case_file.evidence),
+        evidence_files(record, lang),
         timeline(record, today, lang),
         drafts(record, lang),
     ];
+    sections.retain(|section| section.id != "files" || !section.rows.is_empty());
     if let Some(line) = refund_line(record, lang) {
         sections.push(Section { id: "closing", heading: t.case_file.closing.into(), rows: vec![line] });
     }
@@ -41,17 +43,20 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
 /// One page: the steps with what is done, the evidence to bring, the deadlines and what to do next.
 pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
+    let mut sections = vec![
+        facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
+        next_section(record, decision, today, lang),
+        steps(record, decision, lang),
+        evidence(record, decision, lang, t.checklist.evidence),
+        evidence_files(record, lang),
+        deadlines(record, decision, today, lang, t.checklist.deadlines, false),
+    ];
+    sections.retain(|section| section.id != "files" || !section.rows.is_empty());
     Sheet {
         heading: t.checklist.heading.into(),
         case_name: case_name(record, lang),
         dated: t.full_date(today),
-        sections: vec![
-            facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
-            next_section(record, decision, today, lang),
-            steps(record, decision, lang),
-            evidence(record, decision, lang, t.checklist.evidence),
-            deadlines(record, decision, today, lang, t.checklist.deadlines, false),
-        ],
+        sections,
     }
 }
 
@@ -215,11 +220,40 @@ fn evidence(record: &CaseRecord, decision: &Decision, lang: Lang, heading: &str)
         .chain(extra)
         .map(|evidence| Row::Check {
             text: names(lang).evidence(evidence),
-            done: kept(evidence).is_some_and(|item| item.done),
+            done: record.has_evidence(evidence),
             note: kept(evidence).map(|item| item.note.trim().to_string()).unwrap_or_default(),
         })
         .collect();
     Section { id: "evidence", heading: heading.into(), rows }
+}
+
+/// Every file attached to the case with what it shows, its size, when it was added and its fingerprint.
+fn evidence_files(record: &CaseRecord, lang: Lang) -> Section {
+    let t = texts(lang);
+    let rows = record
+        .files
+        .iter()
+        .map(|file| {
+            let note = file.note.trim();
+            let mut parts = vec![
+                format!("{}: {}", t.case_file.file_evidence, names(lang).evidence(file.evidence)),
+                byte_size(file.size),
+            ];
+            if !note.is_empty() {
+                parts.insert(1, note.to_string());
+            }
+            if let Some(day) = utc_day(file.added_ms) {
+                parts.push(format!("{} {}", t.case_file.file_added, t.full_date(day)));
+            }
+            parts.push(format!("{}: {}", t.case_file.file_fingerprint, file.sha256));
+            if !file.location_removed_from.is_empty() {
+                parts.push(format!("{}: {}", t.case_file.file_location_removed, file.location_removed_from));
+            }
+            let detail = parts.join(" · ");
+            Row::File { name: file.name.clone(), detail, file_id: file.id.clone(), image: file.is_image() }
+        })
+        .collect();
+    Section { id: "files", heading: t.case_file.files.into(), rows }
 }
 
 /// Status changes and contacts in date order; undated contacts last, as entered.
@@ -298,10 +332,7 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
     let status = record.status();
     let submitted = status != TicketStatus::Draft;
     let finished = rules.is_finished(status);
-    let evidence_done = decision
-        .evidence
-        .iter()
-        .all(|evidence| record.evidence.iter().any(|item| item.evidence == *evidence && item.done));
+    let evidence_done = decision.evidence.iter().all(|evidence| record.has_evidence(*evidence));
     let disputed = record
         .status_history
         .iter()

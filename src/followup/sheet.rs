@@ -30,6 +30,9 @@ pub enum Row {
     Dated { on: Option<NaiveDate>, when: String, text: String },
     /// A titled block of free text (a draft that was sent, a remedy's reasoning).
     Block { title: String, text: String },
+    /// An evidence file: its name, what it shows with its size, date and fingerprint; the page shows an
+    /// image's thumbnail by `file_id`.
+    File { name: String, detail: String, file_id: String, image: bool },
 }
 
 impl Sheet {
@@ -51,6 +54,7 @@ impl Sheet {
                     }
                     Row::Dated { when, text, .. } => out.push_str(&format!("{when}  {text}\n")),
                     Row::Block { title, text } => out.push_str(&format!("-- {title}\n{}\n", text.trim_end())),
+                    Row::File { name, detail, .. } => out.push_str(&format!("{name}\n    {detail}\n")),
                 }
             }
         }

@@ -135,6 +135,12 @@ pub struct CaseFileTexts {
     pub print: &'static str,
     pub save: &'static str,
     pub incomplete: &'static str,
+    /// The evidence files section (issue 16).
+    pub files: &'static str,
+    pub file_evidence: &'static str,
+    pub file_added: &'static str,
+    pub file_fingerprint: &'static str,
+    pub file_location_removed: &'static str,
 }
 
 #[derive(Debug)]

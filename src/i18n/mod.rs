@@ -188,8 +188,33 @@ pub struct Ui {
     pub copy_failed: &'static str,
     pub draft_missing: &'static str,
     pub draft_chars: fn(usize, Option<usize>) -> String,
-    pub draft_shortened: &'static str,
     pub draft_waiting: &'static str,
+    /// Above the text to send when a reading copy sits beside it: which language it is in.
+    pub draft_send_label: fn(Lang) -> &'static str,
+    /// Above the reading copy in the screen's language: read it, do not send it.
+    pub draft_reading_copy: &'static str,
+    /// The per-draft switch for an English-speaking recipient.
+    pub draft_send_english: &'static str,
+    /// Beside a length limit not checked against the platform's own rule.
+    pub draft_limit_unverified: &'static str,
+    /// What a shortened draft gave up, before the list: the limit.
+    pub draft_cuts: fn(usize) -> String,
+    /// Before copying a draft with unfilled places: how many.
+    pub copy_check: fn(usize) -> String,
+    pub copy_anyway: &'static str,
+    pub copy_back: &'static str,
+    pub t_merchant_region: &'static str,
+    pub hint_merchant_region: &'static str,
+    pub t_offered_yuan: &'static str,
+    pub offer_heading: &'static str,
+    /// With a partial refund offered: change the request to a refund only of that amount ...
+    pub offer_change_first: fn(&str) -> String,
+    /// ... or let the shop pay first and withdraw after.
+    pub offer_pay_first: fn(&str) -> String,
+    /// On platforms with one after-sales chance per order.
+    pub offer_once: &'static str,
+    /// After the ticket's status on the cancel step: the seeds' stage it belongs to.
+    pub cancel_stage: fn(&str) -> String,
 
     // Step 5: progress.
     pub status_now: &'static str,
@@ -241,6 +266,24 @@ pub struct Ui {
     pub update_reload: &'static str,
     pub embed_refused: &'static str,
 
+    // Phone first (issue 17): the facts that decide, the pasted order, the channel chosen.
+    pub deciding_legend: &'static str,
+    pub paste_heading: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_read: &'static str,
+    pub paste_filled: &'static str,
+    pub paste_same: &'static str,
+    pub paste_kept: fn(&str) -> String,
+    pub paste_from: fn(&str) -> String,
+    pub paste_conflict: &'static str,
+    pub paste_nothing: &'static str,
+    pub paste_missing: &'static str,
+    pub channel_choose: &'static str,
+    pub channel_chosen: &'static str,
+    pub channel_next: fn(&str) -> String,
+    pub other_industries: &'static str,
+
     // Names of the contract's ids.
     pub platform: fn(Platform) -> &'static str,
     pub category: fn(Category) -> &'static str,
@@ -254,6 +297,9 @@ pub struct Ui {
     /// The storage screens: notices, the data and backup panel, import errors. `{name}` marks a value
     /// `storage::text::say` fills in.
     pub storage: fn(StorageText) -> &'static str,
+    /// The evidence files (issue 16): attaching, viewing, limits, the backup with files. `{name}` marks a
+    /// value `storage::text::say_file` fills in.
+    pub evidence_files: fn(EvidenceText) -> &'static str,
 }
 
 /// Every string the storage screens show, by what it says.
@@ -291,4 +337,42 @@ pub enum StorageText {
     BadField,
     DuplicateId,
     ReadFailed,
+}
+
+/// Every string about evidence files, by what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvidenceText {
+    AddFiles,
+    TakePhoto,
+    FileNote,
+    View,
+    Delete,
+    ConfirmDelete,
+    Cancel,
+    Close,
+    OpenPdf,
+    Missing,
+    Fingerprint,
+    Adding,
+    Added,
+    TooBig,
+    WrongType,
+    NoRoom,
+    QuotaFull,
+    SaveFailed,
+    HashFailed,
+    SpaceUsed,
+    Persisted,
+    NotPersisted,
+    BundleTitle,
+    ExportBundle,
+    WithoutLocation,
+    ImportBundle,
+    Working,
+    Mismatch,
+    NotAZip,
+    DamagedZip,
+    NoCases,
+    ZipTooLarge,
+    ImportNoRoom,
 }

@@ -1,5 +1,6 @@
-use super::{StorageText, Ui};
+use super::{EvidenceText, StorageText, Ui};
 use crate::drafting::Purpose;
+use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
@@ -77,7 +78,7 @@ pub const UI: Ui = Ui {
     hint_gift_kept_yuan: "赠品都退回就留空",
     hint_signed_on: "快递签收或取件的日期，七天无理由从第二天算起；还没收到货就留空",
     hint_completed_on: "点了“确认收货”或显示“交易成功”的日期；没有就留空",
-    hint_paid_yuan: "例如 199 或 199.50",
+    hint_paid_yuan: "例如 199、459元、4,599 或 1.5万",
     hint_merchant_days: "商品页没写就留空",
     goods_legend: "商品现在的状态",
     g_opened: "已拆开包装",
@@ -100,7 +101,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NeedsTheGoods => {
             "这个问题要收到货才会遇到：货到了就填签收日期；还没到，请把“遇到的问题”改选“没收到货”或“迟迟不发货”。"
         }
-        FieldProblem::NotAnAmount => "金额格式不对，请写成 199 或 199.50。",
+        FieldProblem::NotAnAmount => "金额格式不对，请写成 199、199.50、459元 或 4,599。",
         FieldProblem::NotAWholeNumber => "请填写整数，例如 2。",
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",
         FieldProblem::NotAnOrderNumber => "订单编号只含数字、字母和短横线，6到32位，请从订单详情页复制。",
@@ -182,8 +183,32 @@ pub const UI: Ui = Ui {
         Some(max) => format!("{count} / {max} 字"),
         None => format!("{count} 字"),
     },
-    draft_shortened: "为了不超过字数限制，草稿已经精简。",
     draft_waiting: "先在“了解政策”里填好你的情况，草稿才能写出你的权利和依据。",
+    draft_send_label: |lang| match lang {
+        Lang::ZhCn => "要发送的文字（中文）",
+        Lang::En => "要发送的文字（英文）",
+    },
+    draft_reading_copy: "中文对照：只供你阅读，不要发送",
+    draft_send_english: "收件人只读英文：改用英文发送",
+    draft_limit_unverified: "（这个字数上限是申请页常见的显示，平台可能已调整，以页面为准）",
+    draft_cuts: |max| format!("为了不超过{max}字："),
+    copy_check: |count| {
+        format!("还有 {count} 处【…】没有填写，对方会原样看到这些括号。先补上再复制，或者复制后自己改：")
+    },
+    copy_anyway: "仍然复制",
+    copy_back: "先去补上",
+    t_merchant_region: "商家所在地区（省、市、区县）",
+    hint_merchant_region: "12315按地区分派投诉；看营业执照上的地址",
+    t_offered_yuan: "商家提出的部分退款（元）",
+    offer_heading: "商家提出部分退款：先别急着撤销",
+    offer_change_first: |amount| {
+        format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
+    },
+    offer_pay_first: |amount| {
+        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。")
+    },
+    offer_once: "这个平台每个订单的售后机会只有一次：没拿到钱就撤销，之后可能无法再申请。",
+    cancel_stage: |stage| format!("（属于下面的“{stage}”）"),
 
     status_now: "当前状态",
     status_change: "状态变成了",
@@ -239,12 +264,28 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "工单已经结束，不能再修改。",
     },
     cancel_policy_heading: "现在撤销或修改会怎样",
-    cancel_reason_label: "取消的原因",
+    cancel_reason_label: "撤销的原因",
     modify_change_label: "要修改的内容",
 
     update_ready: "新版本已就绪。当前页面不受影响，准备好了再重新加载。",
     update_reload: "重新加载",
     embed_refused: "售后助手无法按本页的设置启动",
+    deciding_legend: "这些情况会影响结论",
+    paste_heading: "粘贴订单信息，自动填写",
+    paste_label: "订单详情的文字",
+    paste_hint: "从淘宝、天猫、京东、拼多多或 1688 的订单详情页复制，粘贴到这里。只填认得出的，不改你已经填的。",
+    paste_read: "读取并填入",
+    paste_filled: "已按粘贴的文字填入（引号里是原文）：",
+    paste_same: "和你填的一样",
+    paste_kept: |yours| format!("没有改，保留你填的“{yours}”"),
+    paste_from: |words| format!("“{words}”"),
+    paste_conflict: "粘贴的文字里有两个不同的值，没有填，请自己核对。",
+    paste_nothing: "没有认出订单信息。请复制订单详情页上带“订单编号”“付款时间”“实付款”等字样的文字。",
+    paste_missing: "没有找到，请自己填写",
+    channel_choose: "我走这个渠道",
+    channel_chosen: "你选的渠道",
+    channel_next: |draft| format!("下一步：到“填写工单”复制{draft}"),
+    other_industries: "其他行业（餐饮、医疗、银行等）的撤销做法",
 
     platform: |platform| match platform {
         Platform::Taobao => "淘宝",
@@ -389,4 +430,51 @@ pub const UI: Ui = Ui {
         StorageText::ReadFailed => "无法读取这个文件，没有导入任何内容。",
     }
     },
+    evidence_files: evidence_files_zh,
 };
+
+fn evidence_files_zh(text: EvidenceText) -> &'static str {
+    match text {
+        EvidenceText::AddFiles => "添加照片、视频或 PDF",
+        EvidenceText::TakePhoto => "用相机拍摄",
+        EvidenceText::FileNote => "文件备注（可选）",
+        EvidenceText::View => "查看",
+        EvidenceText::Delete => "删除文件",
+        EvidenceText::ConfirmDelete => "删除“{name}”？删除后无法恢复。",
+        EvidenceText::Cancel => "取消",
+        EvidenceText::Close => "关闭",
+        EvidenceText::OpenPdf => "打开 PDF",
+        EvidenceText::Missing => "这个文件不在本机（导入时只带来了记录）。",
+        EvidenceText::Fingerprint => "指纹 (SHA-256)",
+        EvidenceText::Adding => "正在添加 {name}…",
+        EvidenceText::Added => "已添加 {count} 个文件。",
+        EvidenceText::TooBig => {
+            "“{name}”有 {size}，超过单个文件的上限 {limit}，没有添加。较长的视频请剪短或分段后再添加。"
+        }
+        EvidenceText::WrongType => "“{name}”不是照片、视频或 PDF，没有添加。",
+        EvidenceText::NoRoom => {
+            "“{name}”（{size}）放不下：本机只剩约 {left}。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
+        EvidenceText::QuotaFull => {
+            "浏览器的存储空间已满，“{name}”没有保存。其他内容都还在。可以导出备份后删除不需要的文件。"
+        }
+        EvidenceText::SaveFailed => "浏览器拒绝保存“{name}”，没有添加。其他内容都还在。",
+        EvidenceText::HashFailed => "无法在本机计算“{name}”的指纹（页面需要通过 https 打开），没有添加。",
+        EvidenceText::SpaceUsed => "本站在这台设备上已用 {used}，还可用约 {left}。单个文件最大 {limit}。",
+        EvidenceText::Persisted => "浏览器已同意长期保留这些文件。",
+        EvidenceText::NotPersisted => "浏览器空间紧张时可能清理这些文件，请定期导出备份（含证据文件）。",
+        EvidenceText::BundleTitle => "备份（含证据文件）",
+        EvidenceText::ExportBundle => "导出备份（含证据文件，.zip）",
+        EvidenceText::WithoutLocation => "用于分享：照片副本去掉拍摄位置（本机原件和指纹不变）",
+        EvidenceText::ImportBundle => "导入备份（.zip）",
+        EvidenceText::Working => "正在处理…",
+        EvidenceText::Mismatch => {
+            "案件“{case}”中的文件“{name}”与记录的指纹不符（文件被改动或已损坏），没有导入任何内容。"
+        }
+        EvidenceText::NotAZip => "这不是本应用导出的 .zip 备份，没有导入任何内容。",
+        EvidenceText::DamagedZip => "备份中的“{name}”已损坏，没有导入任何内容。",
+        EvidenceText::NoCases => "备份中没有案件数据，没有导入任何内容。",
+        EvidenceText::ZipTooLarge => "文件太多或合计超过 4 GB，无法放进一个 .zip。请分开导出。",
+        EvidenceText::ImportNoRoom => "空间不足，备份中的文件无法保存，没有导入任何内容。",
+    }
+}

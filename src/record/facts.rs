@@ -18,6 +18,8 @@ pub struct Facts {
     /// The merchant's registered name and address, from the shop's business licence page.
     pub merchant_name: String,
     pub merchant_address: String,
+    /// The province, city and district of the merchant's registered address (12315 asks for it).
+    pub merchant_region: String,
     /// What is wrong, in the buyer's words.
     pub description: String,
     /// For an exchange: the size, colour or model wanted instead.
@@ -33,6 +35,8 @@ pub struct Facts {
     pub cancel_reason: String,
     /// For a request to change the ticket: what to change.
     pub change: String,
+    /// A partial refund the shop offered, in yuan as typed (keeping the item).
+    pub offered_yuan: String,
 }
 
 read_fields_over_default!(Facts {
@@ -46,6 +50,7 @@ read_fields_over_default!(Facts {
     shop_name,
     merchant_name,
     merchant_address,
+    merchant_region,
     description,
     exchange_for,
     ticket_no,
@@ -54,4 +59,5 @@ read_fields_over_default!(Facts {
     wanted_remedy,
     cancel_reason,
     change,
+    offered_yuan,
 });

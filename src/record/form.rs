@@ -181,6 +181,25 @@ impl CaseForm {
     }
 }
 
+/// The facts beyond the essentials that can change the verdict, by what the case is about: asked right
+/// after the essentials when they matter, folded under 更多情况 otherwise. A new fact joins one list here.
+const NO_REASON_FACTS: [&str; 5] = ["opened", "seal_broken", "tags_removed", "used", "activated"];
+const FAULT_FACTS: [&str; 2] = ["failed_repairs", "damaged_by_buyer"];
+const WHOLESALE_FACTS: [&str; 1] = ["for_business"];
+
+impl CaseForm {
+    /// Whether `field` (a form field's id) can change the verdict for the platform and problem chosen.
+    pub fn decides_here(&self, field: &str) -> bool {
+        let problem = crate::rules::from_id::<Problem>(&self.problem);
+        let platform = crate::rules::from_id::<Platform>(&self.platform);
+        let no_reason = matches!(problem, Some(Problem::ChangedMind | Problem::SizeFit | Problem::OrderedByMistake));
+        let fault = matches!(problem, Some(Problem::QualityDefect | Problem::Malfunction));
+        (no_reason && NO_REASON_FACTS.contains(&field))
+            || (fault && FAULT_FACTS.contains(&field))
+            || (platform == Some(Platform::Alibaba1688) && WHOLESALE_FACTS.contains(&field))
+    }
+}
+
 /// Fen from yuan as typed ("199", "¥199.50"); None when it does not read as an amount.
 pub fn parse_yuan(text: &str) -> Option<u64> {
     yuan_to_fen("amount", text, &mut Vec::new())
@@ -210,7 +229,7 @@ fn date(
     if text.is_empty() {
         return Some(None);
     }
-    let Some(day) = crate::dates::parse_iso(text) else {
+    let Some(day) = crate::dates::parse_written_day(text) else {
         errors.push(FieldError { field, problem: FieldProblem::NotADate });
         return None;
     };
@@ -225,31 +244,59 @@ fn date(
     Some(Some(day))
 }
 
-/// "199", "199.5" and "199.50" are yuan; at most two decimals, never negative.
+/// Yuan as buyers write them: "199", "199.50", "459元", "¥459", "￥4,599.00", "RMB 88", full-width
+/// "４５９", "1.5万" (15000 yuan). At most two decimals of a yuan, never negative; commas only between
+/// groups of three digits.
 pub(super) fn yuan_to_fen(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u64> {
-    let text = text.trim().trim_start_matches(['¥', '￥']).trim();
-    if text.is_empty() {
+    let text: String = text.trim().chars().map(crate::dates::half_width).collect();
+    if text.trim().is_empty() {
         errors.push(FieldError { field, problem: FieldProblem::Missing });
         return None;
     }
-    let (whole_part, decimals) = text.split_once('.').unwrap_or((text, ""));
-    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole_part.is_empty() || !digits_only(whole_part) || !digits_only(decimals) || decimals.len() > 2 {
+    let fen = read_yuan(text.trim());
+    if fen.is_none() {
         errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+    }
+    fen
+}
+
+fn read_yuan(text: &str) -> Option<u64> {
+    let text =
+        ["¥", "￥", "RMB", "rmb", "CNY"].iter().fold(text, |text, sign| text.strip_prefix(sign).unwrap_or(text)).trim();
+    let text = ["块钱", "元整", "元", "块", "圆"]
+        .iter()
+        .fold(text, |text, unit| text.strip_suffix(unit).unwrap_or(text))
+        .trim();
+    let (text, ten_thousands) = match text.strip_suffix('万') {
+        Some(rest) => (rest.trim(), true),
+        None => (text, false),
+    };
+    let (whole_part, decimals) = text.split_once('.').unwrap_or((text, ""));
+    let whole_part = without_thousands_commas(whole_part)?;
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let places = if ten_thousands { 6 } else { 2 };
+    if whole_part.is_empty() || !digits_only(&whole_part) || !digits_only(decimals) || decimals.len() > places {
         return None;
     }
-    let yuan: u64 = match whole_part.parse() {
-        Ok(yuan) => yuan,
-        Err(_) => {
-            errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
+    let scale = 10u64.pow(places as u32);
+    let whole: u64 = whole_part.parse().ok()?;
+    let fraction: u64 = format!("{decimals:0<places$}").parse().ok()?;
+    // Fen are hundredths of a yuan, and millionths of a 万.
+    whole.checked_mul(scale)?.checked_add(fraction)
+}
+
+/// "4,599" and "1,234,567" without their commas; `None` when a comma does not separate groups of three.
+fn without_thousands_commas(whole: &str) -> Option<String> {
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    let mut joined = first.to_string();
+    for group in groups {
+        if first.is_empty() || first.len() > 3 || group.len() != 3 {
             return None;
         }
-    };
-    let fen_part: u64 = format!("{decimals:0<2}").parse().unwrap_or(0);
-    yuan.checked_mul(100).and_then(|fen| fen.checked_add(fen_part)).or_else(|| {
-        errors.push(FieldError { field, problem: FieldProblem::NotAnAmount });
-        None
-    })
+        joined.push_str(group);
+    }
+    Some(joined)
 }
 
 fn whole(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
@@ -361,5 +408,55 @@ mod tests {
         assert_eq!(yuan_to_fen("paid_yuan", "12.345", &mut errors), None);
         assert_eq!(yuan_to_fen("paid_yuan", "99999999999999999999", &mut errors), None);
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn amounts_read_as_buyers_write_them() {
+        let read = |text: &str| parse_yuan(text);
+        assert_eq!(read("459元"), Some(45900));
+        assert_eq!(read("¥459"), Some(45900));
+        assert_eq!(read("￥ 459.00"), Some(45900));
+        assert_eq!(read("4,599"), Some(459900));
+        assert_eq!(read("1,234,567.8"), Some(123456780));
+        assert_eq!(read("４５９．５"), Some(45950));
+        assert_eq!(read("４，５９９元"), Some(459900));
+        assert_eq!(read("1.5万"), Some(1_500_000));
+        assert_eq!(read("2万元"), Some(2_000_000));
+        assert_eq!(read("RMB 88"), Some(8800));
+        assert_eq!(read("45块"), Some(4500));
+    }
+
+    #[test]
+    fn what_is_not_an_amount_is_refused_and_kept() {
+        for text in ["4,59", "45,99,9", ",459", "1.234", "1.2345678万", "-5", "四百", "459美元", "12..3", "万"] {
+            assert_eq!(parse_yuan(text), None, "{text}");
+        }
+        let form = CaseForm { paid_yuan: "4,59".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(errors, vec![FieldError { field: "paid_yuan", problem: FieldProblem::NotAnAmount }]);
+        assert_eq!(form.paid_yuan, "4,59", "the text stays as typed");
+    }
+
+    #[test]
+    fn dates_read_as_order_pages_write_them() {
+        for text in ["2026/11/1", "2026.11.01", "2026年11月1日", "2026-11-01 09:15:22", "２０２６-１１-０１"]
+        {
+            let form = CaseForm { paid_on: text.into(), ..filled() };
+            assert_eq!(form.to_case(day("2026-11-24"), vec![]).unwrap().paid_on, day("2026-11-01"), "{text}");
+        }
+        let form = CaseForm { paid_on: "2026-11-01 later".into(), ..filled() };
+        assert!(form.to_case(day("2026-11-24"), vec![]).is_err());
+    }
+
+    #[test]
+    fn the_facts_that_decide_follow_the_problem() {
+        let fault = CaseForm { problem: "malfunction".into(), ..filled() };
+        assert!(fault.decides_here("failed_repairs") && fault.decides_here("damaged_by_buyer"));
+        assert!(!fault.decides_here("tags_removed"));
+        let changed_mind = CaseForm { problem: "changed_mind".into(), ..filled() };
+        assert!(changed_mind.decides_here("tags_removed") && !changed_mind.decides_here("failed_repairs"));
+        let wholesale = CaseForm { platform: "alibaba_1688".into(), problem: "wrong_item".into(), ..filled() };
+        assert!(wholesale.decides_here("for_business") && !wholesale.decides_here("opened"));
+        assert!(!filled().decides_here("no_reason_days"));
     }
 }

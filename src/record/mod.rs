@@ -2,13 +2,17 @@
 //! evidence checklist, the communication log and the status history. Pure data; `storage` persists it.
 
 mod facts;
+mod files;
 mod form;
 mod json_field;
+mod paste;
 mod ticket_check;
 
 pub use facts::Facts;
+pub use files::{byte_size, utc_day, EvidenceFile};
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
+pub use paste::{fill, read_order, Filled, Found, OrderFact, OrderReading};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
@@ -32,6 +36,8 @@ pub struct CaseRecord {
     pub form: CaseForm,
     pub facts: Facts,
     pub evidence: Vec<EvidenceItem>,
+    /// The evidence files attached to the case; their bytes are kept apart, by file id.
+    pub files: Vec<EvidenceFile>,
     pub log: Vec<LogEntry>,
     pub status_history: Vec<StatusChange>,
     /// The status-change form as typed and not yet recorded, so leaving the step loses nothing.
@@ -39,6 +45,11 @@ pub struct CaseRecord {
     pub return_tracking_no: String,
     pub sent_drafts: Vec<SentDraft>,
     pub closing: Closing,
+    /// The channel the buyer goes with (a channel id such as `merchant_service`); empty follows the
+    /// decision's recommendation.
+    pub chosen_channel: String,
+    /// The order details as the buyer pasted them, kept until they paste again.
+    pub order_paste: String,
 }
 
 read_fields_over_default!(CaseRecord {
@@ -49,12 +60,15 @@ read_fields_over_default!(CaseRecord {
     form,
     facts,
     evidence,
+    files,
     log,
     status_history,
     status_draft,
     return_tracking_no,
     sent_drafts,
     closing,
+    chosen_channel,
+    order_paste,
 });
 
 impl Default for CaseRecord {
@@ -67,12 +81,15 @@ impl Default for CaseRecord {
             form: CaseForm::default(),
             facts: Facts::default(),
             evidence: Vec::new(),
+            files: Vec::new(),
             log: Vec::new(),
             status_history: Vec::new(),
             status_draft: StatusDraft::default(),
             return_tracking_no: String::new(),
             sent_drafts: Vec::new(),
             closing: Closing::default(),
+            chosen_channel: String::new(),
+            order_paste: String::new(),
         }
     }
 }
@@ -89,6 +106,24 @@ impl CaseRecord {
 
     pub fn status(&self) -> TicketStatus {
         self.status_history.last().map(|change| change.status).unwrap_or(TicketStatus::Draft)
+    }
+
+    /// Whether the buyer has this piece of evidence: a file attached to it or its tick.
+    pub fn has_evidence(&self, evidence: Evidence) -> bool {
+        self.files.iter().any(|file| file.evidence == evidence)
+            || self.evidence.iter().any(|item| item.evidence == evidence && item.done)
+    }
+
+    /// The evidence the buyer has, ticked or with a file attached, in the order first recorded.
+    pub fn evidence_in_hand(&self) -> Vec<Evidence> {
+        let ticked = self.evidence.iter().filter(|item| item.done).map(|item| item.evidence);
+        let mut held: Vec<Evidence> = Vec::new();
+        for evidence in ticked.chain(self.files.iter().map(|file| file.evidence)) {
+            if !held.contains(&evidence) {
+                held.push(evidence);
+            }
+        }
+        held
     }
 
     /// The contract events implied by the status history and the communication log, oldest first: a dated
@@ -209,6 +244,21 @@ mod tests {
         let mut read = CaseRecord::FIELDS.to_vec();
         read.sort();
         assert_eq!(written, read);
+    }
+
+    #[test]
+    fn evidence_with_a_file_is_in_hand_like_a_ticked_item() {
+        let mut record = CaseRecord::default();
+        record.evidence = vec![
+            EvidenceItem { evidence: Evidence::Video, done: true, note: String::new() },
+            EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
+        ];
+        let file: EvidenceFile =
+            serde_json::from_str(r#"{"id":"f1","evidence":"chat_log","name":"chat.png","sha256":"00"}"#).unwrap();
+        record.files = vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }];
+        assert_eq!(record.evidence_in_hand(), vec![Evidence::Video, Evidence::ChatLog]);
+        assert!(record.has_evidence(Evidence::ChatLog));
+        assert!(!record.has_evidence(Evidence::Invoice));
     }
 
     #[test]

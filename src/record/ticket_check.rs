@@ -15,17 +15,24 @@ pub fn check_ticket(facts: &Facts, paid_fen: Option<u64>) -> Vec<FieldError> {
     if !facts.order_no.trim().is_empty() && !is_order_no(&facts.order_no) {
         errors.push(FieldError { field: "order_no", problem: FieldProblem::NotAnOrderNumber });
     }
-    if !facts.requested_yuan.trim().is_empty() {
-        let mut amount_errors = Vec::new();
-        match yuan_to_fen("requested_yuan", &facts.requested_yuan, &mut amount_errors) {
-            Some(fen) if paid_fen.is_some_and(|paid| fen > paid) => {
-                errors.push(FieldError { field: "requested_yuan", problem: FieldProblem::AboveWhatWasPaid })
-            }
-            Some(_) => {}
-            None => errors.extend(amount_errors),
-        }
-    }
+    check_amount("requested_yuan", &facts.requested_yuan, paid_fen, &mut errors);
+    check_amount("offered_yuan", &facts.offered_yuan, paid_fen, &mut errors);
     errors
+}
+
+/// An amount asked back or offered: a number of yuan, not above what was paid.
+fn check_amount(field: &'static str, typed: &str, paid_fen: Option<u64>, errors: &mut Vec<FieldError>) {
+    if typed.trim().is_empty() {
+        return;
+    }
+    let mut amount_errors = Vec::new();
+    match yuan_to_fen(field, typed, &mut amount_errors) {
+        Some(fen) if paid_fen.is_some_and(|paid| fen > paid) => {
+            errors.push(FieldError { field, problem: FieldProblem::AboveWhatWasPaid })
+        }
+        Some(_) => {}
+        None => errors.extend(amount_errors),
+    }
 }
 
 /// A mainland mobile number (11 digits from 13x to 19x) or a landline with its area code

@@ -52,6 +52,7 @@ impl CaseBook {
 
     /// As `provide`, on a given shelf (tests pass memory to act out a browser that denies storage).
     pub fn provide_with(shelf: Shelf) -> CaseBook {
+        super::files::keep_on_device(shelf.keeps_data());
         let mut keeper = Keeper::new(shelf);
         let loaded = keeper.load(js_sys::Date::now());
         let state = StorageState {
@@ -121,12 +122,15 @@ impl CaseBook {
     }
 
     pub fn delete(&self, id: &str) {
+        let files = self.get(id).map(|case| case.files.into_iter().map(|file| file.id).collect());
+        super::files::forget(Some(files.unwrap_or_default()));
         self.cases.update(|cases| cases.retain(|case| case.id != id));
         self.keeper.update_value(|keeper| keeper.remove(id));
     }
 
     /// Deletes every case and every entry kept aside, here and in storage.
     pub fn delete_all(&self) {
+        super::files::forget(None);
         self.keeper.update_value(Keeper::remove_all);
         self.cases.set(Vec::new());
         self.state.update(|state| {

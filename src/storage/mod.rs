@@ -3,7 +3,9 @@
 //! versions), `migrate` (version 0) and `transfer` (the export file).
 
 mod book;
+pub mod bundle;
 mod entry;
+pub mod files;
 mod keeper;
 mod migrate;
 mod shelf;

@@ -85,7 +85,7 @@ fn browser_storage() -> Option<web_sys::Storage> {
     Some(storage)
 }
 
-fn write_error(error: &wasm_bindgen::JsValue) -> WriteError {
+pub(super) fn write_error(error: &wasm_bindgen::JsValue) -> WriteError {
     let name = error.dyn_ref::<web_sys::DomException>().map(|exception| exception.name()).unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => WriteError::QuotaFull,

@@ -1,14 +1,26 @@
 //! The storage screens' strings with their values filled in; the strings themselves are in each
 //! language's `i18n` table. `{name}` marks a value filled in by `say`.
 
+use super::bundle::BundleError;
 use super::entry::EntryProblem;
 use super::transfer::{ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
-use crate::i18n::{ui, StorageText};
+use super::WriteError;
+use crate::bundle::zip::ZipError;
+use crate::i18n::{ui, EvidenceText, StorageText};
 use crate::lang::Lang;
 
 /// The text in `lang`, with each `{name}` replaced by its value.
 pub fn say(lang: Lang, text: StorageText, values: &[(&str, String)]) -> String {
-    let mut out = (ui(lang).storage)(text).to_string();
+    fill((ui(lang).storage)(text), values)
+}
+
+/// An evidence-file text in `lang`, with each `{name}` replaced by its value.
+pub fn say_file(lang: Lang, text: EvidenceText, values: &[(&str, String)]) -> String {
+    fill((ui(lang).evidence_files)(text), values)
+}
+
+fn fill(text: &str, values: &[(&str, String)]) -> String {
+    let mut out = text.to_string();
     for (name, value) in values {
         out = out.replace(&format!("{{{name}}}"), value);
     }
@@ -48,5 +60,21 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
             say(lang, StorageText::BadField, &[("path", path.clone()), ("detail", detail.clone())])
         }
         ImportError::DuplicateId { id } => say(lang, StorageText::DuplicateId, &[("id", id.clone())]),
+    }
+}
+
+pub fn bundle_error(lang: Lang, error: &BundleError) -> String {
+    let name = |name: &String| [("name", name.clone())];
+    match error {
+        BundleError::Zip(ZipError::TooLarge) => say_file(lang, EvidenceText::ZipTooLarge, &[]),
+        BundleError::Zip(ZipError::NotAZip) => say_file(lang, EvidenceText::NotAZip, &[]),
+        BundleError::Zip(ZipError::Damaged { name: entry }) => say_file(lang, EvidenceText::DamagedZip, &name(entry)),
+        BundleError::NoCases => say_file(lang, EvidenceText::NoCases, &[]),
+        BundleError::Cases(error) => import_error(lang, error),
+        BundleError::Mismatch { case, name } => {
+            say_file(lang, EvidenceText::Mismatch, &[("case", case.clone()), ("name", name.clone())])
+        }
+        BundleError::Write(WriteError::QuotaFull) => say_file(lang, EvidenceText::ImportNoRoom, &[]),
+        BundleError::Write(WriteError::Refused) | BundleError::Read => say(lang, StorageText::ReadFailed, &[]),
     }
 }

@@ -6,8 +6,10 @@
 use chrono::NaiveDate;
 use shouhou::drafting::DraftOptions;
 use shouhou::lang::Lang;
-use shouhou::record::Facts;
-use shouhou::rules::{self, Case, Category, Decision, Event, EventKind, Evidence, Platform, Problem, Remedy};
+use shouhou::record::{Facts, LogEntry};
+use shouhou::rules::{
+    self, Case, Category, Decision, Event, EventKind, Evidence, Platform, Problem, Remedy, TicketStatus,
+};
 
 pub struct Seed {
     pub name: &'static str,
@@ -85,6 +87,7 @@ pub fn complete(facts: &Facts) -> Facts {
         (&mut facts.exchange_for, "Another size"),
         (&mut facts.ticket_no, "T-1"),
         (&mut facts.refusal_reason, "Reason"),
+        (&mut facts.merchant_region, "Region"),
     ] {
         if value.trim().is_empty() {
             *value = fill.to_owned();
@@ -97,6 +100,9 @@ pub fn complete_options(options: &DraftOptions) -> DraftOptions {
     let mut options = options.clone();
     options.answer_by.get_or_insert(day("2026-11-20"));
     options.promised_on.get_or_insert(day("2026-11-18"));
+    if options.contacts.is_empty() {
+        options.contacts.push(LogEntry { on: Some(day("2026-11-04")), said: "asked".into(), ..LogEntry::default() });
+    }
     for (value, fill) in
         [(&mut options.promise, "refund"), (&mut options.change, "change"), (&mut options.cancel_reason, "solved")]
     {
@@ -147,6 +153,7 @@ pub fn taobao_clothing() -> Seed {
         promised_on: None,
         change: String::new(),
         cancel_reason: String::new(),
+        ..DraftOptions::default()
     };
     Seed {
         name: "taobao_clothing_7day",
@@ -213,6 +220,7 @@ pub fn jd_phone() -> Seed {
         promised_on: Some(day("2026-11-08")),
         change: "把申请类型从维修改为换货".into(),
         cancel_reason: "商家已同意换新机，双方协商一致".into(),
+        ..DraftOptions::default()
     };
     let options_en = DraftOptions {
         promise: "arrange a replacement phone".into(),
@@ -266,6 +274,7 @@ pub fn alibaba_wrong_item() -> Seed {
         promised_on: None,
         change: String::new(),
         cancel_reason: String::new(),
+        ..DraftOptions::default()
     };
     Seed {
         name: "alibaba_1688_wrong_item",
@@ -278,8 +287,218 @@ pub fn alibaba_wrong_item() -> Seed {
     }
 }
 
+/// Issue 15's first buyer: a 拼多多 down jacket whose zipper broke; the shop promised an answer within 48
+/// hours and never gave one. No region for the merchant yet.
+pub fn pinduoduo_jacket() -> Seed {
+    let mut case = case(
+        Platform::Pinduoduo,
+        Category::Clothing,
+        Problem::QualityDefect,
+        "2026-11-20",
+        "2026-11-23",
+        "2026-12-07",
+        45900,
+    );
+    case.events = vec![Event { kind: EventKind::Requested, on: day("2026-12-01") }];
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "赵敏".into(),
+        phone: "13912345678".into(),
+        address: "江苏省南京市鼓楼区中山路200号".into(),
+        order_no: "231120-583920175634821".into(),
+        item_name: "连帽白鸭绒羽绒服".into(),
+        spec: "黑色 L码".into(),
+        quantity: "1件".into(),
+        shop_name: "北极暖冬服饰旗舰店".into(),
+        merchant_name: "常熟市北极暖冬服饰有限公司".into(),
+        merchant_address: "江苏省常熟市海虞镇服装城路8号".into(),
+        description: "穿了三天拉链头就断了，拉链完全拉不上，没有外力损坏".into(),
+        ticket_no: "PDD-AS-20261201".into(),
+        wanted_remedy: Some(Remedy::ReturnRefund),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        address: "200 Zhongshan Road, Gulou District, Nanjing, Jiangsu".into(),
+        item_name: "hooded white duck down jacket".into(),
+        spec: "black, size L".into(),
+        quantity: "1".into(),
+        description: "after three days of wear the zipper pull broke and the zipper no longer closes; nothing hit it"
+            .into(),
+        ..facts_zh.clone()
+    };
+    let log = |said: &str, promise: &str| LogEntry {
+        on: Some(day("2026-12-01")),
+        time: "20:15".into(),
+        channel: "merchant_service".into(),
+        who: "客服小美".into(),
+        said: said.into(),
+        promise: promise.into(),
+        promised_by: Some(day("2026-12-03")),
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-12-10")),
+        evidence: vec![Evidence::Photos, Evidence::Video, Evidence::ChatLog],
+        promise: "48小时内答复".into(),
+        promised_on: Some(day("2026-12-03")),
+        contacts: vec![log("我说明拉链断了，要求退货退款", "48小时内答复")],
+        status: Some((TicketStatus::Submitted, day("2026-12-01"))),
+        ..DraftOptions::default()
+    };
+    let options_en = DraftOptions {
+        promise: "reply within 48 hours".into(),
+        contacts: vec![log("I said the zipper broke and asked for a return and refund", "reply within 48 hours")],
+        ..options.clone()
+    };
+    Seed {
+        name: "pinduoduo_jacket_broken_promise",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_zh: options,
+        options_en,
+    }
+}
+
+/// Issue 15's second buyer: counterfeit sneakers on Taobao, the screen in English. The shop refused.
+pub fn taobao_counterfeit() -> Seed {
+    let mut case = case(
+        Platform::Taobao,
+        Category::ShoesBags,
+        Problem::Counterfeit,
+        "2026-11-25",
+        "2026-11-27",
+        "2026-12-04",
+        89900,
+    );
+    case.events = vec![
+        Event { kind: EventKind::Requested, on: day("2026-11-28") },
+        Event { kind: EventKind::SellerRefused, on: day("2026-11-29") },
+    ];
+    let decision = rules::evaluate(&case);
+    let facts_en = Facts {
+        buyer_name: "Tom Becker".into(),
+        phone: "13700001111".into(),
+        address: "Room 1203, 88 Changle Road, Xuhui District, Shanghai".into(),
+        order_no: "4012345678901234567".into(),
+        item_name: "Air Max 90 sneakers".into(),
+        spec: "white, EU 43".into(),
+        quantity: "1 pair".into(),
+        shop_name: "Sneaker Outlet Store".into(),
+        merchant_name: "Putian Xiecheng Trading Co., Ltd.".into(),
+        merchant_region: "Fujian, Putian, Licheng District".into(),
+        merchant_address: "16 Xiecheng Road, Licheng District, Putian, Fujian".into(),
+        description: "the brand's official check says the code on the tag is not genuine; the stitching and the box differ from the real product"
+            .into(),
+        refusal_reason: "our products are genuine".into(),
+        ticket_no: "TB-AS-77881".into(),
+        ..Facts::default()
+    };
+    let facts_zh = Facts {
+        item_name: "Air Max 90 运动鞋".into(),
+        spec: "白色 43码".into(),
+        quantity: "1双".into(),
+        shop_name: "潮鞋折扣店".into(),
+        merchant_name: "莆田鞋城贸易有限公司".into(),
+        merchant_region: "福建省莆田市荔城区".into(),
+        merchant_address: "福建省莆田市荔城区鞋城路16号".into(),
+        description: "品牌官方验证吊牌上的防伪码不是正品，做工和鞋盒也与正品不同".into(),
+        refusal_reason: "我们的商品都是正品".into(),
+        ..facts_en.clone()
+    };
+    let log = |said: &str| LogEntry {
+        on: Some(day("2026-11-29")),
+        time: "10:02".into(),
+        channel: "merchant_service".into(),
+        who: String::new(),
+        said: said.into(),
+        promise: String::new(),
+        promised_by: None,
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-12-07")),
+        evidence: vec![Evidence::Photos, Evidence::InspectionReport, Evidence::OrderScreenshot, Evidence::ChatLog],
+        contacts: vec![log("我发了官方验证结果，商家说都是正品，拒绝退款")],
+        status: Some((TicketStatus::Rejected, day("2026-11-29"))),
+        ..DraftOptions::default()
+    };
+    let options_en = DraftOptions {
+        contacts: vec![log("I sent the brand's check; the shop said its goods are all genuine and refused")],
+        ..options.clone()
+    };
+    Seed { name: "taobao_counterfeit_sneakers", case, decision, facts_zh, facts_en, options_zh: options, options_en }
+}
+
+/// Issue 15's third buyer: a Taobao return the shop has approved; it then offered a partial refund of 80
+/// yuan if the buyer keeps the coat, and the buyer wants out of the return.
+pub fn taobao_partial_offer() -> Seed {
+    let mut case = case(
+        Platform::Taobao,
+        Category::Clothing,
+        Problem::QualityDefect,
+        "2026-11-18",
+        "2026-11-21",
+        "2026-11-30",
+        39900,
+    );
+    case.events = vec![
+        Event { kind: EventKind::Requested, on: day("2026-11-26") },
+        Event { kind: EventKind::SellerAgreed, on: day("2026-11-27") },
+    ];
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "周婷".into(),
+        phone: "13600002222".into(),
+        address: "广东省广州市天河区体育西路50号".into(),
+        order_no: "3998877665544332211".into(),
+        item_name: "双面羊绒大衣".into(),
+        spec: "驼色 S码".into(),
+        quantity: "1件".into(),
+        shop_name: "云裳女装".into(),
+        description: "袖口有一处约1厘米的脱线".into(),
+        wanted_remedy: Some(Remedy::ReturnRefund),
+        ticket_no: "TB-AS-55660".into(),
+        offered_yuan: "80".into(),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        item_name: "double-faced cashmere coat".into(),
+        spec: "camel, size S".into(),
+        quantity: "1".into(),
+        shop_name: "Yunshang Womenswear".into(),
+        description: "a seam at one cuff has come undone, about 1 cm".into(),
+        ..facts_zh.clone()
+    };
+    let log = |said: &str| LogEntry {
+        on: Some(day("2026-11-28")),
+        time: String::new(),
+        channel: "merchant_service".into(),
+        who: String::new(),
+        said: said.into(),
+        promise: String::new(),
+        promised_by: None,
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-12-03")),
+        evidence: vec![Evidence::Photos],
+        contacts: vec![log("商家提出补偿80元，衣服不用退回")],
+        status: Some((TicketStatus::Approved, day("2026-11-27"))),
+        ..DraftOptions::default()
+    };
+    let options_en =
+        DraftOptions { contacts: vec![log("the shop offered 80 yuan if I keep the coat")], ..options.clone() };
+    Seed { name: "taobao_return_partial_offer", case, decision, facts_zh, facts_en, options_zh: options, options_en }
+}
+
 pub fn all() -> Vec<Seed> {
-    vec![taobao_clothing(), jd_phone(), alibaba_wrong_item()]
+    vec![
+        taobao_clothing(),
+        jd_phone(),
+        alibaba_wrong_item(),
+        pinduoduo_jacket(),
+        taobao_counterfeit(),
+        taobao_partial_offer(),
+    ]
 }
 
 /// Whether `text` cites the rule: word for word, or as one of several articles after the law's title,

@@ -61,7 +61,12 @@ async function fillTicket(page, facts) {
   const draft = await page.locator(id('draft-text')).first().innerText();
   for (const value of [facts.item_name, facts.order_no]) assert.ok(draft.includes(value), `the draft names ${value}:\n${draft}`);
   await page.locator(id('copy-draft')).first().click();
-  await page.locator(id('copy-result')).first().filter({ hasText: /已复制|Copied/ }).waitFor();
+  // A draft with unfilled 【…】 places asks before copying.
+  const anyway = page.locator(id('copy-anyway')).first();
+  const copiedNote = page.locator(id('copy-result')).first().filter({ hasText: /已复制|Copied/ });
+  await anyway.or(copiedNote).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await copiedNote.waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied.trim(), draft.trim(), 'the clipboard holds the draft');
   return draft;
@@ -122,7 +127,12 @@ test('JD phone fault within 15 days: exchange or repair, drafted ticket', async 
   await startCase(page);
   await describe(page, {
     platform: 'jd', category: 'electronics', problem: 'malfunction', paidAgo: 12, signedAgo: 10, yuan: '2999',
-    extra: async (p) => { await p.check(id('field-opened')); await p.check(id('field-activated')); },
+    extra: async (p) => {
+      // Opened and activated do not decide a fault: they sit under 更多情况.
+      await p.click(`${id('more-details')} summary`);
+      await p.check(id('field-opened'));
+      await p.check(id('field-activated'));
+    },
   });
   assert.equal(await page.locator(`${id('remedy-exchange')} ${id('verdict')}`).innerText(), '可以申请', 'a fault within 15 days may be exchanged');
   assert.match(await page.locator(id('category-notes')).innerText(), /检测报告/);
