@@ -37,6 +37,9 @@ fn numbers_the_research_could_not_confirm_are_marked_unverified() {
         "taobao.refund.auto_after_return",
         "alibaba.exchange.conditions",
         "cn.medicine.gsp",
+        // JD's 48-hour-notice categories ("many categories" in research 2.2) and 价保's counting are ours.
+        "jd.goods.notice_48h",
+        "merchant.price_protection",
     ] {
         assert!(!rule(id).unwrap().verified, "{id} should be verified = false");
     }
@@ -99,4 +102,19 @@ fn a_pack_may_add_rules_but_a_new_rule_must_be_complete() {
     assert!(PolicyPack::from_json(typo).unwrap_err().to_string().contains("unknown field `dayz`"));
     let huge = r#"{"pack":{"id":"shop"},"rule":[{"id":"cn.cpl.25","days":4000000}]}"#;
     assert!(PolicyPack::from_json(huge).unwrap_err().to_string().starts_with("cn.cpl.25: days is too large"));
+}
+
+#[test]
+fn a_help_centre_that_rewords_a_rule_in_chinese_does_not_keep_the_old_english() {
+    let reworded = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","text":"京东自营：请联系京东客服。"}]}"#;
+    let pack = PolicyPack::from_json(reworded).unwrap();
+    assert_eq!(pack.rule("jd.self_operated").unwrap().text_en, None);
+    let both = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","text":"京东自营：请联系京东客服。","text_en":"JD itself: ask JD's customer service."}]}"#;
+    let pack = PolicyPack::from_json(both).unwrap();
+    assert_eq!(
+        pack.rule("jd.self_operated").unwrap().text_en.as_deref(),
+        Some("JD itself: ask JD's customer service.")
+    );
+    let untouched = r#"{"pack":{"id":"help","layer":"platform"},"rule":[{"id":"jd.self_operated","verified":true}]}"#;
+    assert_eq!(PolicyPack::from_json(untouched).unwrap().rule("jd.self_operated"), rule("jd.self_operated"));
 }

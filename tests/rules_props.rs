@@ -81,15 +81,26 @@ fn days_or_extreme() -> impl Strategy<Value = Option<u32>> {
 }
 
 fn merchant() -> impl Strategy<Value = Merchant> {
-    (days_or_extreme(), days_or_extreme(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
-        |(no_reason, warranty, insurance, even, confirmed)| Merchant {
+    (
+        days_or_extreme(),
+        days_or_extreme(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        prop_oneof![Just(None), (0u32..11).prop_map(Some), Just(Some(u32::MAX))],
+        any::<bool>(),
+        days_or_extreme(),
+    )
+        .prop_map(|(no_reason, warranty, insurance, even, confirmed, counterfeit, allergy, price)| Merchant {
             no_reason_days: no_reason,
             warranty_days: warranty,
             return_shipping_insurance: insurance,
             no_reason_even_if_excluded: even,
             buyer_confirmed_no_return_at_checkout: confirmed,
-        },
-    )
+            counterfeit_multiple: counterfeit,
+            allergy_returns: allergy,
+            price_protection_days: price,
+        })
 }
 
 prop_compose! {
@@ -102,6 +113,7 @@ prop_compose! {
         (for_business, pay_after_delivery, partial) in (
             any::<bool>(), any::<bool>(), proptest::option::of((0u64..2_000_000, prop_oneof![Just(0u64), 0u64..50_000])),
         ),
+        (sold_by, livestream) in (proptest::option::of(prop_oneof![Just("platform"), Just("shop")]), any::<bool>()),
         events in proptest::collection::vec((0..EVENT_KINDS.len(), 0u64..1200), 0..6),
     ) -> Case {
         // 2019-01-01 plus up to ~11 years: inside and beyond the holiday data.
@@ -114,7 +126,7 @@ prop_compose! {
             paid_on, signed_on, completed_on, today, paid_fen,
             goods: Goods { opened: goods[0], seal_broken: goods[1], tags_removed: goods[2], used: goods[3], activated: goods[4], damaged_by_buyer: goods[5] },
             failed_repairs, merchant, for_business, pay_after_delivery,
-            partial_return: partial.map(|(kept_fen, gift_kept_fen)| PartialReturn { kept_fen, gift_kept_fen }),
+            partial_return: partial.map(|(kept_fen, gift_kept_fen)| PartialReturn { kept_fen, gift_kept_fen }), sold_by: sold_by.map(id), livestream,
             events: events.into_iter().map(|(kind, day)| Event { kind: id(EVENT_KINDS[kind]), on: after(paid_on, day.min(today_offset)) }).collect(),
         }
     }
@@ -129,6 +141,9 @@ fn with_more_promises(case: &Case, extra_days: u32) -> Case {
     merchant.warranty_days = Some(merchant.warranty_days.unwrap_or(0).saturating_add(extra_days));
     merchant.return_shipping_insurance = true;
     merchant.no_reason_even_if_excluded = true;
+    merchant.allergy_returns = true;
+    merchant.counterfeit_multiple = Some(merchant.counterfeit_multiple.unwrap_or(0).saturating_add(extra_days));
+    merchant.price_protection_days = Some(merchant.price_protection_days.unwrap_or(0).saturating_add(extra_days));
     more
 }
 
@@ -200,6 +215,21 @@ proptest! {
         let after = evaluate(&with_more_promises(&case, extra_days));
         for (was, now) in before.remedies.iter().zip(&after.remedies) {
             prop_assert!(now.verdict >= was.verdict, "{:?}: {:?} became {:?}", was.remedy, was.verdict, now.verdict);
+        }
+        let amount = |decision: &shouhou::rules::Decision| decision.compensation.as_ref().map_or(0, |c| c.amount_fen);
+        prop_assert!(amount(&after) >= amount(&before), "a promise lowered the compensation");
+    }
+
+    #[test]
+    fn a_platform_that_sold_the_item_itself_is_never_asked_to_judge_its_own_sale(case in a_case()) {
+        let mut own = case.clone();
+        own.sold_by = Some(shouhou::rules::SoldBy::Platform);
+        let decision = evaluate(&own);
+        prop_assert_ne!(decision.channel, shouhou::rules::Channel::PlatformIntervention);
+        let marketplace_rules = ["jd.dispute.3", "jd.dispute.7", "jd.quality.sanbao"];
+        let cited = decision.remedies.iter().flat_map(|r| &r.basis).chain(&decision.channel_basis);
+        for id in cited.chain(decision.deadlines.iter().flat_map(|d| &d.basis)) {
+            prop_assert!(!marketplace_rules.contains(&id.as_str()), "{} cited for the platform's own sale", id);
         }
     }
 

@@ -11,6 +11,7 @@ use super::locale::Locale;
 use super::rule_cite::RuleCites;
 use super::widgets::{list_items, yuan, Label};
 use crate::i18n::Ui;
+use crate::lang::Lang;
 use crate::record::{FieldError, FieldProblem};
 use crate::rules::{Category, Decision, Layer, RemedyVerdict, Verdict};
 
@@ -27,6 +28,9 @@ pub fn form_field_label(field: &str) -> Label {
         "failed_repairs" => |ui| ui.f_failed_repairs,
         "no_reason_days" => |ui| ui.f_no_reason_days,
         "warranty_days" => |ui| ui.f_warranty_days,
+        "counterfeit_multiple" => |ui| ui.f_counterfeit_multiple,
+        "price_protection_days" => |ui| ui.f_price_protection_days,
+        "sold_by" => |ui| ui.f_sold_by,
         "kept_yuan" => |ui| ui.f_kept_yuan,
         "gift_kept_yuan" => |ui| ui.f_gift_kept_yuan,
         _ => |ui| ui.more_details,
@@ -97,12 +101,15 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         }
     };
     // Guide-layer notes are the seeds' category tips, which CategoryNotes shows in the screen's language.
-    let notes: Vec<String> = decision
+    let notes: Vec<(String, Lang)> = decision
         .notes
         .iter()
         .filter_map(|id| rules.rule(id))
         .filter(|rule| rule.layer != Layer::Guide)
-        .map(|rule| rule.text)
+        .map(|rule| {
+            let (text, in_lang) = rule.text_in(lang);
+            (text.to_string(), in_lang)
+        })
         .collect();
     let calendar_note =
         decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
@@ -152,7 +159,13 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
             view! {
                 <div class="compensation" data-testid="compensation">
                     <h3>{ui.compensation_heading}</h3>
-                    <p>{(ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))}</p>
+                    <p>
+                        {if compensation.promised_by_shop() {
+                            (ui.compensation_promised_text)(compensation.multiple, &yuan(compensation.amount_fen))
+                        } else {
+                            (ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))
+                        }}
+                    </p>
                     <RuleCites ids=compensation.basis/>
                 </div>
             }
@@ -165,8 +178,8 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         <RuleCites ids=channel_basis/>
         {(!notes.is_empty()).then(|| {
             view! {
-                <ul class="rule-notes" lang="zh-CN" data-testid="decision-notes">
-                    {list_items(&notes)}
+                <ul class="rule-notes" data-testid="decision-notes">
+                    {notes.into_iter().map(|(text, in_lang)| view! { <li lang=in_lang.code()>{text}</li> }).collect_view()}
                 </ul>
             }
         })}

@@ -9,7 +9,7 @@ use super::locale::Locale;
 use super::widgets::{CheckField, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::{fill, read_order, CaseForm, CaseRecord, FieldProblem, Filled, Found, OrderFact};
-use crate::rules::{Goods, Platform};
+use crate::rules::{Goods, Platform, SoldBy};
 
 #[component]
 pub fn PolicyStep() -> impl IntoView {
@@ -31,20 +31,32 @@ pub fn PolicyStep() -> impl IntoView {
 }
 
 /// The facts every verdict needs, asked first.
-const ESSENTIALS: [&str; 8] =
-    ["platform", "category", "problem", "pay_after_delivery", "paid_on", "signed_on", "completed_on", "paid_yuan"];
+const ESSENTIALS: [&str; 9] = [
+    "platform",
+    "sold_by",
+    "category",
+    "problem",
+    "pay_after_delivery",
+    "paid_on",
+    "signed_on",
+    "completed_on",
+    "paid_yuan",
+];
 /// The other facts, by the fieldset they sit in under 更多情况. Those that decide this case
 /// (`CaseForm::decides_here`) are asked right after the essentials instead. A new fact joins one list
 /// here and gets its field in `field_view`.
 const GOODS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-const MERCHANT: [&str; 5] = [
+const MERCHANT: [&str; 8] = [
     "return_shipping_insurance",
     "no_reason_even_if_excluded",
     "buyer_confirmed_no_return_at_checkout",
     "no_reason_days",
     "warranty_days",
+    "allergy_returns",
+    "counterfeit_multiple",
+    "price_protection_days",
 ];
-const OTHERS: [&str; 4] = ["kept_yuan", "gift_kept_yuan", "failed_repairs", "for_business"];
+const OTHERS: [&str; 5] = ["kept_yuan", "gift_kept_yuan", "livestream", "failed_repairs", "for_business"];
 
 /// The facts of `names` that do (or do not) decide the case as described, following the record only
 /// when that set changes, so a field being typed in is not rebuilt.
@@ -152,6 +164,25 @@ fn field_view(name: &'static str) -> AnyView {
             |form, value| form.platform = value,
             |ui| PLATFORMS.map(|platform| (id_of(platform), (ui.platform)(platform).to_string())).to_vec(),
         ),
+        // Asked for JD only: 京东自营 or a shop on JD.
+        "sold_by" => {
+            let platform = ctx.platform();
+            let options = |ui: &crate::i18n::Ui| {
+                let known = SoldBy::ALL.map(|sold_by| (id_of(sold_by), (ui.sold_by)(sold_by).to_string()));
+                [(String::new(), ui.sold_by_unknown.to_string())].into_iter().chain(known).collect()
+            };
+            let sold_by = move || {
+                (platform.get() == Some(Platform::Jd)).then(|| {
+                    choice(
+                        |ui| ui.f_sold_by,
+                        |record| &record.form.sold_by,
+                        |form, value| form.sold_by = value,
+                        options,
+                    )
+                })
+            };
+            sold_by.into_any()
+        }
         "category" => choice(
             |ui| ui.f_category,
             |record| &record.form.category,
@@ -236,6 +267,22 @@ fn field_view(name: &'static str) -> AnyView {
             |form, value| form.warranty_days = value,
             |ui| ui.hint_merchant_days,
         ),
+        "allergy_returns" => {
+            flag(|ui| ui.m_allergy_returns, |record| record.form.allergy_returns, |form, on| form.allergy_returns = on)
+        }
+        "counterfeit_multiple" => number(
+            |ui| ui.f_counterfeit_multiple,
+            |record| &record.form.counterfeit_multiple,
+            |form, value| form.counterfeit_multiple = value,
+            |ui| ui.hint_counterfeit_multiple,
+        ),
+        "price_protection_days" => number(
+            |ui| ui.f_price_protection_days,
+            |record| &record.form.price_protection_days,
+            |form, value| form.price_protection_days = value,
+            |ui| ui.hint_price_protection_days,
+        ),
+        "livestream" => flag(|ui| ui.f_livestream, |record| record.form.livestream, |form, on| form.livestream = on),
         "kept_yuan" => number(
             |ui| ui.f_kept_yuan,
             |record| &record.form.kept_yuan,

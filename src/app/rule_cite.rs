@@ -34,7 +34,10 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                             view! {
                                 <li class="rule">
                                     <strong>{citation(&rule, lang).to_string()}</strong>
-                                    " "<span lang="zh-CN">{rule.text.clone()}</span>
+                                    {
+                                        let (text, in_lang) = rule.text_in(lang);
+                                        view! { " "<span lang=in_lang.code()>{text.to_string()}</span> }
+                                    }
                                     {notes.unverified_note(&rule).map(|note| view! { <em class="unverified">" "{note}</em> })}
                                 </li>
                             }

@@ -558,6 +558,7 @@ pub const PACK: Shape = Struct(
                     ("layer", Variant("Layer")),
                     ("title", Skip),
                     ("platforms", OrEmpty(&List(&Variant("Platform")))),
+                    ("sold_by", Optional(&Variant("SoldBy"))),
                 ],
             ),
         ),
@@ -568,6 +569,7 @@ pub const PACK: Shape = Struct(
                 &[
                     ("id", Text),
                     ("text", Text),
+                    ("text_en", Optional(&Text)),
                     ("citation_zh", Text),
                     ("citation_en", Text),
                     ("source", Text),

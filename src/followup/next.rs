@@ -9,7 +9,7 @@ use super::policy::{followup_rules, FollowupRules, Lapse};
 use super::texts::{fill, names, parse_id, texts, ActionText, Texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{id_of, rule, Deadline, Decision, Platform, TicketStatus};
+use crate::rules::{id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +39,8 @@ impl Escalation {
     /// The platform steps in where it can and has not yet (once a request is filed); otherwise 12315.
     pub fn for_record(record: &CaseRecord) -> Escalation {
         let platform = parse_id::<Platform>(&record.form.platform);
-        let can_step_in = platform.is_some_and(crate::rules::has_intervention);
+        let sold_by = parse_id::<SoldBy>(&record.form.sold_by);
+        let can_step_in = platform.is_some_and(|platform| crate::rules::has_intervention(platform, sold_by));
         let intervened = record.status_history.iter().any(|change| change.status == TicketStatus::PlatformIntervention);
         match (can_step_in, record.status(), intervened) {
             (true, TicketStatus::Draft, _) => Escalation::AfterSales,

@@ -3,7 +3,7 @@ use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
     app_name: "After-sales assistant",
@@ -91,6 +91,18 @@ pub const UI: Ui = Ui {
     m_insurance: "The order has return shipping insurance (运费险)",
     m_no_reason_even_if_excluded: "The shop promises 7-day no-reason returns for this item too",
     m_confirmed_no_return_at_checkout: "When ordering I confirmed \"no 7-day no-reason return\"",
+    m_allergy_returns: "The listing offers allergy returns (过敏包退)",
+    f_counterfeit_multiple: "Times the price the listing promises for a fake (假一赔N)",
+    hint_counterfeit_multiple: "For 假一赔四 (four times) enter 4; leave empty if none",
+    f_price_protection_days: "Price protection days (价保)",
+    hint_price_protection_days: "For 价保30天 (30 days) enter 30; leave empty if none",
+    f_sold_by: "Sold by JD itself (京东自营) or by a shop on JD?",
+    sold_by_unknown: "Not sure",
+    sold_by: |sold_by| match sold_by {
+        SoldBy::Platform => "JD itself (京东自营)",
+        SoldBy::Shop => "A shop on JD",
+    },
+    f_livestream: "I ordered it in a livestream",
     more_details: "More details (optional)",
     field_problem: |problem| match problem {
         FieldProblem::Missing => "Please fill this in.",
@@ -126,6 +138,9 @@ pub const UI: Ui = Ui {
     compensation_heading: "You may also claim compensation",
     compensation_text: |multiple, minimum, amount| {
         format!("By law you can claim {multiple} times the price in compensation, at least {minimum} yuan; for your purchase that is about {amount} yuan. Platforms usually do not handle compensation: claim it from the shop, through 12315 or in court.")
+    },
+    compensation_promised_text: |multiple, amount| {
+        format!("The listing promised {multiple} times the price for a fake, more than the law gives, and the shop must keep that promise: claim {multiple} times the price, about {amount} yuan for your purchase. Claim it from the shop with a screenshot of the listing; if it refuses, through 12315 or in court.")
     },
     next_channel: "Where to go next",
     save_policy_reminder: "Don't forget: screenshot the listing's after-sales notes, its service badges (7-day no-reason return, return shipping insurance) and the shop's promises. Keep them as evidence.",
@@ -340,7 +355,7 @@ pub const UI: Ui = Ui {
     shipping: |shipping| match shipping {
         Shipping::Seller => "the shop pays",
         Shipping::Buyer => "you pay",
-        Shipping::Insurance => "shipping insurance pays",
+        Shipping::Insurance => "shipping insurance pays a fixed sum, which may not cover it all",
         Shipping::None => "nothing to send back",
     },
     status: |status| match status {
@@ -386,6 +401,11 @@ pub const UI: Ui = Ui {
         "processing_escalation" => Some("Shop must handle the return request by (15 days)"),
         "seller_confirm_return" => Some("Seller must confirm the return arrived by"),
         "refund_escalation" => Some("Shop must refund by (15 days)"),
+        "platform_visible_defect" => Some("JD takes visible flaws until (48 hours after signing, by the time of day you signed)"),
+        "platform_subtle_defect" => Some("JD takes less obvious flaws until (72 hours after signing, by the time of day you signed)"),
+        "platform_defect_notice" => Some("Tell JD about a problem by (48 hours after signing, by the time of day you signed)"),
+        "allergy_return" => Some("Allergy returns end"),
+        "price_protection" => Some("Price protection ends"),
         _ => None,
     },
     storage: |text| match text {

@@ -10,7 +10,7 @@ use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub use guide::{guide, Guide};
 
@@ -115,6 +115,16 @@ pub struct Ui {
     pub m_insurance: &'static str,
     pub m_no_reason_even_if_excluded: &'static str,
     pub m_confirmed_no_return_at_checkout: &'static str,
+    pub m_allergy_returns: &'static str,
+    pub f_counterfeit_multiple: &'static str,
+    pub hint_counterfeit_multiple: &'static str,
+    pub f_price_protection_days: &'static str,
+    pub hint_price_protection_days: &'static str,
+    /// Asked for JD orders: 京东自营 or a shop on JD.
+    pub f_sold_by: &'static str,
+    pub sold_by_unknown: &'static str,
+    pub sold_by: fn(SoldBy) -> &'static str,
+    pub f_livestream: &'static str,
     pub more_details: &'static str,
     pub field_problem: fn(FieldProblem) -> &'static str,
     pub form_fix_first: fn(usize) -> String,
@@ -132,6 +142,8 @@ pub struct Ui {
     pub days_left: fn(i64) -> String,
     pub compensation_heading: &'static str,
     pub compensation_text: fn(u32, &str, &str) -> String,
+    /// The shop promised more for a fake than the law gives (假一赔N): multiple, amount.
+    pub compensation_promised_text: fn(u32, &str) -> String,
     pub next_channel: &'static str,
     pub save_policy_reminder: &'static str,
     pub category_notes_heading: &'static str,

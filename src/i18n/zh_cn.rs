@@ -3,7 +3,7 @@ use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
-use crate::rules::{Category, Platform, Problem, Remedy, Shipping, TicketStatus, Verdict};
+use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
 pub const UI: Ui = Ui {
     app_name: "售后助手",
@@ -91,6 +91,18 @@ pub const UI: Ui = Ui {
     m_insurance: "订单有退货运费险",
     m_no_reason_even_if_excluded: "商家承诺这件商品也支持7天无理由",
     m_confirmed_no_return_at_checkout: "下单时我确认过“不支持7天无理由”",
+    m_allergy_returns: "商品页标有“过敏包退”",
+    f_counterfeit_multiple: "商品页承诺“假一赔几”",
+    hint_counterfeit_multiple: "写着“假一赔四”就填 4；没有就留空",
+    f_price_protection_days: "价保天数",
+    hint_price_protection_days: "商品页写着“价保30天”就填 30；没有就留空",
+    f_sold_by: "是京东自营，还是京东上的店铺？",
+    sold_by_unknown: "不确定",
+    sold_by: |sold_by| match sold_by {
+        SoldBy::Platform => "京东自营",
+        SoldBy::Shop => "店铺（第三方商家）",
+    },
+    f_livestream: "是在直播间下单的",
     more_details: "更多情况（选填）",
     field_problem: |problem| match problem {
         FieldProblem::Missing => "请填写。",
@@ -126,6 +138,9 @@ pub const UI: Ui = Ui {
     compensation_heading: "你还可以主张赔偿",
     compensation_text: |multiple, minimum, amount| {
         format!("依法可以主张 {multiple} 倍赔偿，最低 {minimum} 元；按你的金额约 {amount} 元。平台一般不处理赔偿，需要向商家、12315 或法院主张。")
+    },
+    compensation_promised_text: |multiple, amount| {
+        format!("商家在商品页承诺“假一赔{multiple}”，高于法定标准，应当按承诺赔偿：可以主张 {multiple} 倍赔偿，按你的金额约 {amount} 元。凭商品页截图向商家主张；商家不认的，可以向 12315 或法院主张。")
     },
     next_channel: "下一步去",
     save_policy_reminder: "别忘了：把商品页的售后说明、服务标签（7天无理由、运费险等）和商家承诺截图保存，作为证据。",
@@ -346,7 +361,7 @@ pub const UI: Ui = Ui {
     shipping: |shipping| match shipping {
         Shipping::Seller => "商家承担",
         Shipping::Buyer => "你承担",
-        Shipping::Insurance => "运费险承担",
+        Shipping::Insurance => "运费险按固定金额赔付，可能不够全部运费",
         Shipping::None => "不用寄回",
     },
     status: |status| match status {
@@ -392,6 +407,11 @@ pub const UI: Ui = Ui {
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),
         "refund_escalation" => Some("商家退款期满 (十五日)"),
+        "platform_visible_defect" => Some("京东受理外观问题截止（签收后48小时，以签收时刻为准）"),
+        "platform_subtle_defect" => Some("京东受理不明显瑕疵截止（签收后72小时，以签收时刻为准）"),
+        "platform_defect_notice" => Some("通知京东商品问题截止（签收后48小时，以签收时刻为准）"),
+        "allergy_return" => Some("过敏包退截止"),
+        "price_protection" => Some("价保截止"),
         _ => None,
     },
     storage: |text| {

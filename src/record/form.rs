@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem};
+use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -31,6 +31,13 @@ pub struct CaseForm {
     pub kept_yuan: String,
     /// The stated price of a gift not sent back, in yuan as typed.
     pub gift_kept_yuan: String,
+    /// `platform`, `shop`, or empty when the buyer does not know.
+    pub sold_by: String,
+    pub livestream: bool,
+    /// 假一赔N: N as typed.
+    pub counterfeit_multiple: String,
+    pub allergy_returns: bool,
+    pub price_protection_days: String,
 }
 
 read_fields_over_default!(CaseForm {
@@ -52,6 +59,11 @@ read_fields_over_default!(CaseForm {
     pay_after_delivery,
     kept_yuan,
     gift_kept_yuan,
+    sold_by,
+    livestream,
+    counterfeit_multiple,
+    allergy_returns,
+    price_protection_days,
 });
 
 impl Default for CaseForm {
@@ -75,6 +87,11 @@ impl Default for CaseForm {
             pay_after_delivery: false,
             kept_yuan: String::new(),
             gift_kept_yuan: String::new(),
+            sold_by: String::new(),
+            livestream: false,
+            counterfeit_multiple: String::new(),
+            allergy_returns: false,
+            price_protection_days: String::new(),
         }
     }
 }
@@ -131,6 +148,10 @@ impl CaseForm {
         let partial_return = self.partial_return(&mut errors);
         let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
         let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+        let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
+        let price_protection_days = whole("price_protection_days", &self.price_protection_days, &mut errors);
+        let sold_by =
+            if self.sold_by.trim().is_empty() { None } else { choice::<SoldBy>("sold_by", &self.sold_by, &mut errors) };
 
         match (platform, category, problem, paid_on, paid_fen) {
             (Some(platform), Some(category), Some(problem), Some(paid_on), Some(paid_fen)) if errors.is_empty() => {
@@ -151,11 +172,16 @@ impl CaseForm {
                         return_shipping_insurance: self.return_shipping_insurance,
                         no_reason_even_if_excluded: self.no_reason_even_if_excluded,
                         buyer_confirmed_no_return_at_checkout: self.buyer_confirmed_no_return_at_checkout,
+                        counterfeit_multiple,
+                        allergy_returns: self.allergy_returns,
+                        price_protection_days,
                     },
                     for_business: self.for_business,
                     events,
                     pay_after_delivery: self.pay_after_delivery,
                     partial_return,
+                    sold_by,
+                    livestream: self.livestream,
                 })
             }
             _ => Err(errors),
@@ -351,6 +377,32 @@ mod tests {
         assert!(fields.contains(&("paid_on", FieldProblem::NotADate)));
         assert!(fields.contains(&("paid_yuan", FieldProblem::NotAnAmount)));
         assert!(fields.contains(&("failed_repairs", FieldProblem::NotAWholeNumber)));
+    }
+
+    #[test]
+    fn the_seller_livestream_and_shop_promises_reach_the_case() {
+        let form = CaseForm {
+            platform: "jd".into(),
+            sold_by: "platform".into(),
+            livestream: true,
+            counterfeit_multiple: " 4 ".into(),
+            allergy_returns: true,
+            price_protection_days: "30".into(),
+            ..filled()
+        };
+        let case = form.to_case(day("2026-11-24"), vec![]).unwrap();
+        assert_eq!((case.sold_by, case.livestream), (Some(SoldBy::Platform), true));
+        assert_eq!(case.merchant.counterfeit_multiple, Some(4));
+        assert_eq!(case.merchant.price_protection_days, Some(30));
+        assert!(case.merchant.allergy_returns);
+        assert_eq!(filled().to_case(day("2026-11-24"), vec![]).unwrap().sold_by, None);
+        let form = CaseForm { sold_by: "jd".into(), counterfeit_multiple: "四".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.problem)).collect();
+        assert_eq!(
+            fields,
+            [("counterfeit_multiple", FieldProblem::NotAWholeNumber), ("sold_by", FieldProblem::UnknownChoice)]
+        );
     }
 
     #[test]

@@ -141,6 +141,18 @@ read_fields!(strict Goods {
     damaged_by_buyer: default,
 });
 
+/// Who sold the item: the platform itself (京东自营) or a shop on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoldBy {
+    Platform,
+    Shop,
+}
+
+impl SoldBy {
+    pub const ALL: [SoldBy; 2] = [SoldBy::Platform, SoldBy::Shop];
+}
+
 /// Part of a bundle, a gift offer or a 满减 order going back (七日办法 Arts. 12, 15-17).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -165,6 +177,15 @@ pub struct Merchant {
     pub return_shipping_insurance: bool,
     pub no_reason_even_if_excluded: bool,
     pub buyer_confirmed_no_return_at_checkout: bool,
+    /// 假一赔N: N times the price for a fake (Tmall's 假一赔四: 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counterfeit_multiple: Option<u32>,
+    /// 过敏包退: an allergy is reason enough to return.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allergy_returns: bool,
+    /// 价保: days after payment in which a price cut is refunded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price_protection_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -210,6 +231,12 @@ pub struct Case {
     pub for_business: bool,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// The platform itself or a shop on it; absent when the buyer did not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sold_by: Option<SoldBy>,
+    /// Bought in a livestream (直播间下单).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub livestream: bool,
     /// 先用后付 or 货到付款: the buyer pays on or after signing, so `signed_on` may come before `paid_on`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pay_after_delivery: bool,
@@ -218,4 +245,4 @@ pub struct Case {
     pub partial_return: Option<PartialReturn>,
 }
 
-deserialize_by_id!(Platform, Category, Problem);
+deserialize_by_id!(Platform, Category, Problem, SoldBy);

@@ -5,7 +5,7 @@ use std::cell::Cell;
 use chrono::NaiveDate;
 
 use super::calendar::{Calendar, CalendarGap, PeriodEnd};
-use super::case::{Case, Category, EventKind, Platform, Problem};
+use super::case::{Case, Category, EventKind, Platform, Problem, SoldBy};
 use super::decision::{Deadline, Remedy, Shipping, Verdict};
 use super::pack::{Counting, PolicyPack};
 use super::wording::{Need, Reason};
@@ -131,9 +131,19 @@ impl<'a> Ctx<'a> {
         matches!(self.case.category, Category::Electronics | Category::Appliance)
     }
 
-    /// `id` when the rule belongs to the case's platform (data/packs decides which platforms a pack covers).
+    /// `id` when the rule belongs to the case's platform and binds its seller (data/packs decides which
+    /// platforms and sellers a pack covers; a seller the buyer did not name is bound by every rule).
     pub fn platform_rule(&self, id: &'static str) -> Option<&'static str> {
-        self.pack.platforms_of(id).contains(&self.case.platform).then_some(id)
+        let binds_seller = match (self.pack.seller_of(id), self.case.sold_by) {
+            (Some(bound), Some(seller)) => bound == seller,
+            _ => true,
+        };
+        (binds_seller && self.pack.platforms_of(id).contains(&self.case.platform)).then_some(id)
+    }
+
+    /// The platform itself sold the item (京东自营): it is the seller, with no platform above it.
+    pub fn sold_by_platform(&self) -> bool {
+        self.case.sold_by == Some(SoldBy::Platform)
     }
 
     /// The end of the period rule `id` sets, counted from `from`.

@@ -78,10 +78,11 @@ pub enum Evidence {
     RepairRecords,
     LogisticsProof,
     PolicyScreenshot,
+    LivestreamRecording,
 }
 
 impl Evidence {
-    pub const ALL: [Evidence; 12] = [
+    pub const ALL: [Evidence; 13] = [
         Evidence::Photos,
         Evidence::Video,
         Evidence::OrderScreenshot,
@@ -94,6 +95,7 @@ impl Evidence {
         Evidence::RepairRecords,
         Evidence::LogisticsProof,
         Evidence::PolicyScreenshot,
+        Evidence::LivestreamRecording,
     ];
 }
 
@@ -190,6 +192,13 @@ pub struct Decision {
     /// Set when only part of the order goes back (`partial_return` in the case) and a return is open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partial_refund: Option<PartialRefund>,
+}
+
+impl Compensation {
+    /// Whether the multiple is the shop's promise (假一赔N) rather than the law's.
+    pub fn promised_by_shop(&self) -> bool {
+        self.basis.iter().any(|id| super::pack::rule(id).is_some_and(|rule| rule.layer == super::pack::Layer::Merchant))
+    }
 }
 
 impl Decision {

@@ -13,13 +13,15 @@ mod no_fault;
 mod pack;
 mod parse;
 mod partial;
+mod platforms;
+mod promises;
 mod quality;
 pub mod ticket;
 mod wording;
 
 pub use by_id::{from_id, id_of};
 pub use calendar::{Calendar, CalendarGap, PeriodEnd, YearKnown};
-pub use case::{Case, Category, Event, EventKind, Goods, Merchant, PartialReturn, Platform, Problem};
+pub use case::{Case, Category, Event, EventKind, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
 pub use decision::{
     Channel, Compensation, Deadline, Decision, Evidence, PartialRefund, Remedy, RemedyVerdict, Shipping, Verdict,
 };
@@ -41,7 +43,7 @@ pub fn evaluate(case: &Case) -> Decision {
 /// Decides the case with a pack laid over the built-in ones (`PolicyPack::from_json` / `from_toml`).
 pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
     let ctx = Ctx::new(case, pack);
-    let (remedies, mut deadlines) = match ctx.route {
+    let (mut remedies, mut deadlines) = match ctx.route {
         Route::NoFault => no_fault::judge(&ctx),
         Route::Quality | Route::Counterfeit | Route::UnsafeFood => quality::judge(&ctx),
         Route::NotReceived | Route::Late => (no_fault::not_received(&ctx), Vec::new()),
@@ -50,9 +52,12 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         deadlines.push(ctx.deadline("platform_after_sales", ctx.period(completed, rule), vec![rule]));
     }
     deadlines.extend(ticket::started(&ctx));
+    promises::allergy_return(&ctx, &mut remedies, &mut deadlines);
+    deadlines.extend(promises::price_protection(&ctx));
+    deadlines.extend(platforms::defect_windows(&ctx));
     sort_short_by(&mut deadlines, |a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
 
-    let compensation = next::compensation(&ctx);
+    let compensation = promises::compensation(&ctx, next::compensation(&ctx));
     let (channel, channel_basis) = next::channel(&ctx, &remedies, compensation.is_some(), &deadlines);
     let recommended = next::recommended(&ctx, &remedies);
     // What a partial return refunds matters only while a return is open.
@@ -82,7 +87,7 @@ pub fn evaluate_with(case: &Case, pack: &PolicyPack) -> Decision {
         deadlines,
         compensation,
         channel_basis: channel_basis.into_iter().map(String::from).collect(),
-        notes: next::notes(&ctx),
+        notes: next::notes(&ctx, &remedies),
         calendar_note: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::ZhCn, gap)),
         calendar_note_en: ctx.calendar_gap().map(|gap| wording::calendar_note(Lang::En, gap)),
         partial_refund,

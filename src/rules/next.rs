@@ -1,6 +1,6 @@
 //! After the verdicts: what to ask for first, where to go, what to collect, extra damages, and category notes.
 
-use super::case::{Category, EventKind, Platform, Problem};
+use super::case::{Category, EventKind, Platform, Problem, SoldBy};
 use super::context::{Ctx, Remedies, Route};
 use super::decision::{Channel, Compensation, Deadline, Evidence, Remedy, Verdict};
 
@@ -38,9 +38,11 @@ pub(crate) fn compensation(ctx: &Ctx) -> Option<Compensation> {
     Some(Compensation { basis: vec![rule_id.into()], multiple, minimum_fen, amount_fen })
 }
 
-/// Platforms where the buyer can ask the platform to step in (申请平台介入).
-pub fn has_intervention(platform: Platform) -> bool {
+/// Whether the buyer can ask the platform to step in (申请平台介入): not in a physical shop, on a brand's own
+/// site, or where the platform itself sold the item (京东自营: no platform stands above the seller).
+pub fn has_intervention(platform: Platform, sold_by: Option<SoldBy>) -> bool {
     !matches!(platform, Platform::OfflineStore | Platform::BrandOfficial | Platform::Other)
+        && sold_by != Some(SoldBy::Platform)
 }
 
 /// Where to go next, and the rules that say so.
@@ -65,9 +67,13 @@ pub(crate) fn channel(
     let nothing_open = Remedy::ALL.iter().all(|&remedy| remedies.get(remedy).verdict == Verdict::Ineligible);
     if !ctx.consumer() {
         return match refused {
-            Some(_) if has_intervention(case.platform) => (Channel::PlatformIntervention, vec!["cn.complaint.15"]),
+            Some(_) if has_intervention(case.platform, case.sold_by) => {
+                (Channel::PlatformIntervention, vec!["cn.complaint.15"])
+            }
             Some(_) => (Channel::Court, vec!["cn.complaint.15", "cn.civil.582"]),
-            None if nothing_open || !has_intervention(case.platform) => (Channel::MerchantService, vec![]),
+            None if nothing_open || !has_intervention(case.platform, case.sold_by) => {
+                (Channel::MerchantService, vec![])
+            }
             None => (Channel::PlatformAfterSales, vec![]),
         };
     }
@@ -77,8 +83,10 @@ pub(crate) fn channel(
         return (Channel::Complaint12315, basis);
     }
     if let Some(refused) = refused {
-        if !has_intervention(case.platform) {
-            return (Channel::Complaint12315, vec!["cn.cpl.39"]);
+        if !has_intervention(case.platform, case.sold_by) {
+            let mut basis = vec!["cn.cpl.39"];
+            basis.extend(super::platforms::self_operated(ctx));
+            return (Channel::Complaint12315, basis);
         }
         if let Some(rule) = ctx.platform_rule("jd.dispute.7") {
             return if ctx.open(ctx.period(refused, rule)) {
@@ -173,17 +181,26 @@ pub(crate) fn evidence(ctx: &Ctx) -> Vec<Evidence> {
         || merchant.warranty_days.is_some()
         || merchant.no_reason_even_if_excluded
         || merchant.return_shipping_insurance
+        || merchant.counterfeit_multiple.is_some()
+        || merchant.allergy_returns
+        || merchant.price_protection_days.is_some()
     {
         add(PolicyScreenshot);
     }
     if case.events.iter().any(|event| event.kind == EventKind::ReturnShipped) {
         add(LogisticsProof);
     }
+    if case.livestream {
+        // What the host said is the description itself when the goods differ from it or are fake.
+        let at = if matches!(case.problem, Problem::NotAsDescribed | Problem::Counterfeit) { 1 } else { list.len() };
+        list.insert(at.min(list.len()), LivestreamRecording);
+    }
     list
 }
 
-/// Rule ids of tips that fit the case: the category's guide and the platform's own notes.
-pub(crate) fn notes(ctx: &Ctx) -> Vec<String> {
+/// Rule ids of tips that fit the case: the category's guide, the platform's own notes, the seller and the
+/// livestream, and what the shop's promises really give.
+pub(crate) fn notes(ctx: &Ctx, remedies: &Remedies) -> Vec<String> {
     let case = ctx.case;
     let guide = match case.category {
         Category::Electronics => Some("guide.electronics"),
@@ -203,12 +220,17 @@ pub(crate) fn notes(ctx: &Ctx) -> Vec<String> {
     };
     let platform_notes = [
         ctx.platform_rule("pdd.aftersales.types"),
-        ctx.platform_rule("douyin.livestream"),
         ctx.platform_rule("meituan.groupbuy"),
         ctx.platform_rule("tmall.allergy")
             .filter(|_| case.platform == Platform::Tmall && case.category == Category::Cosmetics),
         ctx.platform_rule("brand.joint_warranty").filter(|_| ctx.sanbao()),
         ctx.platform_rule("alibaba.wholesale").filter(|_| case.for_business),
     ];
-    guide.into_iter().chain(platform_notes.into_iter().flatten()).map(String::from).collect()
+    guide
+        .into_iter()
+        .chain(platform_notes.into_iter().flatten())
+        .chain(super::platforms::notes(ctx))
+        .chain(super::promises::notes(remedies))
+        .map(String::from)
+        .collect()
 }

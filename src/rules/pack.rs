@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::by_id::id_of;
-use super::case::Platform;
+use super::case::{Platform, SoldBy};
 use crate::dates::MaybeIsoDay;
+use crate::lang::Lang;
 use crate::read_fields::read_fields;
 
 mod builtin;
@@ -46,6 +47,9 @@ pub enum Layer {
 pub struct Rule {
     pub id: String,
     pub text: String,
+    /// `text` in English, for the rules a decision shows as notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_en: Option<String>,
     pub citation_zh: String,
     pub citation_en: String,
     pub source: String,
@@ -87,6 +91,7 @@ pub struct Rule {
 struct RuleEntry {
     id: String,
     text: Option<String>,
+    text_en: Option<String>,
     citation_zh: Option<String>,
     citation_en: Option<String>,
     source: Option<String>,
@@ -105,6 +110,7 @@ struct RuleEntry {
 read_fields!(strict RuleEntry {
     id: required,
     text: default,
+    text_en: default,
     citation_zh: default,
     citation_en: default,
     source: default,
@@ -167,6 +173,8 @@ pub struct PolicyPack {
     index: HashMap<String, usize>,
     /// The platforms each platform rule speaks for, from its pack header.
     platforms: HashMap<String, Vec<Platform>>,
+    /// Rules that bind only one kind of seller (a marketplace's rules bind its shops, not the platform's own sales).
+    sellers: HashMap<String, SoldBy>,
 }
 
 impl PolicyPack {
@@ -180,11 +188,15 @@ impl PolicyPack {
                 rules: Vec::new(),
                 index: HashMap::new(),
                 platforms: HashMap::new(),
+                sellers: HashMap::new(),
             };
-            for (rule, platforms) in builtin::rules() {
+            for (rule, platforms, sold_by) in builtin::rules() {
                 assert!(!pack.index.contains_key(&rule.id), "rule {} is defined twice", rule.id);
                 if !platforms.is_empty() {
                     pack.platforms.insert(rule.id.clone(), platforms.to_vec());
+                }
+                if let Some(sold_by) = sold_by {
+                    pack.sellers.insert(rule.id.clone(), sold_by);
                 }
                 pack.index.insert(rule.id.clone(), pack.rules.len());
                 pack.rules.push(rule);
@@ -248,6 +260,11 @@ impl PolicyPack {
         self.platforms.get(id).map_or(&[], Vec::as_slice)
     }
 
+    /// The one kind of seller a rule binds, if it binds only one (JD's marketplace rules bind shops on JD).
+    pub fn seller_of(&self, id: &str) -> Option<SoldBy> {
+        self.sellers.get(id).copied()
+    }
+
     /// A built-in rule the engine relies on. Its absence is a bug in data/packs, caught by the tests.
     pub(crate) fn known(&self, id: &str) -> &Rule {
         self.rule(id).unwrap_or_else(|| panic!("rule {id} missing from the policy packs"))
@@ -258,11 +275,22 @@ impl PolicyPack {
     }
 }
 
+impl Rule {
+    /// The rule's text in the reader's language where it has one, else in Chinese; with the language it is in.
+    pub fn text_in(&self, lang: Lang) -> (&str, Lang) {
+        match (lang, &self.text_en) {
+            (Lang::En, Some(english)) => (english, Lang::En),
+            _ => (&self.text, Lang::ZhCn),
+        }
+    }
+}
+
 impl RuleEntry {
     fn into_rule(self, layer: Layer) -> Result<Rule, String> {
         let missing = |field: &str| format!("a new rule needs `{field}`");
         Ok(Rule {
             text: self.text.ok_or_else(|| missing("text"))?,
+            text_en: self.text_en,
             citation_zh: self.citation_zh.ok_or_else(|| missing("citation_zh"))?,
             citation_en: self.citation_en.ok_or_else(|| missing("citation_en"))?,
             source: self.source.ok_or_else(|| missing("source"))?,
@@ -283,9 +311,12 @@ impl RuleEntry {
 
     /// This entry laid over a known rule: what it names replaces, what it leaves out stays.
     fn over(self, base: &Rule) -> Rule {
+        let text_changed = self.text.is_some();
         Rule {
             id: base.id.clone(),
             text: self.text.unwrap_or_else(|| base.text.clone()),
+            // A changed Chinese text makes the old English one wrong: it goes unless the entry gives a new one.
+            text_en: self.text_en.or_else(|| if text_changed { None } else { base.text_en.clone() }),
             citation_zh: self.citation_zh.unwrap_or_else(|| base.citation_zh.clone()),
             citation_en: self.citation_en.unwrap_or_else(|| base.citation_en.clone()),
             source: self.source.unwrap_or_else(|| base.source.clone()),

@@ -28,7 +28,7 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
     CaseError { field: field.into(), reason: reason.into() }
 }
 
-const CASE_FIELDS: [&str; 15] = [
+const CASE_FIELDS: [&str; 17] = [
     "platform",
     "category",
     "problem",
@@ -42,17 +42,22 @@ const CASE_FIELDS: [&str; 15] = [
     "merchant",
     "for_business",
     "events",
+    "sold_by",
+    "livestream",
     "pay_after_delivery",
     "partial_return",
 ];
 const PARTIAL_RETURN_FIELDS: [&str; 2] = ["kept_fen", "gift_kept_fen"];
 const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-const MERCHANT_FIELDS: [&str; 5] = [
+const MERCHANT_FIELDS: [&str; 8] = [
     "no_reason_days",
     "warranty_days",
     "return_shipping_insurance",
     "no_reason_even_if_excluded",
     "buyer_confirmed_no_return_at_checkout",
+    "counterfeit_multiple",
+    "allergy_returns",
+    "price_protection_days",
 ];
 const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
@@ -84,6 +89,8 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
         merchant: optional(fields, "merchant", merchant)?.unwrap_or_default(),
         for_business: optional(fields, "for_business", flag)?.unwrap_or(false),
         events: optional(fields, "events", events)?.unwrap_or_default(),
+        sold_by: optional(fields, "sold_by", choice)?,
+        livestream: optional(fields, "livestream", flag)?.unwrap_or(false),
         pay_after_delivery: optional(fields, "pay_after_delivery", flag)?.unwrap_or(false),
         partial_return: optional(fields, "partial_return", partial_return)?,
     };
@@ -176,6 +183,9 @@ fn merchant(field: &str, value: &Value) -> Result<Merchant, CaseError> {
         return_shipping_insurance: promise("return_shipping_insurance")?,
         no_reason_even_if_excluded: promise("no_reason_even_if_excluded")?,
         buyer_confirmed_no_return_at_checkout: promise("buyer_confirmed_no_return_at_checkout")?,
+        counterfeit_multiple: days("counterfeit_multiple")?,
+        allergy_returns: promise("allergy_returns")?,
+        price_protection_days: days("price_protection_days")?,
     })
 }
 
@@ -242,6 +252,11 @@ mod tests {
         assert!(with(r#""paid_fen":100"#, event).starts_with("events[1].kind: unknown value `asked`"));
         let merchant = r#""paid_fen":100,"merchant":{"warranty_days":365,"refund_days":3}"#;
         assert_eq!(with(r#""paid_fen":100"#, merchant), "merchant.refund_days: unknown field");
+        let promise = r#""paid_fen":100,"merchant":{"counterfeit_multiple":"four"}"#;
+        assert_eq!(with(r#""paid_fen":100"#, promise), "merchant.counterfeit_multiple: must be a non-negative integer");
+        assert!(with(r#""paid_fen":100"#, r#""paid_fen":100,"sold_by":"jd""#)
+            .starts_with("sold_by: unknown value `jd`, expected one of `platform`, `shop`"));
+        assert_eq!(with(r#""paid_fen":100"#, r#""paid_fen":100,"livestream":1"#), "livestream: must be true or false");
         assert!(fails_with("{").starts_with("case: not valid JSON"));
         assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");

@@ -55,6 +55,7 @@ pub enum Reason {
     LateRefund,
     BusinessQuality,
     DamagedByBuyer,
+    AllergyReturn,
 }
 
 /// What a conditional verdict still needs from the buyer or the seller.
@@ -66,6 +67,7 @@ pub enum Need {
     FundamentalBreach,
     ProveNotReceived,
     ProveDefect,
+    AllergyProof,
 }
 
 /// Built from wording[.en].toml by src/build.rs, which names the file and key of any id it does not know.
@@ -151,8 +153,8 @@ mod tests {
     fn every_reason_and_need_has_a_sentence_in_each_language_and_no_stray_placeholder() {
         let chinese = wording(Lang::ZhCn);
         // The build rejects unknown keys; the counts show none is missing.
-        assert_eq!(chinese.why.len(), 43);
-        assert_eq!(chinese.needs.len(), 6);
+        assert_eq!(chinese.why.len(), 44);
+        assert_eq!(chinese.needs.len(), 7);
         for lang in Lang::ALL {
             let wording = wording(lang);
             let keys = |map: &StaticMap<Reason, &str>| map.keys().copied().collect::<std::collections::HashSet<_>>();

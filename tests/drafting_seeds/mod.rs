@@ -64,6 +64,8 @@ fn case(
         merchant: Default::default(),
         for_business: false,
         events: Vec::new(),
+        sold_by: None,
+        livestream: false,
         pay_after_delivery: false,
         partial_return: None,
     }

@@ -3,12 +3,14 @@
 use chrono::NaiveDate;
 
 use super::{Counting, Layer, Rule};
-use crate::rules::case::Platform;
+use crate::rules::case::{Platform, SoldBy};
 
 struct BuiltinHeader {
     layer: Layer,
     /// The platforms a platform pack speaks for; empty for every platform.
     platforms: &'static [Platform],
+    /// The one kind of seller the pack's rules bind, if only one.
+    sold_by: Option<SoldBy>,
 }
 
 /// A pack file: `pack` is its header, `rule` its rules, as in the TOML.
@@ -20,6 +22,7 @@ pub(super) struct BuiltinPack {
 struct BuiltinRule {
     id: &'static str,
     text: &'static str,
+    text_en: Option<&'static str>,
     citation_zh: &'static str,
     citation_en: &'static str,
     source: &'static str,
@@ -37,11 +40,11 @@ struct BuiltinRule {
 
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 
-/// Every built-in rule with the platforms its pack speaks for, in file order.
-pub(super) fn rules() -> impl Iterator<Item = (Rule, &'static [Platform])> {
-    BUILTIN_PACKS
-        .iter()
-        .flat_map(|file| file.rule.iter().map(|rule| (rule.to_rule(file.pack.layer), file.pack.platforms)))
+/// Every built-in rule with the platforms and the kind of seller its pack speaks for, in file order.
+pub(super) fn rules() -> impl Iterator<Item = (Rule, &'static [Platform], Option<SoldBy>)> {
+    BUILTIN_PACKS.iter().flat_map(|file| {
+        file.rule.iter().map(|rule| (rule.to_rule(file.pack.layer), file.pack.platforms, file.pack.sold_by))
+    })
 }
 
 impl BuiltinRule {
@@ -49,6 +52,7 @@ impl BuiltinRule {
         Rule {
             id: self.id.into(),
             text: self.text.into(),
+            text_en: self.text_en.map(String::from),
             citation_zh: self.citation_zh.into(),
             citation_en: self.citation_en.into(),
             source: self.source.into(),
