@@ -5,14 +5,7 @@ use leptos::prelude::*;
 
 use super::locale::Locale;
 use crate::lang::Lang;
-use crate::rules::Rule;
-
-fn citation(rule: &Rule, lang: Lang) -> &str {
-    match lang {
-        Lang::ZhCn => &rule.citation_zh,
-        Lang::En => &rule.citation_en,
-    }
-}
+use crate::rules::{cited_once, Rule};
 
 #[component]
 pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
@@ -23,7 +16,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
     let found: Vec<Rule> = ids.iter().filter_map(|id| rules.rule(id)).collect();
     (!found.is_empty()).then(|| {
         let separator = if lang == Lang::ZhCn { "；" } else { "; " };
-        let summary = found.iter().map(|rule| citation(rule, lang)).collect::<Vec<_>>().join(separator);
+        let summary = cited_once(&found, lang).join(separator);
         view! {
             <details class="basis" data-testid="basis">
                 <summary>{ui.basis_label}{ui.colon}{summary}</summary>
@@ -33,7 +26,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                         .map(|rule| {
                             view! {
                                 <li class="rule">
-                                    <strong>{citation(&rule, lang).to_string()}</strong>
+                                    <strong>{rule.citation(lang).to_string()}</strong>
                                     {
                                         let (text, in_lang) = rule.text_in(lang);
                                         view! { " "<span lang=in_lang.code()>{text.to_string()}</span> }

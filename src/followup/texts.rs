@@ -292,16 +292,7 @@ impl Texts {
     /// source whose number is not confirmed by a rule text; empty for no rules.
     pub fn cite(&self, ids: &[String], lang: Lang) -> String {
         let rules: Vec<_> = ids.iter().filter_map(|id| rule(id)).collect();
-        let mut cited: Vec<&str> = Vec::new();
-        for rule in &rules {
-            let citation = match lang {
-                Lang::ZhCn => rule.citation_zh.as_str(),
-                Lang::En => rule.citation_en.as_str(),
-            };
-            if !cited.contains(&citation) {
-                cited.push(citation);
-            }
-        }
+        let cited = crate::rules::cited_once(rules.iter().copied(), lang);
         let separator = if lang == Lang::ZhCn { "、" } else { "; " };
         let mut text = cited.join(separator);
         let mut notes: Vec<&str> = Vec::new();
