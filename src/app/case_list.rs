@@ -9,7 +9,7 @@ use super::next_action::local_today;
 use super::route::{Link, Route};
 use super::DataPanel;
 use super::Rules;
-use crate::followup::{next_reminder, texts};
+use crate::followup::next_line;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{Platform, Problem};
@@ -39,19 +39,11 @@ pub fn CaseList() -> impl IntoView {
     }
 }
 
-/// "下一个日期: 12月8日 · 卖家处理售后申请的期限", when the case has a date ahead.
+/// "下一步：…" or "下一个日期：12月8日 · 卖家处理售后申请的期限", when the case has either.
 fn next_date_line(record: &CaseRecord, lang: Lang) -> Option<String> {
     let today = local_today();
     let decision = Rules::expect().evaluate(&record.case(today).ok()?);
-    let reminder = next_reminder(record, &decision, today, lang)?;
-    let t = texts(lang);
-    Some(format!(
-        "{}{}{} · {}",
-        t.checklist.next_date,
-        crate::i18n::ui(lang).colon,
-        t.full_date(reminder.on),
-        reminder.what
-    ))
+    next_line(record, &decision, today, lang)
 }
 
 #[component]

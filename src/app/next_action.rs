@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::drafting::Purpose;
-use crate::followup::{calendar_ics, names, next_actions, texts, NextAction};
+use crate::followup::{calendar_ics, entry_may_close_early, names, next_actions, texts, NextAction};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
@@ -68,6 +68,10 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
         (Some(record), Some(decision)) => next_actions(&record, &decision, today),
         _ => Vec::new(),
     });
+    let entry_warning = Memo::new(move |_| match (record.get(), decision.get()) {
+        (Some(record), Some(decision)) => entry_may_close_early(&record, &decision, today, lang),
+        _ => None,
+    });
     let export = move |_| {
         if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
             download_calendar(&record, &decision, today, lang);
@@ -76,6 +80,7 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
             <h2 id="next-actions-heading">{t.checklist.next}</h2>
+            {move || entry_warning.get().map(|warning| view! { <p class="entry-warning" role="note" data-testid="entry-warning">{warning}</p> })}
             <ol class="next-action-list">
                 {move || {
                     actions

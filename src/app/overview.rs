@@ -4,14 +4,28 @@ use leptos::prelude::*;
 
 use super::case_view::{step_name, CaseCtx};
 use super::locale::Locale;
+use super::next_action::{case_and_decision, local_today, screen_lang};
 use super::route::{Link, Step};
 use super::widgets::TextField;
 use super::NextActionPanel;
+use crate::followup::{fill, next_actions, texts};
+use crate::rules::TicketStatus;
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
+    let t = texts(screen_lang());
+    let today = local_today();
+    let (record, decision) = case_and_decision(ctx.id.get_value(), today);
+    // Once a request is filed, the main button goes where the next action (the panel's first) is done.
+    let resume = Memo::new(move |_| {
+        let (record, decision) = (record.get()?, decision.get()?);
+        if record.status() == TicketStatus::Draft {
+            return None;
+        }
+        Step::from_id(&next_actions(&record, &decision, today).first()?.step)
+    });
     let step_item = move |step: Step| {
         view! {
             <li>
@@ -34,9 +48,20 @@ pub fn Overview() -> impl IntoView {
             <strong>{ctx.status_text(ui)}</strong>
         </p>
         <p>
-            <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
-                {ui.overview_start}
-            </Link>
+            {move || match resume.get() {
+                Some(step) => view! {
+                    <Link to=ctx.route(Some(step)) class="button primary" testid="overview-start">
+                        {fill(t.checklist.continue_at, &[("step", step_name(ui, step))])}
+                    </Link>
+                }
+                .into_any(),
+                None => view! {
+                    <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
+                        {ui.overview_start}
+                    </Link>
+                }
+                .into_any(),
+            }}
         </p>
         <NextActionPanel case_id=ctx.id.get_value()/>
         <h2>{ui.overview_walk}</h2>

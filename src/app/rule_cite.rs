@@ -1,5 +1,5 @@
 //! The rules behind a verdict: each rule's citation in the screen's language, its text in plain words on
-//! demand, and a flag where its numbers are not yet checked against the source.
+//! demand, and, where its number is not checked against the source, the plain sentence for its kind of source.
 
 use leptos::prelude::*;
 
@@ -12,6 +12,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
     let locale = Locale::expect();
     let (ui, lang) = (locale.ui(), locale.lang());
     let rules = super::Rules::expect();
+    let notes = crate::followup::texts(lang);
     let found: Vec<Rule> = ids.iter().filter_map(|id| rules.rule(id)).collect();
     (!found.is_empty()).then(|| {
         let separator = if lang == Lang::ZhCn { "；" } else { "; " };
@@ -30,7 +31,7 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                                         let (text, in_lang) = rule.text_in(lang);
                                         view! { " "<span lang=in_lang.code()>{text.to_string()}</span> }
                                     }
-                                    {(!rule.verified).then(|| view! { <em class="unverified">" "{ui.unverified_rule}</em> })}
+                                    {notes.unverified_note(&rule).map(|note| view! { <em class="unverified">" "{note}</em> })}
                                 </li>
                             }
                         })

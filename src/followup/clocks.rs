@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use super::texts::parse_id;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{EventKind, Platform, SoldBy, TicketStatus};
+use crate::rules::{EventKind, Layer, Platform, SoldBy, TicketStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -27,6 +27,8 @@ pub struct ClockRule {
     pub source: &'static str,
     /// False where the number comes from a help page or a secondary source, not the platform's rule text.
     pub verified: bool,
+    /// The kind of source, which says how an unconfirmed number is explained to the buyer.
+    pub layer: Layer,
 }
 
 #[derive(Debug)]

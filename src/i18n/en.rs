@@ -145,7 +145,6 @@ pub const UI: Ui = Ui {
     next_channel: "Where to go next",
     save_policy_reminder: "Don't forget: screenshot the listing's after-sales notes, its service badges (7-day no-reason return, return shipping insurance) and the shop's promises. Keep them as evidence.",
     category_notes_heading: "For this kind of goods",
-    unverified_rule: "This rule's numbers have not yet been checked against the source. The platform's own page prevails.",
 
     evidence_meter: |done, total| format!("{done} of {total} collected"),
     evidence_done: "I have collected this",

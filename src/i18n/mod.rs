@@ -147,7 +147,6 @@ pub struct Ui {
     pub next_channel: &'static str,
     pub save_policy_reminder: &'static str,
     pub category_notes_heading: &'static str,
-    pub unverified_rule: &'static str,
 
     // Step 2: evidence.
     pub evidence_meter: fn(usize, usize) -> String,

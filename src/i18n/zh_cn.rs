@@ -145,7 +145,6 @@ pub const UI: Ui = Ui {
     next_channel: "下一步去",
     save_policy_reminder: "别忘了：把商品页的售后说明、服务标签（7天无理由、运费险等）和商家承诺截图保存，作为证据。",
     category_notes_heading: "这类商品要注意",
-    unverified_rule: "这条规则的数字尚未与原文核对，请以平台页面为准。",
 
     evidence_meter: |done, total| format!("已收集 {done} / {total} 项"),
     evidence_done: "我已收集这项证据",
