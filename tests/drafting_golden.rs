@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use shouhou::drafting::{draft, Draft, Purpose};
 use shouhou::lang::Lang;
+use shouhou::rules::TicketStatus;
 
 fn show(draft: &Draft) -> String {
     let mut out = String::new();
@@ -48,7 +49,19 @@ fn every_purpose_on_the_seed_cases_matches_its_golden_text() {
             let drafts: String = Purpose::ALL
                 .into_iter()
                 .map(|purpose| {
-                    show(&draft(purpose, lang, &seed.case, &seed.decision, seed.facts(lang), seed.options(lang)))
+                    // A seed without a recorded status stands for a submitted ticket.
+                    let status = seed.options(lang).status.map_or(TicketStatus::Submitted, |(status, _)| status);
+                    match purpose.not_offered(&seed.case, status) {
+                        Some(reason) => format!("=== {} ===\nnot offered: {reason:?}\n", purpose.id()),
+                        None => show(&draft(
+                            purpose,
+                            lang,
+                            &seed.case,
+                            &seed.decision,
+                            seed.facts(lang),
+                            seed.options(lang),
+                        )),
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join("\n");

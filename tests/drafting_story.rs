@@ -9,7 +9,7 @@ mod drafting_seeds;
 mod no_internal;
 
 use drafting_seeds::{complete, complete_options, day, Seed};
-use shouhou::drafting::{draft, reading_copy, Cut, Draft, DraftOptions, Purpose, Slot};
+use shouhou::drafting::{draft, reading_copy, Cut, Draft, DraftOptions, NotOffered, Purpose, Slot};
 use shouhou::i18n;
 use shouhou::lang::Lang;
 use shouhou::record::{Facts, LogEntry};
@@ -39,18 +39,29 @@ fn the_jackets_dispute_drafts_tell_the_contact_the_broken_promise_the_evidence_a
     let seed = drafting_seeds::pinduoduo_jacket();
     for purpose in STORY_DRAFTS {
         let text = shown(&write(&seed, purpose, Lang::ZhCn));
+        // The reminder opens with the promise (see below); the others tell it in the contact.
+        let promise = match purpose {
+            Purpose::MerchantFollowUp => "您2026年12月1日答应“48小时内答复”（即最晚2026年12月3日），但到期没有兑现",
+            _ => "对方承诺48小时内答复（最晚2026年12月3日），但到期没有兑现",
+        };
         for expected in [
             "2026年12月1日 20:15，通过商家客服（对方：客服小美）沟通：我说明拉链断了，要求退货退款",
-            "对方承诺48小时内答复（最晚2026年12月3日），但到期没有兑现",
+            promise,
             "目前售后单的状态是“已提交”（2026年12月1日）",
             "商品问题照片、开箱或故障视频、与客服的聊天记录",
         ] {
             assert!(text.contains(expected), "{purpose:?} lacks {expected}\n{text}");
         }
         let text = shown(&write(&seed, purpose, Lang::En));
+        let promise = match purpose {
+            Purpose::MerchantFollowUp => {
+                "you promised on 1 December 2026 to reply within 48 hours (that is, by 3 December 2026), but did not keep that promise"
+            }
+            _ => "they promised to reply within 48 hours (by 3 December 2026), but did not keep that promise",
+        };
         for expected in [
             "On 1 December 2026 at 20:15, through the shop's customer service (with 客服小美)",
-            "they promised to reply within 48 hours (by 3 December 2026), but did not keep that promise",
+            promise,
             "photos of the problem, an unboxing or fault video and the chat with customer service",
         ] {
             assert!(text.contains(expected), "{purpose:?} lacks {expected}\n{text}");
@@ -344,4 +355,110 @@ fn a_reading_copy_gives_up_what_the_sent_text_gave_up_but_keeps_the_buyers_words
     assert!(reading.text.contains(facts.description.trim_end_matches('，')), "{}", reading.text);
     assert!(reading.text.starts_with("Order 4012345678901234567"), "{}", reading.text);
     assert!(reading.limit.is_none());
+}
+
+#[test]
+fn a_reminder_tells_the_promise_once_and_without_one_asks_after_the_request() {
+    let seed = drafting_seeds::pinduoduo_jacket();
+    for (lang, promise) in [(Lang::ZhCn, "48小时内答复"), (Lang::En, "reply within 48 hours")] {
+        let text = write(&seed, Purpose::MerchantFollowUp, lang).text;
+        assert_eq!(text.matches(promise).count(), 1, "{lang:?}: the promise once\n{text}");
+    }
+
+    // Nothing promised in the log: a plain reminder about the request, with no places for a promise.
+    let mut unpromised = drafting_seeds::pinduoduo_jacket();
+    for options in [&mut unpromised.options_zh, &mut unpromised.options_en] {
+        options.promise.clear();
+        options.promised_on = None;
+        for entry in &mut options.contacts {
+            entry.promise.clear();
+            entry.promised_by = None;
+        }
+    }
+    let draft = write(&unpromised, Purpose::MerchantFollowUp, Lang::ZhCn);
+    assert!(draft.missing.is_empty(), "{:?}\n{}", draft.missing, draft.text);
+    assert!(draft.text.contains("我于2026年12月1日提出的申请到现在还没有处理结果"), "{}", draft.text);
+    assert!(!draft.text.contains("答应") && !draft.text.contains("承诺"), "{}", draft.text);
+}
+
+#[test]
+fn the_air_fryer_outside_sanbao_cites_no_rule_against_itself_and_asks_for_a_sound_one() {
+    let seed = drafting_seeds::jd_air_fryer();
+    let exchange = seed.decision.remedies.iter().find(|verdict| verdict.remedy == rules::Remedy::Exchange).unwrap();
+    assert!(exchange.basis.iter().any(|id| id == "cn.sanbao.scope"), "the screen explains with the scope rule");
+    for purpose in Purpose::ALL {
+        for lang in Lang::ALL {
+            let draft = write(&seed, purpose, lang);
+            let text = shown(&draft);
+            assert!(!text.contains("适用范围") && !text.contains("三包), scope"), "{purpose:?} {lang:?}\n{text}");
+            assert!(!draft.missing.contains(&Slot::ExchangeFor), "{purpose:?} {lang:?}\n{text}");
+            // Outside 三包 the exchange is open already: no talk of a second repair.
+            assert!(!text.contains("如果再修一次") && !text.contains("one more repair"), "{purpose:?}\n{text}");
+        }
+    }
+    let first = write(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn).text;
+    assert!(
+        first.contains(
+            "依据《消费者权益保护法》第二十四条、《民法典》第六百二十一条，我希望换货（换成同款同规格的新品）"
+        ),
+        "{first}"
+    );
+}
+
+#[test]
+fn a_sanbao_item_one_repair_short_says_what_a_second_failed_repair_opens() {
+    let mut seed = drafting_seeds::jd_phone();
+    seed.case.today = day("2026-12-06");
+    seed.case.failed_repairs = 1;
+    seed.decision = rules::evaluate(&seed.case);
+    for purpose in
+        [Purpose::MerchantFirstMessage, Purpose::RefusalReply, Purpose::PlatformIntervention, Purpose::Complaint12315]
+    {
+        let text = shown(&write(&seed, purpose, Lang::ZhCn));
+        assert!(text.contains("如果再修一次仍不能正常使用，我可以凭修理记录要求换货或退货"), "{purpose:?}\n{text}");
+    }
+    seed.case.failed_repairs = 0;
+    seed.decision = rules::evaluate(&seed.case);
+    let text = write(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn).text;
+    assert!(!text.contains("如果再修一次"), "no repair yet\n{text}");
+}
+
+#[test]
+fn a_business_buyer_gets_no_consumer_channel_and_a_draft_ticket_no_letter() {
+    let seed = drafting_seeds::alibaba_for_business();
+    let offered = |purpose: Purpose, status| purpose.not_offered(&seed.case, status);
+    for purpose in [Purpose::Complaint12315, Purpose::ConsumerAssociation] {
+        assert_eq!(offered(purpose, TicketStatus::Submitted), Some(NotOffered::NotAConsumer));
+    }
+    for purpose in [Purpose::MerchantFirstMessage, Purpose::PlatformIntervention, Purpose::Heimao] {
+        assert_eq!(offered(purpose, TicketStatus::Submitted), None, "{purpose:?}");
+    }
+    let consumer = drafting_seeds::taobao_clothing();
+    assert_eq!(Purpose::Complaint12315.not_offered(&consumer.case, TicketStatus::Submitted), None);
+    for purpose in [Purpose::CancelRequest, Purpose::ModifyRequest] {
+        assert_eq!(purpose.not_offered(&consumer.case, TicketStatus::Draft), Some(NotOffered::NotFiled));
+        assert_eq!(purpose.not_offered(&consumer.case, TicketStatus::PendingReview), None);
+    }
+    // The screens' basis line: the wholesale rule cites 消法 Art. 2 with Art. 15 of the complaint rules.
+    let cited = rules::cited_once(
+        ["cn.cpl.2", "alibaba.wholesale", "cn.complaint.15"].iter().filter_map(|id| rules::rule(id)),
+        Lang::ZhCn,
+    );
+    assert_eq!(cited, ["《消费者权益保护法》第二条", "《市场监督管理投诉举报处理暂行办法》第十五条"]);
+}
+
+#[test]
+fn a_regulator_or_mediator_is_given_no_date_by_the_buyer() {
+    let seed = drafting_seeds::pinduoduo_jacket();
+    let complaint = shown(&write(&seed, Purpose::Complaint12315, Lang::ZhCn));
+    assert!(!complaint.contains("2026年12月10日"), "{complaint}");
+    assert!(
+        complaint
+            .contains("请依照《市场监督管理投诉举报处理暂行办法》第十四条，自收到投诉之日起七个工作日内告知是否受理"),
+        "{complaint}"
+    );
+    let mediation = write(&seed, Purpose::ConsumerAssociation, Lang::ZhCn).text;
+    assert!(!mediation.contains("2026年12月10日") && !mediation.contains("前得到答复"), "{mediation}");
+    let shop = write(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn).text;
+    assert!(shop.contains("2026年12月10日前"), "{shop}");
 }

@@ -68,10 +68,10 @@ fn every_deadline_wait_and_promise_is_an_all_day_event() {
     assert!(summaries[0].ends_with("卖家客服承诺: 3天内回复处理方案"));
     assert!(summaries[1].ends_with("卖家处理售后申请的期限 (对方期限)"), "{}", summaries[1]);
     assert!(events[1].get_description().unwrap().contains("这个天数来自平台帮助页"));
-    assert!(summaries[2].ends_with("平台售后入口关闭"));
+    assert!(summaries[2].ends_with("平台售后入口关闭 (你的期限)"), "the buyer's own: {}", summaries[2]);
     assert!(summaries[3].ends_with("商家已超过15天未处理 (七日办法第三十一条)"));
     let closing = events[2];
-    assert!(closing.get_description().unwrap().contains("平台售后入口将于11月19日关闭"));
+    assert!(closing.get_description().unwrap().contains("交易成功后15天内可在订单页点击“申请售后”"));
     assert!(closing.get_description().unwrap().contains("淘宝售后服务说明（交易成功后0-15天申请售后）"));
     assert!(!closing.get_description().unwrap().contains("taobao.aftersales.15"), "no rule id");
     assert!(events[3].get_description().unwrap().contains("第三十一条"));

@@ -2,7 +2,7 @@
 //! words, and what is left alone.
 #![cfg(not(target_arch = "wasm32"))]
 
-use shouhou::record::{fill, read_order, CaseRecord, Filled, OrderFact, OrderReading};
+use shouhou::record::{fill, read_order, still_missing, CaseRecord, Filled, OrderFact, OrderReading};
 
 fn reading(fixture: &str) -> OrderReading {
     let path = format!("{}/tests/fixtures/paste/{fixture}", env!("CARGO_MANIFEST_DIR"));
@@ -184,4 +184,43 @@ fn a_pasted_case_evaluates() {
     let case =
         record.case(today).expect("the paste gives every essential fact but the category and problem's defaults");
     assert_eq!(case.paid_fen, 4550);
+}
+
+#[test]
+fn the_short_label_shangpinming_names_the_item() {
+    let read = reading("pdd-short-labels.txt");
+    assert_eq!(words(&read, OrderFact::ItemName), "商品名：连帽白鸭绒羽绒服 黑色 L码");
+    assert!(values(&read).contains(&("item_name", "连帽白鸭绒羽绒服 黑色 L码")));
+}
+
+#[test]
+fn an_amount_or_day_typed_another_way_is_the_same_not_kept_over_the_paste() {
+    let read = reading("pdd-short-labels.txt");
+    let mut record = CaseRecord::default();
+    record.form.paid_yuan = "459".into();
+    record.form.paid_on = "2026-11-20".into();
+    let outcomes = fill(&mut record, &read);
+    let outcome = |fact| outcomes.iter().find(|(found, _)| found.fact == fact).map(|(_, outcome)| outcome.clone());
+    assert_eq!(outcome(OrderFact::PaidYuan), Some(Filled::Same));
+    assert_eq!(outcome(OrderFact::PaidOn), Some(Filled::Same));
+    record.form.paid_yuan = "460".into();
+    let outcomes = fill(&mut record, &read);
+    assert!(outcomes
+        .iter()
+        .any(|(found, outcome)| found.fact == OrderFact::PaidYuan && *outcome == Filled::KeptYours("460".into())));
+}
+
+#[test]
+fn facts_the_case_already_holds_are_not_listed_as_still_to_type() {
+    let read = reading("pdd-short-labels.txt");
+    let mut record = CaseRecord::default();
+    record.form.platform = "pinduoduo".into();
+    record.form.signed_on = "2026-11-23".into();
+    fill(&mut record, &read);
+    let missing = still_missing(&record, &read);
+    assert!(!missing.contains(&OrderFact::SignedOn), "{missing:?}");
+    assert!(!missing.contains(&OrderFact::Platform), "{missing:?}");
+    assert!(missing.contains(&OrderFact::CompletedOn), "{missing:?}");
+    record.form.signed_on.clear();
+    assert!(still_missing(&record, &read).contains(&OrderFact::SignedOn));
 }

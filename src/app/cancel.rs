@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint};
 use super::case_view::CaseCtx;
 use super::choices::from_id;
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
-use super::ticket::{fact_field, no_hint};
 use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
@@ -23,6 +23,7 @@ pub fn CancelStep() -> impl IntoView {
     let (ui, guide) = (locale.ui(), locale.guide());
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
+    let filed = Memo::new(move |_| ctx.record.with(|record| record.status()) != TicketStatus::Draft);
     view! {
         <StepIntro pick=|guide| &guide.steps.cancel/>
         <section data-testid="cancel-status">
@@ -59,16 +60,27 @@ pub fn CancelStep() -> impl IntoView {
             <GuideTable id=TableId::CancelByStatus/>
         </section>
         <OfferAdvice/>
-        <section class="two-columns">
-            <div>
-                {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
-                <DraftPanel purpose=Purpose::CancelRequest/>
-            </div>
-            <div>
-                {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
-                <DraftPanel purpose=Purpose::ModifyRequest/>
-            </div>
-        </section>
+        {move || {
+            // A ticket not yet submitted needs no letter: the panel says so once, without the fields.
+            // (A memo: typing in the fields must not rebuild them.)
+            if filed.get() {
+                view! {
+                    <section class="two-columns">
+                        <div>
+                            {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                            <DraftPanel purpose=Purpose::CancelRequest/>
+                        </div>
+                        <div>
+                            {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
+                            <DraftPanel purpose=Purpose::ModifyRequest/>
+                        </div>
+                    </section>
+                }
+                .into_any()
+            } else {
+                view! { <section><DraftPanel purpose=Purpose::CancelRequest/></section> }.into_any()
+            }
+        }}
         <details class="guide-section" data-testid="cancel-reasons">
             <summary><h2>{ui.cancel_reasons_heading}</h2></summary>
             {points(guide.steps.cancel.points)}
@@ -124,7 +136,7 @@ fn CancelPolicyView() -> impl IntoView {
                     .iter()
                     .map(|warning| view! { <p class="reminder" lang="zh-CN" data-testid="cancel-warning">{warning.clone()}</p> })
                     .collect_view()}
-                <RuleCites ids=cancel.basis.clone()/>
+                {filed.then(|| view! { <RuleCites ids=cancel.basis.clone()/> })}
                 {filed.then(|| {
                     view! {
                         <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>

@@ -89,8 +89,17 @@ fn FormStillNeeds() -> impl IntoView {
 fn DecisionBody(decision: Decision) -> impl IntoView {
     let locale = Locale::expect();
     let (ui, lang) = (locale.ui(), locale.lang());
-    let today = CaseCtx::expect().today;
+    let ctx = CaseCtx::expect();
+    let today = ctx.today;
     let rules = super::Rules::expect();
+    let entry_warning = {
+        let decision = decision.clone();
+        move || {
+            ctx.record.with(|record| crate::followup::entry_may_close_early(record, &decision, today, lang)).map(
+                |warning| view! { <p class="note entry-warning" role="note" data-testid="entry-warning">{warning}</p> },
+            )
+        }
+    };
     // Guide-layer notes are the seeds' category tips, which CategoryNotes shows in the screen's language.
     let notes: Vec<(String, Lang)> = decision
         .notes
@@ -145,6 +154,7 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
                 </ul>
             }
         })}
+        {entry_warning}
         {compensation.map(|compensation| {
             view! {
                 <div class="compensation" data-testid="compensation">

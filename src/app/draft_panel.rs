@@ -28,6 +28,10 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     let ctx = CaseCtx::expect();
     let (ui, screen_lang) = (locale.ui(), locale.lang());
     let send_lang = RwSignal::new(purpose.recipient_lang());
+    let not_offered = Memo::new(move |_| {
+        let status = ctx.record.with(|record| record.status());
+        ctx.case.with(|case| case.as_ref().ok().and_then(|case| purpose.not_offered(case, status)))
+    });
     let drafts = Memo::new(move |_| {
         let decision = ctx.decision.get()?;
         let send = send_lang.get();
@@ -47,7 +51,8 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     });
     let copy_state = RwSignal::new(None::<CopyState>);
     let testid = purpose.id();
-    view! {
+    let draft = move || {
+        view! {
         <div class="draft" data-testid=format!("draft-{testid}") role="group" aria-label=(ui.purpose)(purpose) tabindex="-1">
             <label class="draft-lang">
                 <input
@@ -66,6 +71,16 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
                 Some((draft, reading)) => view! { <DraftBody draft=draft reading=reading copy_state=copy_state/> }.into_any(),
             }}
         </div>
+        }
+    };
+    move || {
+        match not_offered.get() {
+        Some(reason) => {
+            view! { <p class="note" data-testid=format!("draft-{testid}-not-offered")>{(ui.draft_not_offered)(reason)}</p> }
+                .into_any()
+        }
+        None => draft().into_any(),
+    }
     }
 }
 

@@ -4,14 +4,28 @@ use leptos::prelude::*;
 
 use super::case_view::{step_name, CaseCtx};
 use super::locale::Locale;
+use super::next_action::screen_lang;
 use super::route::{Link, Step};
 use super::widgets::TextField;
 use super::NextActionPanel;
+use crate::followup::{fill, next_actions, texts};
+use crate::rules::TicketStatus;
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
+    let t = texts(screen_lang());
+    // Once a request is filed, the main button goes where the next action (the panel's first) is done.
+    let resume = Memo::new(move |_| {
+        let decision = ctx.decision.get()?;
+        ctx.record.with(|record| {
+            if record.status() == TicketStatus::Draft {
+                return None;
+            }
+            Step::from_id(&next_actions(record, &decision, ctx.today).first()?.step)
+        })
+    });
     let step_item = move |step: Step| {
         view! {
             <li>
@@ -34,11 +48,22 @@ pub fn Overview() -> impl IntoView {
             <strong>{ctx.status_text(ui)}</strong>
         </p>
         <p>
-            <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
-                {ui.overview_start}
-            </Link>
+            {move || match resume.get() {
+                Some(step) => view! {
+                    <Link to=ctx.route(Some(step)) class="button primary" testid="overview-start">
+                        {fill(t.checklist.continue_at, &[("step", step_name(ui, step))])}
+                    </Link>
+                }
+                .into_any(),
+                None => view! {
+                    <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
+                        {ui.overview_start}
+                    </Link>
+                }
+                .into_any(),
+            }}
         </p>
-        <NextActionPanel case_id=ctx.id.get_value()/>
+        <NextActionPanel/>
         <h2>{ui.overview_walk}</h2>
         <ol class="overview-steps">{Step::WALK.map(step_item).collect_view()}</ol>
         <h2>{ui.overview_more}</h2>

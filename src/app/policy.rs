@@ -8,7 +8,7 @@ use super::decision::{form_field_label, DecisionView};
 use super::locale::Locale;
 use super::widgets::{CheckField, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{fill, read_order, CaseForm, CaseRecord, FieldProblem, Filled, Found, OrderFact};
+use crate::record::{fill, read_order, still_missing, CaseForm, CaseRecord, FieldProblem, Filled, Found, OrderFact};
 use crate::rules::{Goods, Platform, SoldBy};
 
 #[component]
@@ -403,14 +403,15 @@ fn VerdictJump() -> impl IntoView {
 fn PasteOrder() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
-    let result = RwSignal::new(None::<(Vec<(Found, Filled)>, Vec<OrderFact>)>);
+    let result = RwSignal::new(None::<PasteResult>);
     let read = move |_| {
         let reading = read_order(&ctx.record.with_untracked(|record| record.order_paste.clone()));
         let mut filled = Vec::new();
         if !reading.found.is_empty() {
             ctx.update(|record| filled = fill(record, &reading));
         }
-        result.set(Some((filled, reading.conflicting)));
+        let missing = ctx.record.with_untracked(|record| still_missing(record, &reading));
+        result.set(Some(PasteResult { filled, conflicting: reading.conflicting, missing }));
     };
     view! {
         <details class="paste-order" data-testid="paste-order">
@@ -426,13 +427,21 @@ fn PasteOrder() -> impl IntoView {
             />
             <button type="button" class="button" data-testid="paste-read" on:click=read>{ui.paste_read}</button>
             <div class="paste-result" role="status" data-testid="paste-result">
-                {move || result.get().map(|(filled, conflicting)| paste_report(ui, filled, conflicting))}
+                {move || result.get().map(|result| paste_report(ui, result))}
             </div>
         </details>
     }
 }
 
-fn paste_report(ui: &'static crate::i18n::Ui, filled: Vec<(Found, Filled)>, conflicting: Vec<OrderFact>) -> AnyView {
+/// What one press of "read" did: the facts filled (or kept), those pasted twice over, and those still to type.
+#[derive(Clone)]
+struct PasteResult {
+    filled: Vec<(Found, Filled)>,
+    conflicting: Vec<OrderFact>,
+    missing: Vec<OrderFact>,
+}
+
+fn paste_report(ui: &'static crate::i18n::Ui, PasteResult { filled, conflicting, missing }: PasteResult) -> AnyView {
     if filled.is_empty() && conflicting.is_empty() {
         return view! { <p data-testid="paste-nothing">{ui.paste_nothing}</p> }.into_any();
     }
@@ -447,11 +456,7 @@ fn paste_report(ui: &'static crate::i18n::Ui, filled: Vec<(Found, Filled)>, conf
             .map_or(found.value.clone(), |platform| (ui.platform)(platform).to_string()),
         _ => found.value.clone(),
     };
-    let missing: Vec<&str> = OrderFact::ALL
-        .iter()
-        .filter(|fact| !filled.iter().any(|(found, _)| found.fact == **fact) && !conflicting.contains(fact))
-        .map(|fact| label(*fact))
-        .collect();
+    let missing: Vec<&str> = missing.into_iter().map(label).collect();
     view! {
         <p class="pasted-heading">{ui.paste_filled}</p>
         <ul class="pasted">

@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint, static_hint};
 use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of, recorded_statuses};
 use super::decision::countdown;
 use super::locale::Locale;
-use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, TextField};
 use crate::followup::{key_dates, texts};
 use crate::i18n::guide::{FaqId, TableId};

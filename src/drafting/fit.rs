@@ -148,6 +148,8 @@ pub(crate) fn fit(mut vars: Vars, fitting: Fitting, compose: impl Fn(&Vars, &mut
     if length(&text) > max {
         text = text.chars().take(max.saturating_sub(1)).chain(['…']).collect();
         cuts.push(Cut::End);
+        // A place cut off with the end is no longer shown.
+        shown.retain(|slot| text.contains(&slot.placeholder(vars.lang())));
     }
     Fitted { text, shown, cuts }
 }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use fit::Cut;
 use fit::Fitting;
-pub use purpose::Purpose;
+pub use purpose::{NotOffered, Purpose};
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
@@ -26,6 +26,7 @@ use crate::lang::Lang;
 use crate::record::{CaseRecord, Facts, LogEntry};
 use crate::rules::{Case, Decision, Evidence, TicketStatus};
 use render::Vars;
+pub use vars::cited_for_the_buyer;
 
 /// What the page supplies beyond the case, the decision and the facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,7 +2,16 @@ use serde::{Deserialize, Serialize};
 
 use super::templates;
 use crate::lang::Lang;
-use crate::rules::Channel;
+use crate::rules::{Case, Channel, TicketStatus};
+
+/// Why a draft is not offered; the page says it in place of the draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotOffered {
+    /// A buyer who bought for a business is not a consumer: no 12315 complaint, no consumer association.
+    NotAConsumer,
+    /// The ticket is not submitted yet: nothing to withdraw or change by letter.
+    NotFiled,
+}
 
 /// What a draft is for. The ids are stable: stored cases (`SentDraft::purpose`) and templates use them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -98,6 +107,22 @@ impl Purpose {
             Channel::ConsumerAssociation => Some(Purpose::ConsumerAssociation),
             Channel::Heimao => Some(Purpose::Heimao),
             Channel::Court => None,
+        }
+    }
+
+    /// Why this draft is not offered for the case, if it is not: 12315 does not accept a complaint from a
+    /// buyer who bought for a business (投诉举报处理暂行办法 Art. 15), and a consumer association mediates
+    /// for consumers only (消法 Art. 2, 37); a ticket still in draft is changed or deleted on the platform,
+    /// with no letter to anyone.
+    pub fn not_offered(self, case: &Case, status: TicketStatus) -> Option<NotOffered> {
+        match self {
+            Purpose::Complaint12315 | Purpose::ConsumerAssociation if case.for_business => {
+                Some(NotOffered::NotAConsumer)
+            }
+            Purpose::CancelRequest | Purpose::ModifyRequest if status == TicketStatus::Draft => {
+                Some(NotOffered::NotFiled)
+            }
+            _ => None,
         }
     }
 

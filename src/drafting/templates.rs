@@ -81,6 +81,14 @@ pub(crate) struct Phrases {
     /// Why a follow-up: a promise not kept, or a request not answered.
     pub follow_up_promise: &'static str,
     pub follow_up_waiting: &'static str,
+    pub follow_up_plain: &'static str,
+    pub promise_made_on: &'static str,
+    pub promise_by: &'static str,
+    pub promise_unkept: &'static str,
+    pub promise_pending: &'static str,
+    pub exchange_same: &'static str,
+    pub one_more_repair: &'static str,
+    pub acceptance: &'static str,
     /// Why this channel now, from the decision's `channel_basis`.
     pub channel_basis: &'static str,
     pub personal_use: &'static str,

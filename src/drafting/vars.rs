@@ -27,7 +27,7 @@ pub(crate) fn build(
     };
     set_facts(&mut vars, words, case, facts, options, remedy);
     set_demand(&mut vars, purpose, lang, words, case, decision, facts, remedy);
-    set_history(&mut vars, words, case, options);
+    set_history(&mut vars, purpose, words, case, options);
     set_status(&mut vars, purpose, words, options, offer);
     set_claim(&mut vars, purpose, words, decision);
     let phrases = &words.phrases;
@@ -44,6 +44,7 @@ pub(crate) fn build(
         ("thanks", &phrases.thanks),
         ("refund_clause", &phrases.refund_clause),
         ("negotiation_line", &phrases.negotiation_line),
+        ("acceptance", &phrases.acceptance),
     ] {
         vars.set(name, Value::Phrase(template));
     }
@@ -102,6 +103,8 @@ fn set_facts(
     );
     if remedy != Some(Remedy::Exchange) {
         vars.set("exchange_for", Value::Absent);
+    } else if facts.exchange_for.trim().is_empty() && faulty(case.problem) {
+        vars.set("exchange_for", Value::Text(words.phrases.exchange_same.to_owned()));
     }
     let date_or_missing =
         |on: Option<NaiveDate>, slot| on.map_or(Value::Missing(slot), |on| Value::Text(date(words, on)));
@@ -170,12 +173,29 @@ fn set_demand(
     let compensation = decision.compensation.as_ref().filter(|_| purpose.claims_compensation());
     vars.set("compensation_amount", optional(compensation.map(|claim| money(words, claim.amount_fen))));
     vars.set("compensation_basis", optional(compensation.and_then(|claim| citations(words, lang, &claim.basis))));
+    // Under 三包, one repair short of the two that open an exchange or a return: the buyer says so.
+    let one_more_repair = case.failed_repairs == 1
+        && decision.remedies.iter().any(|verdict| {
+            verdict.remedy == Remedy::Exchange && verdict.basis.iter().any(|id| id == "cn.sanbao.repairs")
+        });
+    vars.set("one_more_repair", phrase(one_more_repair, words.phrases.one_more_repair));
+    let acceptance = rules::rule(COMPLAINT_ACCEPTANCE);
+    vars.set("acceptance_citation", optional(acceptance.map(|rule| rule.citation(lang).to_owned())));
+    let days = acceptance.and_then(|rule| rule.working_days);
+    vars.set(
+        "acceptance_days",
+        optional(
+            days.map(|days| {
+                words.numerals.get(days as usize).map_or_else(|| days.to_string(), |word| word.to_string())
+            }),
+        ),
+    );
     let disputed = case.paid_fen + compensation.map_or(0, |claim| claim.amount_fen);
     vars.set("disputed_amount", Value::Text(money(words, disputed)));
 }
 
 /// What has happened since the request, from the case's events and the page's promise.
-fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options: &DraftOptions) {
+fn set_history(vars: &mut Vars, purpose: Purpose, words: &'static Templates, case: &Case, options: &DraftOptions) {
     let first = |kind: EventKind| case.events.iter().find(|event| event.kind == kind).map(|event| event.on);
     let last = |kind: EventKind| case.events.iter().rev().find(|event| event.kind == kind).map(|event| event.on);
     let requested_on = first(EventKind::Requested);
@@ -196,34 +216,60 @@ fn set_history(vars: &mut Vars, words: &'static Templates, case: &Case, options:
     vars.set("outcome", Value::Phrase(outcome));
     vars.set("history", phrase(requested_on.is_some(), phrases.history));
     let promised = !options.promise.trim().is_empty() || options.promised_on.is_some();
+    // The follow-up opens with the latest promise; its contact then tells only what was said.
+    let stated = (purpose == Purpose::MerchantFollowUp && promised)
+        .then(|| {
+            options.contacts.iter().rev().find(|entry| {
+                entry.promise.trim() == options.promise.trim() && entry.promised_by == options.promised_on
+            })
+        })
+        .flatten();
     let follow_up_reason = match requested_on {
-        Some(_) if !promised => &phrases.follow_up_waiting,
-        _ => &phrases.follow_up_promise,
+        _ if promised => &phrases.follow_up_promise,
+        Some(_) => &phrases.follow_up_waiting,
+        None => &phrases.follow_up_plain,
     };
     vars.set("follow_up_reason", Value::Phrase(follow_up_reason));
-    let contacts: String =
-        options.contacts.iter().filter_map(|entry| contact(words, vars.lang(), case, entry)).collect();
+    vars.set("promise_made", optional(stated.and_then(|entry| entry.on).map(|on| date(words, on))));
+    vars.set("promise_made_on", phrase(stated.is_some_and(|entry| entry.on.is_some()), phrases.promise_made_on));
+    vars.set("promise_by", phrase(options.promised_on.is_some(), phrases.promise_by));
+    let unkept = stated.is_some_and(|entry| broken(case, entry));
+    vars.set("promise_outcome", Value::Phrase(if unkept { phrases.promise_unkept } else { phrases.promise_pending }));
+    if options.promise.trim().is_empty() {
+        vars.set("promise", Value::Text(phrases.contact_promise_reply.to_owned()));
+    }
+    let contacts: String = options
+        .contacts
+        .iter()
+        .filter_map(|entry| {
+            contact(words, vars.lang(), case, entry, stated.is_some_and(|stated| std::ptr::eq(stated, entry)))
+        })
+        .collect();
     vars.set("contact_history", Value::Text(contacts));
 }
 
-/// One dated contact from the log: when, through which channel, with whom, what was said, what was
-/// promised by when, and whether that promise has passed unkept. An entry without a date is left out.
-fn contact(words: &'static Templates, lang: Lang, case: &Case, entry: &LogEntry) -> Option<String> {
-    let on = entry.on?;
-    let phrases = &words.phrases;
-    let said = trim_end_punctuation(&entry.said);
-    let promise = trim_end_punctuation(&entry.promise);
-    let channel = rules::from_id::<Channel>(&entry.channel).unwrap_or(Channel::MerchantService);
-    // Kept: the merchant acted (agreed, refused, received the return, refunded) between the promise and its day.
-    let answered = |due: NaiveDate| {
-        case.events.iter().any(|event| {
+/// Whether a promise's day passed with no act from the merchant (agreed, refused, received the return,
+/// refunded) between the promise and its day.
+fn broken(case: &Case, entry: &LogEntry) -> bool {
+    let (Some(on), Some(due)) = (entry.on, entry.promised_by) else { return false };
+    due < case.today
+        && !case.events.iter().any(|event| {
             matches!(
                 event.kind,
                 EventKind::SellerAgreed | EventKind::SellerRefused | EventKind::ReturnReceived | EventKind::Refunded
             ) && (on..=due).contains(&event.on)
         })
-    };
-    let broken = entry.promised_by.is_some_and(|due| due < case.today && !answered(due));
+}
+
+/// One dated contact from the log: when, through which channel, with whom, what was said, what was
+/// promised by when, and whether that promise has passed unkept, unless the draft told the promise
+/// already (`promise_told`). An entry without a date is left out.
+fn contact(words: &'static Templates, lang: Lang, case: &Case, entry: &LogEntry, promise_told: bool) -> Option<String> {
+    let on = entry.on?;
+    let phrases = &words.phrases;
+    let said = trim_end_punctuation(&entry.said);
+    let promise = trim_end_punctuation(&entry.promise);
+    let channel = rules::from_id::<Channel>(&entry.channel).unwrap_or(Channel::MerchantService);
 
     let mut vars = Vars::new(lang);
     vars.set("contact_on", Value::Text(date(words, on)));
@@ -238,9 +284,9 @@ fn contact(words: &'static Templates, lang: Lang, case: &Case, entry: &LogEntry)
     vars.set("promise", Value::Text(promise));
     vars.set("promised_by", optional(entry.promised_by.map(|due| date(words, due))));
     vars.set("promise_due", phrase(entry.promised_by.is_some(), phrases.contact_promise_due));
-    let promised = !entry.promise.trim().is_empty() || entry.promised_by.is_some();
+    let promised = !promise_told && (!entry.promise.trim().is_empty() || entry.promised_by.is_some());
     vars.set("contact_promise", phrase(promised, phrases.contact_promise));
-    vars.set("contact_broken", phrase(broken, phrases.contact_broken));
+    vars.set("contact_broken", phrase(promised && broken(case, entry), phrases.contact_broken));
     (promised || !said.is_empty()).then(|| vars.render(phrases.contact, &mut Vec::new())).flatten()
 }
 
@@ -320,6 +366,11 @@ fn set_claim(vars: &mut Vars, purpose: Purpose, words: &'static Templates, decis
     vars.set("minimum", optional(minimum));
 }
 
+/// Problems with the item itself, where an exchange means a sound one of the same model.
+fn faulty(problem: Problem) -> bool {
+    matches!(problem, Problem::QualityDefect | Problem::Malfunction | Problem::DamagedInTransit)
+}
+
 /// Problems the buyer has to describe; a no-reason return or a missing parcel speaks for itself.
 fn needs_description(problem: Problem) -> bool {
     matches!(
@@ -340,22 +391,26 @@ fn trim_end_punctuation(text: &str) -> String {
     text.trim().trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ',', ' ']).to_owned()
 }
 
+/// 12315's own period: it decides within seven working days whether it accepts a complaint.
+const COMPLAINT_ACCEPTANCE: &str = "cn.complaint.14";
+
+/// Rules the screens explain a limit with, which a buyer never cites in a request: the 三包 scope that
+/// leaves the item out, and who is not a consumer.
+const AGAINST_THE_BUYER: [&str; 4] =
+    ["cn.sanbao.scope", "alibaba.wholesale", "cn.complaint.15", "alibaba.exchange.exclusions"];
+
+/// Whether a draft may cite the rule: not one that limits the buyer.
+pub fn cited_for_the_buyer(id: &str) -> bool {
+    !AGAINST_THE_BUYER.contains(&id)
+}
+
 /// The rules behind the demand in words a buyer understands, e.g. 《消费者权益保护法》第二十五条. Articles
 /// of the same law in a row share its title: 《消费者权益保护法》第二十四条、第二十五条.
 fn citations(words: &Templates, lang: Lang, basis: &[String]) -> Option<String> {
-    let mut seen: Vec<&str> = Vec::new();
+    let supporting = basis.iter().filter(|id| cited_for_the_buyer(id)).filter_map(|id| rules::rule(id));
     let mut cited: Vec<String> = Vec::new();
     let mut last_title = "";
-    for id in basis {
-        let Some(rule) = rules::rule(id) else { continue };
-        let citation = match lang {
-            Lang::ZhCn => rule.citation_zh.as_str(),
-            Lang::En => rule.citation_en.as_str(),
-        };
-        if seen.contains(&citation) {
-            continue;
-        }
-        seen.push(citation);
+    for citation in rules::cited_once(supporting, lang) {
         let title_end = Some(words.citation_title_end)
             .filter(|end| !end.is_empty())
             .and_then(|end| citation.find(end).map(|at| at + end.len()));

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::clocks::running_clocks;
+use super::clocks::{overdue_clocks_and_promises, running_clocks, OverdueItem};
 use super::closing::refund_line;
 use super::ics::case_name;
 use super::next::{next_actions, shown_deadlines, ActionKind};
@@ -21,10 +21,11 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
     let mut sections = vec![
         facts(record, lang, None),
         decision_section(decision, lang),
+        next_section(record, decision, today, lang),
         deadlines(record, decision, today, lang, t.case_file.deadlines, true),
         evidence(record, decision, lang, t.case_file.evidence),
         evidence_files(record, lang),
-        timeline(record, lang),
+        timeline(record, today, lang),
         drafts(record, lang),
     ];
     sections.retain(|section| section.id != "files" || !section.rows.is_empty());
@@ -42,17 +43,9 @@ pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
 /// One page: the steps with what is done, the evidence to bring, the deadlines and what to do next.
 pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
     let t = texts(lang);
-    let next = next_actions(record, decision, today)
-        .iter()
-        .map(|action| {
-            let dated = !matches!(action.kind, ActionKind::Status(_));
-            let when = if dated { t.date(action.due) } else { String::new() };
-            Row::Dated { on: dated.then_some(action.due), when, text: action.title(lang) }
-        })
-        .collect();
     let mut sections = vec![
         facts(record, lang, Some(&["platform", "shop", "order_no", "paid", "ticket_no", "return_tracking_no"])),
-        Section { id: "next", heading: t.checklist.next.into(), rows: next },
+        next_section(record, decision, today, lang),
         steps(record, decision, lang),
         evidence(record, decision, lang, t.checklist.evidence),
         evidence_files(record, lang),
@@ -69,6 +62,20 @@ pub fn checklist(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
 
 pub fn yuan(fen: u64) -> String {
     format!("¥{}.{:02}", fen / 100, fen % 100)
+}
+
+/// What to do next, as the overview says it: the same next actions.
+fn next_section(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Section {
+    let t = texts(lang);
+    let rows = next_actions(record, decision, today)
+        .iter()
+        .map(|action| {
+            let dated = !matches!(action.kind, ActionKind::Status(_));
+            let when = if dated { t.date(action.due) } else { String::new() };
+            Row::Dated { on: dated.then_some(action.due), when, text: action.title(lang) }
+        })
+        .collect();
+    Section { id: "next", heading: t.checklist.next.into(), rows }
 }
 
 /// The facts the buyer gave, those in `only` when given (in the case file's order).
@@ -172,7 +179,7 @@ fn deadlines(
     });
     let clocks = running_clocks(record).into_iter().map(|clock| {
         let rule = clock.rule;
-        let basis = if with_basis { t.citation_with_note(rule.citation(lang), rule.verified) } else { String::new() };
+        let basis = if with_basis { t.clock_citation(rule, lang) } else { String::new() };
         (clock.due, t.clock_name(clock.clock).to_string(), basis)
     });
     let mut dated: Vec<_> = decided.chain(clocks).collect();
@@ -242,8 +249,15 @@ fn evidence_files(record: &CaseRecord, lang: Lang) -> Section {
 }
 
 /// Status changes and contacts in date order; undated contacts last, as entered.
-fn timeline(record: &CaseRecord, lang: Lang) -> Section {
+fn timeline(record: &CaseRecord, today: NaiveDate, lang: Lang) -> Section {
     let (t, ui) = (texts(lang), ui(lang));
+    let broken: Vec<_> = overdue_clocks_and_promises(record, today)
+        .into_iter()
+        .filter_map(|item| match item {
+            OverdueItem::Promise(promise) => Some(promise),
+            OverdueItem::Clock(_) => None,
+        })
+        .collect();
     let statuses = record.status_history.iter().map(|change| {
         let status = (ui.status)(change.status);
         let text = if change.note.trim().is_empty() {
@@ -263,7 +277,15 @@ fn timeline(record: &CaseRecord, lang: Lang) -> Section {
         if !entry.promise.trim().is_empty() {
             text.push_str(&format!(" · {}: {}", t.case_file.promise, entry.promise.trim()));
             if let Some(by) = entry.promised_by {
-                text.push_str(&format!(" ({} {})", t.case_file.by, t.full_date(by)));
+                let unkept = broken.iter().find(|promise| {
+                    promise.made_on == entry.on && promise.due == by && promise.said == entry.said.trim()
+                });
+                let overdue = unkept
+                    .map(|promise| {
+                        fill(t.case_file.overdue_days, &[("days", &(today - promise.due).num_days().to_string())])
+                    })
+                    .unwrap_or_default();
+                text.push_str(&format!(" ({} {}{overdue})", t.case_file.by, t.full_date(by)));
             }
         }
         (entry.on, entry.time.trim().to_string(), text)

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{from_id, EventKind, Platform, SoldBy, TicketStatus};
+use crate::rules::{from_id, EventKind, Layer, Platform, SoldBy, TicketStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -26,6 +26,8 @@ pub struct ClockRule {
     pub source: &'static str,
     /// False where the number comes from a help page or a secondary source, not the platform's rule text.
     pub verified: bool,
+    /// The kind of source, which says how an unconfirmed number is explained to the buyer.
+    pub layer: Layer,
 }
 
 #[derive(Debug)]

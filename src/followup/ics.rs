@@ -6,13 +6,16 @@
 use chrono::{DateTime, Days, NaiveDate, Timelike};
 
 use super::clocks::{open_promises, running_clocks};
-use super::next::{clock_action, clock_id, lapse_action, shown_deadlines, ActionKind, Escalation, NextAction};
-use super::policy::followup_rules;
-use super::texts::{fill, names, texts};
+use super::entry::entry_may_close_early;
+use super::next::{
+    clock_action, clock_id, lapse_action, next_actions, shown_deadlines, ActionKind, Escalation, NextAction,
+};
+use super::policy::{followup_rules, Owner};
+use super::texts::{fill, names, texts, Texts};
 use crate::dates::{days_after, format_day, LAST_DAY};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::Decision;
+use crate::rules::{Decision, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 /// Days a request asks the other side to answer within (the drafts' 请于…前答复): three, as the seeds'
@@ -82,6 +85,9 @@ pub struct Reminder {
     /// What happens that day, as the calendar and the case list name it.
     pub what: String,
     pub description: String,
+    /// How a list names it before the day, when `what` speaks of that day as past ("商家审核已超过…"): the
+    /// other side's last day and its name.
+    pub ahead: Option<(NaiveDate, String)>,
 }
 
 /// Every date of the case, past ones too, soonest first, named for the progress screen's countdowns: the
@@ -119,6 +125,31 @@ pub fn next_reminder(record: &CaseRecord, decision: &Decision, today: NaiveDate,
     reminders(record, decision, today, lang).into_iter().next()
 }
 
+/// The case list's line for a case: its next action (the one the overview and the case file show) when it
+/// is late, or is the buyer's to do (a request to file, a deadline or clock near) no later than the next
+/// date; else the next date.
+pub fn next_line(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Option<String> {
+    let t = texts(lang);
+    let colon = crate::i18n::ui(lang).colon;
+    let reminder = next_reminder(record, decision, today, lang);
+    if let Some(action) = next_actions(record, decision, today).into_iter().next() {
+        let due = action.due.max(today);
+        let buyers_move = matches!(
+            action.kind,
+            ActionKind::Deadline(_) | ActionKind::Clock(_) | ActionKind::Status(TicketStatus::Draft)
+        );
+        if action.overdue {
+            return Some(format!("{}{colon}{}", t.checklist.next_step, action.title(lang)));
+        }
+        if buyers_move && reminder.as_ref().is_none_or(|reminder| due <= reminder.on) {
+            return Some(format!("{}{colon}{} · {}", t.checklist.next_step, t.full_date(due), action.title(lang)));
+        }
+    }
+    let reminder = reminder?;
+    let (on, what) = reminder.ahead.filter(|(on, _)| *on >= today).unwrap_or((reminder.on, reminder.what));
+    Some(format!("{}{colon}{} · {}", t.checklist.next_date, t.full_date(on), what))
+}
+
 /// Every date of the case on or after `today`, soonest first; none once the case is finished.
 pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Vec<Reminder> {
     let texts = texts(lang);
@@ -153,14 +184,19 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     verified: true,
                     escalate,
                 };
+                // The day is the event's own: no countdown, which would be wrong the next day.
+                let mut detail = action.detail(lang);
+                if let Some(warning) = entry_may_close_early(record, decision, today, lang)
+                    .filter(|_| deadline.id == rules.entry_may_close_early.deadline)
+                {
+                    detail = format!("{warning}\n{detail}");
+                }
                 return Some(Reminder {
                     key: format!("deadline-{}", deadline.id),
                     on: deadline.on,
-                    what: name,
-                    description: with_basis(
-                        format!("{}\n{}", action.title(lang), action.detail(lang)),
-                        &deadline.basis,
-                    ),
+                    what: whose(texts, rules.owner(&deadline.id), &name),
+                    description: with_basis(detail, &deadline.basis),
+                    ahead: None,
                 });
             }
             if rules.overdue.iter().any(|overdue| overdue.deadline == deadline.id) {
@@ -171,28 +207,29 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     on: days_after(deadline.on, 1),
                     what: action.title(lang),
                     description: with_basis(action.detail(lang), &deadline.basis),
+                    ahead: Some((deadline.on, whose(texts, rules.owner(&deadline.id), &name))),
                 });
             }
             Some(Reminder {
                 key: format!("deadline-{}", deadline.id),
                 on: deadline.on,
-                what: fill(texts.ics.seller_due, &[("what", &name)]),
+                what: whose(texts, rules.owner(&deadline.id), &name),
                 description: with_basis(String::new(), &deadline.basis),
+                ahead: None,
             })
         })
         .collect();
     for clock in running_clocks(record) {
         let name = texts.clock_name(clock.clock);
-        let what = match clock.clock.on_buyer() {
-            true => name.to_string(),
-            false => fill(texts.ics.seller_due, &[("what", name)]),
-        };
+        let owner = if clock.clock.on_buyer() { Owner::Buyer } else { Owner::Seller };
+        let what = whose(texts, Some(owner), name);
         let action = clock_action(clock, today, escalate);
         events.push(Reminder {
             key: format!("clock-{}", clock_id(clock.clock)),
             on: clock.due,
             what,
             description: action.basis_text(lang).unwrap_or_default(),
+            ahead: None,
         });
     }
     for (index, promise) in open_promises(record).into_iter().enumerate() {
@@ -207,6 +244,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             on: promise.due,
             what: fill(texts.ics.promise, &[("who", &who), ("promise", &promised)]),
             description: promise.said.clone(),
+            ahead: None,
         });
     }
     for (index, sent) in record.sent_drafts.iter().enumerate() {
@@ -216,6 +254,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
             on: answer_by,
             what: fill(texts.ics.answer_due, &[("draft", &names(lang).draft(&sent.purpose))]),
             description: String::new(),
+            ahead: None,
         });
     }
     events.retain(|event| event.on >= today);
@@ -229,6 +268,17 @@ fn end_of_day(on: NaiveDate) -> String {
         true => format!("DTEND;VALUE=DATE:{}", format_day(days_after(on, 1), "%Y%m%d")),
         false => "DURATION:P1D".into(),
     }
+}
+
+/// A date's name with whose it is: "(对方期限)", "(你的期限)".
+fn whose(texts: &Texts, owner: Option<Owner>, name: &str) -> String {
+    let template = match owner {
+        Some(Owner::Buyer) => texts.ics.buyer_due,
+        Some(Owner::Seller) => texts.ics.seller_due,
+        Some(Owner::Authority) => texts.ics.authority_due,
+        None => return name.to_string(),
+    };
+    fill(template, &[("what", name)])
 }
 
 /// TEXT value escaping (RFC 5545 3.3.11). Other control characters, which TEXT may not hold (3.1,

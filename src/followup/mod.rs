@@ -7,6 +7,7 @@
 mod case_file;
 mod clocks;
 mod closing;
+mod entry;
 mod ics;
 mod next;
 mod policy;
@@ -18,9 +19,10 @@ pub use clocks::{
     open_promises, overdue_clocks_and_promises, running_clocks, BrokenPromise, Clock, ClockRule, OverdueItem,
     RunningClock,
 };
-pub use closing::{stage_durations, RefundCheck, StageDuration};
-pub use ics::{calendar_ics, case_name, key_dates, next_reminder, reminders, Reminder, ANSWER_WITHIN_DAYS};
+pub use closing::{refund_line, stage_durations, RefundCheck, StageDuration};
+pub use entry::entry_may_close_early;
+pub use ics::{calendar_ics, case_name, key_dates, next_line, next_reminder, reminders, Reminder, ANSWER_WITHIN_DAYS};
 pub use next::{next_actions, ActionKind, Escalation, NextAction};
-pub use policy::{followup_rules, FollowupRules, Lapse};
+pub use policy::{followup_rules, FollowupRules, Lapse, Owner};
 pub use sheet::{Row, Section, Sheet};
 pub use texts::{fill, names, texts, Names, Texts};

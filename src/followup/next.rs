@@ -124,7 +124,7 @@ impl NextAction {
     pub fn basis_text(&self, lang: Lang) -> Option<String> {
         let t = texts(lang);
         let text = match &self.kind {
-            ActionKind::Clock(clock) => t.citation_with_note(clock.rule.citation(lang), clock.rule.verified),
+            ActionKind::Clock(clock) => t.clock_citation(clock.rule, lang),
             _ => t.cite(&self.basis, lang),
         };
         (!text.is_empty()).then_some(text)

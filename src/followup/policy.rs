@@ -18,8 +18,29 @@ pub struct FollowupRules {
     pub overdue: &'static [Overdue],
     /// The walkthrough step whose page holds each draft purpose.
     pub draft_steps: TextMap<&'static str>,
+    /// Whose each of the decision's deadlines is: the calendar and the case list label them so.
+    pub deadline_owners: TextMap<Owner>,
+    pub entry_may_close_early: EarlyEntry,
     pub status_steps: TextMap<StepLink>,
     pub stages: &'static [Stage],
+}
+
+/// Who has to act by a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Buyer,
+    Seller,
+    /// The market regulator answering a complaint.
+    Authority,
+}
+
+/// A deadline 民法典 Art. 203 (`moved_by`) moved past a rest day while the platform's own entry may still
+/// close `days_rule`'s days after the event (research §2.1: 168 hours from 00:00 the next day).
+#[derive(Debug)]
+pub struct EarlyEntry {
+    pub deadline: &'static str,
+    pub days_rule: &'static str,
+    pub moved_by: &'static str,
 }
 
 #[derive(Debug)]
@@ -119,5 +140,10 @@ impl Approaching {
 impl FollowupRules {
     pub fn is_finished(&self, status: TicketStatus) -> bool {
         self.finished.contains(&status)
+    }
+
+    /// Whose a deadline of the decision is, as the data names it.
+    pub fn owner(&self, deadline: &str) -> Option<Owner> {
+        self.deadline_owners.get(deadline).copied()
     }
 }

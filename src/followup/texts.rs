@@ -7,7 +7,7 @@ use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
-use crate::rules::{from_id, id_of, rule, Channel, Evidence, Rule, TicketStatus};
+use crate::rules::{from_id, id_of, rule, Channel, Evidence, Layer, Rule, TicketStatus};
 use chrono::NaiveDate;
 
 #[derive(Debug)]
@@ -28,12 +28,26 @@ pub struct Texts {
     pub limit_hours: &'static str,
     /// Who promised, when the log does not say.
     pub the_shop: &'static str,
-    /// The plain sentence beside a number no rule text confirms.
-    pub unverified_number: &'static str,
+    /// The plain sentence beside a number no rule text confirms, by the kind of source it comes from.
+    pub unverified: UnverifiedTexts,
+    /// The platform's own 7-day entry may close before a deadline 民法典 Art. 203 moved: `{closes}`,
+    /// `{deadline}`.
+    pub entry_may_close_early: &'static str,
     /// Ends a cited rule's name before that sentence: "。" or ". ".
     pub sentence_end: &'static str,
     /// What was promised, when the log gives only the day.
     pub promise_unnamed: &'static str,
+}
+
+#[derive(Debug)]
+pub struct UnverifiedTexts {
+    /// A state rule whose article the app has not checked word for word: the right itself stands.
+    pub law: &'static str,
+    /// A platform's help page, which the platform may change.
+    pub platform: &'static str,
+    pub merchant: &'static str,
+    /// The seeds' typical figure.
+    pub guide: &'static str,
 }
 
 #[derive(Debug)]
@@ -115,6 +129,8 @@ pub struct CaseFileTexts {
     pub compensation: &'static str,
     pub promise: &'static str,
     pub by: &'static str,
+    /// After a promise's day once it passed unkept: "，已逾期{days}天".
+    pub overdue_days: &'static str,
     pub refund_received: &'static str,
     pub print: &'static str,
     pub save: &'static str,
@@ -141,6 +157,10 @@ pub struct ChecklistTexts {
     pub open_case_file: &'static str,
     /// The case list's label of a case's next date.
     pub next_date: &'static str,
+    /// The case list's label of a case's next action, when it is due before the next date.
+    pub next_step: &'static str,
+    /// The overview's button to the next action's step once the case is under way: "继续：{step}".
+    pub continue_at: &'static str,
 }
 
 #[derive(Debug)]
@@ -148,7 +168,10 @@ pub struct IcsTexts {
     pub calendar_name: &'static str,
     pub summary: &'static str,
     pub promise: &'static str,
+    /// A date named by whose it is: the other side's, the buyer's own, the authority's.
     pub seller_due: &'static str,
+    pub buyer_due: &'static str,
+    pub authority_due: &'static str,
     /// The reminder the day before, and the one on the day.
     pub alarm: &'static str,
     pub alarm_today: &'static str,
@@ -265,36 +288,49 @@ impl Texts {
         }
     }
 
-    /// Rules as a buyer cites them ("《消费者权益保护法》第二十五条"), with the plain sentence when a number
-    /// is not confirmed by a rule text; empty for no rules.
+    /// Rules as a buyer cites them ("《消费者权益保护法》第二十五条"), with the plain sentence for each kind of
+    /// source whose number is not confirmed by a rule text; empty for no rules.
     pub fn cite(&self, ids: &[String], lang: Lang) -> String {
         let rules: Vec<_> = ids.iter().filter_map(|id| rule(id)).collect();
-        let mut cited: Vec<&str> = Vec::new();
-        for rule in &rules {
-            let citation = match lang {
-                Lang::ZhCn => rule.citation_zh.as_str(),
-                Lang::En => rule.citation_en.as_str(),
-            };
-            if !cited.contains(&citation) {
-                cited.push(citation);
-            }
-        }
+        let cited = crate::rules::cited_once(rules.iter().copied(), lang);
         let separator = if lang == Lang::ZhCn { "、" } else { "; " };
         let mut text = cited.join(separator);
-        let has_number = |rule: &Rule| rule.days.or(rule.seller_days).or(rule.working_days).or(rule.years).is_some();
-        let unverified = rules.iter().any(|rule| !rule.verified && has_number(rule));
-        if unverified {
+        let mut notes: Vec<&str> = Vec::new();
+        for note in rules.iter().filter_map(|rule| self.unverified_note(rule)) {
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        }
+        for note in notes {
             text.push_str(self.sentence_end);
-            text.push_str(self.unverified_number);
+            text.push_str(note);
         }
         text
     }
 
-    /// A rule's name and, for a number no rule text confirms, the plain sentence after it.
-    pub fn citation_with_note(&self, citation: &str, verified: bool) -> String {
-        match verified {
-            true => citation.to_string(),
-            false => format!("{citation}{}{}", self.sentence_end, self.unverified_number),
+    /// The plain sentence a rule's number needs: none when the rule text confirms it or the rule has no
+    /// number, else the one for the kind of source the pack says it is.
+    pub fn unverified_note(&self, rule: &Rule) -> Option<&'static str> {
+        let has_number = [rule.days, rule.seller_days, rule.working_days, rule.years, rule.repairs, rule.multiple]
+            .iter()
+            .any(Option::is_some);
+        (!rule.verified && has_number).then(|| self.unverified_for(rule.layer))
+    }
+
+    pub fn unverified_for(&self, layer: Layer) -> &'static str {
+        match layer {
+            Layer::Law => self.unverified.law,
+            Layer::Platform => self.unverified.platform,
+            Layer::Merchant => self.unverified.merchant,
+            Layer::Guide => self.unverified.guide,
+        }
+    }
+
+    /// A platform clock's name and, for a number no rule text confirms, the plain sentence after it.
+    pub fn clock_citation(&self, rule: &ClockRule, lang: Lang) -> String {
+        match rule.verified {
+            true => rule.citation(lang).to_string(),
+            false => format!("{}{}{}", rule.citation(lang), self.sentence_end, self.unverified_for(rule.layer)),
         }
     }
 }

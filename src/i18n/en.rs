@@ -1,5 +1,5 @@
 use super::{EvidenceText, StorageText, Ui};
-use crate::drafting::Purpose;
+use crate::drafting::{NotOffered, Purpose};
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -146,7 +146,6 @@ pub const UI: Ui = Ui {
     next_channel: "Where to go next",
     save_policy_reminder: "Don't forget: screenshot the listing's after-sales notes, its service badges (7-day no-reason return, return shipping insurance) and the shop's promises. Keep them as evidence.",
     category_notes_heading: "For this kind of goods",
-    unverified_rule: "This rule's numbers have not yet been checked against the source. The platform's own page prevails.",
 
     evidence_meter: |done, total| format!("{done} of {total} collected"),
     evidence_done: "I have collected this",
@@ -201,6 +200,10 @@ pub const UI: Ui = Ui {
         None => format!("{count} characters"),
     },
     draft_waiting: "First fill in your case under Policy, so the draft can state your rights and the rules behind them.",
+    draft_not_offered: |reason| match reason {
+        NotOffered::NotAConsumer => "A buyer who bought for a business or for resale is not a consumer: 12315 does not accept such a complaint, and a consumer association mediates only for consumers. Settle a quality problem with the seller under the contract and the Civil Code, or ask the platform to step in, or go to court.",
+        NotOffered::NotFiled => "The request is still a draft and was never submitted: change or delete it on the platform; no letter is needed.",
+    },
     draft_send_label: |lang| match lang {
         Lang::ZhCn => "Text to send (in Chinese)",
         Lang::En => "Text to send (in English)",

@@ -6,7 +6,7 @@ mod en;
 pub mod guide;
 mod zh_cn;
 
-use crate::drafting::Purpose;
+use crate::drafting::{NotOffered, Purpose};
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -147,7 +147,6 @@ pub struct Ui {
     pub next_channel: &'static str,
     pub save_policy_reminder: &'static str,
     pub category_notes_heading: &'static str,
-    pub unverified_rule: &'static str,
 
     // Step 2: evidence.
     pub evidence_meter: fn(usize, usize) -> String,
@@ -202,6 +201,7 @@ pub struct Ui {
     pub draft_missing: &'static str,
     pub draft_chars: fn(usize, Option<usize>) -> String,
     pub draft_waiting: &'static str,
+    pub draft_not_offered: fn(NotOffered) -> &'static str,
     /// Above the text to send when a reading copy sits beside it: which language it is in.
     pub draft_send_label: fn(Lang) -> &'static str,
     /// Above the reading copy in the screen's language: read it, do not send it.

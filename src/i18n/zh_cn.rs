@@ -1,5 +1,5 @@
 use super::{EvidenceText, StorageText, Ui};
-use crate::drafting::Purpose;
+use crate::drafting::{NotOffered, Purpose};
 use crate::lang::Lang;
 use crate::record::FieldProblem;
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
@@ -146,7 +146,6 @@ pub const UI: Ui = Ui {
     next_channel: "下一步去",
     save_policy_reminder: "别忘了：把商品页的售后说明、服务标签（7天无理由、运费险等）和商家承诺截图保存，作为证据。",
     category_notes_heading: "这类商品要注意",
-    unverified_rule: "这条规则的数字尚未与原文核对，请以平台页面为准。",
 
     evidence_meter: |done, total| format!("已收集 {done} / {total} 项"),
     evidence_done: "我已收集这项证据",
@@ -201,6 +200,12 @@ pub const UI: Ui = Ui {
         None => format!("{count} 字"),
     },
     draft_waiting: "先在“了解政策”里填好你的情况，草稿才能写出你的权利和依据。",
+    draft_not_offered: |reason| {
+        match reason {
+        NotOffered::NotAConsumer => "为经营或转售购买的买家不是消费者：12315不受理这类投诉，消费者协会也只为消费者调解。质量问题按合同约定和《民法典》与卖家协商，或申请平台介入、向法院起诉。",
+        NotOffered::NotFiled => "售后申请还是草稿，没有提交：在平台上直接修改或删除即可，不需要写信。",
+    }
+    },
     draft_send_label: |lang| match lang {
         Lang::ZhCn => "要发送的文字（中文）",
         Lang::En => "要发送的文字（英文）",

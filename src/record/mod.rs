@@ -14,7 +14,7 @@ pub use files::{byte_size, utc_day, EvidenceFile};
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
 pub use merge::merge;
-pub use paste::{fill, read_order, Filled, Found, OrderFact, OrderReading};
+pub use paste::{fill, read_order, still_missing, Filled, Found, OrderFact, OrderReading};
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;

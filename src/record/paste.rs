@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::form::parse_yuan;
 use super::CaseRecord;
-use crate::dates::{half_width, read_written_day};
+use crate::dates::{half_width, parse_written_day, read_written_day};
 use crate::rules::{id_of, Platform};
 
 /// A fact the order page states, by the case field it fills.
@@ -118,6 +118,7 @@ const LABELS: &[(&str, Target, Shape)] = &[
     ("实际支付", Target::Fact(OrderFact::PaidYuan), Shape::Amount),
     ("付款金额", Target::Fact(OrderFact::PaidYuan), Shape::Amount),
     ("商品名称", Target::Fact(OrderFact::ItemName), Shape::Name),
+    ("商品名", Target::Fact(OrderFact::ItemName), Shape::Name),
     ("宝贝名称", Target::Fact(OrderFact::ItemName), Shape::Name),
     ("商品标题", Target::Fact(OrderFact::ItemName), Shape::Name),
     ("店铺名称", Target::Fact(OrderFact::ShopName), Shape::Name),
@@ -364,7 +365,7 @@ pub fn fill(record: &mut CaseRecord, reading: &OrderReading) -> Vec<(Found, Fill
         .iter()
         .map(|found| {
             let slot = found.fact.slot(record);
-            let outcome = if slot.trim() == found.value {
+            let outcome = if same_value(found.fact, slot, &found.value) {
                 Filled::Same
             } else if slot.trim().is_empty() || found.fact == OrderFact::Platform {
                 *slot = found.value.clone();
@@ -375,4 +376,31 @@ pub fn fill(record: &mut CaseRecord, reading: &OrderReading) -> Vec<(Found, Fill
             (found.clone(), outcome)
         })
         .collect()
+}
+
+/// The facts a paste neither found nor found twice, and that the case does not hold yet: what the buyer
+/// still has to type.
+pub fn still_missing(record: &CaseRecord, reading: &OrderReading) -> Vec<OrderFact> {
+    let mut record = record.clone();
+    OrderFact::ALL
+        .into_iter()
+        .filter(|fact| !reading.found.iter().any(|found| found.fact == *fact) && !reading.conflicting.contains(fact))
+        .filter(|fact| fact.slot(&mut record).trim().is_empty())
+        .collect()
+}
+
+/// The typed value and the pasted one say the same: equal text, or the same amount or day written
+/// another way ("459" and "459.00", "2026/11/3" and "2026-11-03").
+fn same_value(fact: OrderFact, typed: &str, pasted: &str) -> bool {
+    let typed = typed.trim();
+    if typed == pasted {
+        return true;
+    }
+    match fact {
+        OrderFact::PaidYuan => parse_yuan(typed).is_some_and(|fen| parse_yuan(pasted) == Some(fen)),
+        OrderFact::PaidOn | OrderFact::SignedOn | OrderFact::CompletedOn => {
+            parse_written_day(typed).is_some_and(|day| parse_written_day(pasted) == Some(day))
+        }
+        _ => false,
+    }
 }

@@ -27,7 +27,7 @@ pub use decision::{
     Channel, Compensation, Deadline, Decision, Evidence, PartialRefund, Remedy, RemedyVerdict, Shipping, Verdict,
 };
 pub use next::has_intervention;
-pub use pack::{rule, Counting, Layer, PackError, PolicyPack, Rule};
+pub use pack::{cited_once, rule, Counting, Layer, PackError, PolicyPack, Rule};
 pub use parse::{case_from_value, parse_case, CaseError, CASE_FIELDS, EVENT_FIELDS, GOODS_FIELDS, MERCHANT_FIELDS};
 pub use ticket::TicketStatus;
 

@@ -381,3 +381,34 @@ fn check_size(rule: &Rule) -> Result<(), String> {
 pub fn rule(id: &str) -> Option<&'static Rule> {
     PolicyPack::builtin().rule(id)
 }
+
+impl Rule {
+    /// How a buyer cites the rule in `lang`, e.g. 《消费者权益保护法》第二十五条.
+    pub fn citation(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhCn => &self.citation_zh,
+            Lang::En => &self.citation_en,
+        }
+    }
+}
+
+/// The rules' citations in `lang`, each article once: a rule that cites two articles
+/// (《消费者权益保护法》第二条、《市场监督管理投诉举报处理暂行办法》第十五条) gives both, and an article another
+/// rule already cites is not repeated.
+pub fn cited_once<'a>(rules: impl IntoIterator<Item = &'a Rule>, lang: Lang) -> Vec<&'a str> {
+    let mut cited: Vec<&str> = Vec::new();
+    for rule in rules {
+        let citation = rule.citation(lang);
+        let mut rest = citation;
+        while !rest.is_empty() {
+            let end = ["、《", "; "].iter().filter_map(|separator| rest.find(separator)).min().unwrap_or(rest.len());
+            let part = &rest[..end];
+            if !part.is_empty() && !cited.contains(&part) {
+                cited.push(part);
+            }
+            rest = &rest[end..];
+            rest = rest.strip_prefix('、').or_else(|| rest.strip_prefix("; ")).unwrap_or(rest);
+        }
+    }
+    cited
+}

@@ -503,7 +503,114 @@ pub fn all() -> Vec<Seed> {
         pinduoduo_jacket(),
         taobao_counterfeit(),
         taobao_partial_offer(),
+        jd_air_fryer(),
+        alibaba_for_business(),
     ]
+}
+
+/// The review's air fryer: a small appliance outside 三包, bought on JD, faulty again after one repair.
+pub fn jd_air_fryer() -> Seed {
+    let mut case = case(
+        Platform::Jd,
+        Category::SmallAppliance,
+        Problem::Malfunction,
+        "2026-09-10",
+        "2026-09-12",
+        "2026-12-06",
+        129900,
+    );
+    case.failed_repairs = 1;
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "陈静".into(),
+        phone: "13700001111".into(),
+        address: "上海市徐汇区漕溪北路18号".into(),
+        order_no: "301234567890".into(),
+        item_name: "空气炸锅".into(),
+        spec: "5.5L 白色".into(),
+        quantity: "1台".into(),
+        shop_name: "厨电官方旗舰店".into(),
+        merchant_name: "佛山厨电电器有限公司".into(),
+        merchant_address: "广东省佛山市顺德区北滘镇工业大道1号".into(),
+        description: "加热管不热，10月已修过一次，修好后又坏了".into(),
+        ticket_no: "JD-AS-889900".into(),
+        refusal_reason: "只能再修一次".into(),
+        wanted_remedy: Some(Remedy::Exchange),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        buyer_name: "Chen Jing".into(),
+        address: "18 Caoxi North Road, Xuhui District, Shanghai".into(),
+        item_name: "air fryer".into(),
+        spec: "5.5 L, white".into(),
+        quantity: "1".into(),
+        description: "the heater does not heat; it was repaired once in October and broke again".into(),
+        refusal_reason: "it can only be repaired again".into(),
+        ..facts_zh.clone()
+    };
+    let options = DraftOptions {
+        answer_by: Some(day("2026-12-09")),
+        evidence: vec![Evidence::Video, Evidence::Invoice],
+        ..DraftOptions::default()
+    };
+    Seed {
+        name: "jd_air_fryer_failed_repair",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_zh: options.clone(),
+        options_en: options,
+    }
+}
+
+/// The review's 1688 order placed by mistake by a buyer who buys for a business: not a consumer.
+pub fn alibaba_for_business() -> Seed {
+    let mut case = case(
+        Platform::Alibaba1688,
+        Category::General,
+        Problem::OrderedByMistake,
+        "2026-12-03",
+        "2026-12-05",
+        "2026-12-06",
+        36000,
+    );
+    case.for_business = true;
+    let decision = rules::evaluate(&case);
+    let facts_zh = Facts {
+        buyer_name: "刘洋".into(),
+        phone: "13600002222".into(),
+        address: "浙江省义乌市稠城街道工人北路5号".into(),
+        order_no: "168800112233".into(),
+        item_name: "收纳盒".into(),
+        spec: "大号 灰色".into(),
+        quantity: "40个".into(),
+        shop_name: "义乌好收纳工厂店".into(),
+        merchant_name: "义乌好收纳日用品厂".into(),
+        merchant_address: "浙江省义乌市北苑街道春晗路9号".into(),
+        ticket_no: "1688-AS-4455".into(),
+        refusal_reason: "已发货不退".into(),
+        ..Facts::default()
+    };
+    let facts_en = Facts {
+        buyer_name: "Liu Yang".into(),
+        address: "5 Gongren North Road, Yiwu, Zhejiang".into(),
+        item_name: "storage boxes".into(),
+        spec: "large, grey".into(),
+        quantity: "40".into(),
+        refusal_reason: "shipped goods are not returned".into(),
+        ..facts_zh.clone()
+    };
+    let options = DraftOptions { answer_by: Some(day("2026-12-09")), ..DraftOptions::default() };
+    Seed {
+        name: "alibaba_1688_for_business",
+        case,
+        decision,
+        facts_zh,
+        facts_en,
+        options_zh: options.clone(),
+        options_en: options,
+    }
 }
 
 /// Whether `text` cites the rule: word for word, or as one of several articles after the law's title,

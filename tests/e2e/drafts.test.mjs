@@ -212,3 +212,39 @@ test('a ticket over its 200-character limit keeps the item and a trimmed descrip
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const BOXES = {
+  id: 'e2e-boxes', title: '收纳盒拍错了', revision: 1, updated_ms: Date.now(),
+  form: { platform: 'alibaba_1688', category: 'general', problem: 'ordered_by_mistake', paid_on: daysAgo(3), signed_on: daysAgo(1), paid_yuan: '360', for_business: true },
+  facts: { order_no: '168800112233', item_name: '收纳盒', shop_name: '义乌好收纳工厂店' },
+  evidence: [],
+  log: [],
+  status_history: [],
+};
+
+test('a buyer for a business gets no 12315 or consumer-association draft; an unsubmitted ticket gets no letter', async () => {
+  const { context, page, errors } = await pageWith([BOXES], 'zh-CN', 375);
+  await page.goto(`${app.url}#/case/${BOXES.id}/dispute`);
+  await page.reload();
+  const rung = page.getByTestId('rung-complaint_12315');
+  await rung.locator('summary').first().click();
+  const note = rung.getByTestId('draft-complaint_12315-not-offered');
+  await note.waitFor();
+  assert.match(await note.innerText(), /12315不受理这类投诉/);
+  assert.equal(await page.getByTestId('draft-complaint_12315').count(), 0);
+  assert.equal(await page.getByTestId('draft-consumer_association').count(), 0);
+  await note.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/dispute-business-375.png' });
+
+  await page.goto(`${app.url}#/case/${BOXES.id}/cancel`);
+  await page.getByTestId('draft-cancel_request-not-offered').waitFor();
+  assert.equal(await page.getByTestId('draft-cancel_request').count(), 0);
+  assert.equal(await page.getByTestId('draft-modify_request').count(), 0);
+  const cancel = await page.locator('main').innerText();
+  assert.ok(!cancel.includes('售后工单：草稿'), 'a status is not cited as a rule');
+  assert.ok(!cancel.includes('售后单号【'), 'no letter for a draft');
+  await page.getByTestId('draft-cancel_request-not-offered').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/cancel-unsubmitted-375.png' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

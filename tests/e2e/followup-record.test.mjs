@@ -1,7 +1,8 @@
 // Issue 15, points 1, 6 and 7 in the release build, with its 拼多多 buyer: a down jacket whose zipper broke,
 // the shop promised on chat to answer within 48 hours and never did. What she logged drives the next
 // action (linking to the intervention draft), no screen of the follow-up shows an internal id or key, the
-// .ics holds the dates still ahead with two reminders each, and the case list shows the next date.
+// .ics holds the dates still ahead with two reminders each, and the case list, the overview's button and the
+// case file agree on the next step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -146,15 +147,88 @@ test('the .ics holds the dates still ahead, each reminding the day before at 09:
   await page.close();
 });
 
-test('the case list shows each case its next date', async () => {
+test('the case list, the overview and the case file agree on the next step', async () => {
   const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
   const errors = watchErrors(page);
   await storeJacket(page);
-  await page.goto(`${app.url}#/cases`);
+  await page.goto(`${app.url}#/case/${CASE_ID}`);
   await page.reload();
+  await page.getByTestId('screen-overview').waitFor();
+  const next = (await page.locator('[data-testid="next-actions"] li .next-action-title').first().innerText()).trim();
+  assert.equal(next, '商家承诺48小时内答复，已逾期3天：可以申请平台介入');
+  // A filed request does not start again from step 1: the button goes where the next action is done.
+  const start = page.getByTestId('overview-start');
+  assert.equal((await start.innerText()).trim(), '继续：处理争议');
+  await page.goto(`${app.url}#/case/${CASE_ID}/file`);
+  const file = await page.locator('main').innerText();
+  assert.ok(file.includes(`下一步\n`) && file.includes(next), `the case file names the next step:\n${file}`);
+  assert.ok(file.includes('已逾期3天)'), `the broken promise is flagged in the timeline:\n${file}`);
+  await page.goto(`${app.url}#/cases`);
   const line = await page.getByTestId('case-next-date').innerText();
-  assert.match(line, /^下一个日期：\d{4}年\d{1,2}月\d{1,2}日 · /);
+  assert.equal(line, `下一步：${next}`);
   await page.screenshot({ path: 'screenshots/followup-cases-375.png', fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a no-reason deadline moved past a weekend warns on the overview and the decision that the order page may close the entry first', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+  const errors = watchErrors(page);
+  // Signed on the last Saturday: seven days end on a Saturday, which 民法典 Art. 203 moves to a working day.
+  const saturday = [0, 1, 2, 3, 4, 5, 6].map(daysAgo).find((iso) => new Date(`${iso}T12:00:00`).getDay() === 6);
+  const parcel = {
+    ...JACKET,
+    id: 'e2e-parcel',
+    form: { platform: 'taobao', category: 'general', problem: 'changed_mind', paid_on: daysAgo(10), signed_on: saturday, paid_yuan: '89' },
+    log: [],
+    status_history: [],
+    sent_drafts: [],
+  };
+  await page.goto(app.url);
+  await page.evaluate((value) => {
+    localStorage.clear();
+    localStorage.setItem('shouhou.v1.case.e2e-parcel', value);
+  }, JSON.stringify({ v: 1, case: parcel }));
+  for (const [lang, says] of [['zh-CN', '可能按168小时计算'], ['en', 'may count 168 hours']]) {
+    await page.evaluate((lang) => localStorage.setItem('shouhou.v1.lang', lang), lang);
+    for (const step of ['', '/policy']) {
+      await page.goto(`${app.url}#/case/e2e-parcel${step}`);
+      await page.reload();
+      const warning = await page.getByTestId('entry-warning').innerText();
+      assert.ok(warning.includes(says), `${lang} ${step || 'overview'}: ${warning}`);
+    }
+  }
+  await page.screenshot({ path: 'screenshots/followup-entry-warning-375.png', fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the rules on the policy screen explain an unchecked number by where it comes from', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 375, height: 800 } });
+  const errors = watchErrors(page);
+  // JD, a phone failing within 15 days: the 三包 rules (a state regulation) are cited.
+  const phone = {
+    ...JACKET,
+    id: 'e2e-phone',
+    form: { platform: 'jd', category: 'electronics', problem: 'malfunction', paid_on: daysAgo(6), signed_on: daysAgo(4), paid_yuan: '3999' },
+    log: [],
+    status_history: [],
+    sent_drafts: [],
+  };
+  await page.goto(app.url);
+  await page.evaluate((value) => {
+    localStorage.clear();
+    localStorage.setItem('shouhou.v1.case.e2e-phone', value);
+  }, JSON.stringify({ v: 1, case: phone }));
+  await page.goto(`${app.url}#/case/e2e-phone/policy`);
+  await page.reload();
+  await page.getByTestId('screen-policy').waitFor();
+  const rules = await page.locator('li.rule').evaluateAll((items) => items.map((item) => item.textContent));
+  const sanbao = rules.filter((text) => text.includes('三包规定'));
+  assert.ok(sanbao.length > 0, rules.join('\n'));
+  const notes = rules.flatMap((text) => (text.includes('平台帮助页') || text.includes('尚未与原文核对') ? [text] : []));
+  assert.deepEqual(notes.filter((text) => text.includes('三包')), [], 'a state rule is not a help page');
+  assert.ok(sanbao.some((text) => text.includes('本应用对条文的摘录尚未与发布的原文逐字核对')), `${sanbao.length}: ${sanbao.join(' / ')}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
