@@ -264,6 +264,7 @@ pub const UI: Ui = Ui {
         CancelEase::SellerConsent => "Withdrawing needs the shop's consent.",
         CancelEase::Negotiate => "Hard to withdraw: negotiate with the shop.",
         CancelEase::NotNeeded => "The ticket is over; nothing to withdraw.",
+        CancelEase::EscalateInstead => "The shop refused: do not withdraw it, ask the platform to step in (the “Dispute” step has the request ready).",
     },
     cancel_cost: |cost| match cost {
         CancelCost::Nothing => "Withdrawing costs nothing.",
@@ -277,6 +278,7 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "The ticket is over; it can no longer be changed.",
     },
     cancel_policy_heading: "What withdrawing or changing means now",
+    cancel_refused_link: "The shop refused, so there is nothing to withdraw: go to the “Dispute” step and use its draft to ask the platform to step in",
     cancel_reason_label: "Why you are cancelling",
     modify_change_label: "What to change",
 

@@ -271,6 +271,7 @@ pub struct Ui {
     pub cancel_cost: fn(CancelCost) -> &'static str,
     pub modify_ease: fn(ModifyEase) -> &'static str,
     pub cancel_policy_heading: &'static str,
+    pub cancel_refused_link: &'static str,
     pub cancel_reason_label: &'static str,
     pub modify_change_label: &'static str,
 

@@ -272,6 +272,7 @@ pub const UI: Ui = Ui {
         CancelEase::SellerConsent => "撤销需要商家同意。",
         CancelEase::Negotiate => "较难撤销：需要和商家协商。",
         CancelEase::NotNeeded => "工单已经结束，不需要撤销。",
+        CancelEase::EscalateInstead => "商家已经拒绝：先别撤销，申请平台介入（下面的“争议”一步有现成的介入申请）。",
     },
     cancel_cost: |cost| match cost {
         CancelCost::Nothing => "撤销不产生费用。",
@@ -285,6 +286,7 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "工单已经结束，不能再修改。",
     },
     cancel_policy_heading: "现在撤销或修改会怎样",
+    cancel_refused_link: "商家已拒绝，不必撤销：去“处理争议”一步，用那里的“申请平台介入”草稿",
     cancel_reason_label: "撤销的原因",
     modify_change_label: "要修改的内容",
 
