@@ -146,3 +146,13 @@ fn only_dates_still_ahead_are_exported_with_the_day_a_sent_draft_asked_for_an_an
     let answer = events.iter().find(|event| start(event) == day("2026-11-11")).expect("the answer day");
     assert!(answer.get_summary().unwrap().ends_with("要求对方答复的日期"), "{:?}", answer.get_summary());
 }
+
+/// The policy's key date and the follow-up's clock for the seller's answer are the same date: one name (s3).
+#[test]
+fn the_sellers_answer_date_has_one_name_on_every_page() {
+    use shouhou::followup::{texts, Clock};
+    for lang in [Lang::ZhCn, Lang::En] {
+        let policy_label = (shouhou::i18n::ui(lang).deadline)("seller_response");
+        assert_eq!(policy_label, Some(texts(lang).clock_name(Clock::SellerHandlesRequest)), "{lang:?}");
+    }
+}
