@@ -178,7 +178,8 @@ fn rule_text(id: &str, testid: Option<&'static str>) -> impl IntoView {
 /// after-sales chance), change the request to a refund only of that amount, or let the shop pay first.
 #[component]
 fn OfferAdvice() -> impl IntoView {
-    let ui = Locale::expect().ui();
+    let locale = Locale::expect();
+    let (ui, lang) = (locale.ui(), locale.lang());
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
     let offer = move || {
@@ -192,12 +193,18 @@ fn OfferAdvice() -> impl IntoView {
             {fact_field("offered_yuan", |ui| ui.t_offered_yuan, |r| &r.facts.offered_yuan, |f, v| f.offered_yuan = v, no_hint())}
             {move || offer().map(|amount| {
                 let once = !policy.get().0.warnings.is_empty();
+                let refused = policy.get().0.ease == CancelEase::EscalateInstead;
                 view! {
                     <div class="reminder" data-testid="offer-advice" role="note">
                         <h3>{ui.offer_heading}</h3>
+                        {return_ends(ctx).map(|(on, days)| {
+                            let on = crate::followup::texts(lang).date(on);
+                            view! { <p data-testid="offer-return-ends">{(ui.offer_return_ends)(&on, &(ui.days_left)(days))}</p> }
+                        })}
                         <ol>
-                            <li>{(ui.offer_change_first)(&amount)}</li>
-                            <li>{(ui.offer_pay_first)(&amount)}</li>
+                            <li>{(ui.offer_change_first)(&amount, ui.modify_change_label)}</li>
+                            // A refused ticket has no withdraw letter (the platform is the way on).
+                            {(!refused).then(|| view! { <li>{(ui.offer_pay_first)(&amount, ui.cancel_reason_label)}</li> })}
                         </ol>
                         {once.then(|| view! { <p>{ui.offer_once}</p> })}
                     </div>
@@ -205,4 +212,18 @@ fn OfferAdvice() -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// The earliest return right still open (the 7-day no-reason or the defect return): withdrawing for a partial
+/// refund gives it up, so the buyer sees when it ends, and in how many days.
+fn return_ends(ctx: CaseCtx) -> Option<(chrono::NaiveDate, i64)> {
+    let decision = ctx.decision.get()?;
+    decision
+        .deadlines
+        .iter()
+        .filter(|deadline| matches!(deadline.id.as_str(), "no_reason_return" | "quality_return"))
+        .map(|deadline| deadline.on)
+        .filter(|on| *on >= ctx.today)
+        .min()
+        .map(|on| (on, (on - ctx.today).num_days()))
 }

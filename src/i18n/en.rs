@@ -218,9 +218,10 @@ pub const UI: Ui = Ui {
     hint_merchant_region: "12315 assigns complaints by region; see the address on the business licence",
     t_offered_yuan: "Partial refund the shop offered (yuan)",
     offer_heading: "The shop offered a partial refund: don't withdraw yet",
-    offer_change_first: |amount| format!("Change the request to a refund only of CNY {amount} (with “Change an after-sales request” below): the money comes back through the after-sales process, and the platform can still step in if the shop does not pay."),
-    offer_pay_first: |amount| format!("Or have the shop pay you the CNY {amount} first, and withdraw once it has arrived (the “Cancel an after-sales request” draft below asks for that)."),
-    offer_once: "On this platform each order has only one after-sales chance: withdraw before you have the money and you may not be able to apply again.",
+    offer_change_first: |amount, heading| format!("Change the request to a refund only of CNY {amount} (with “{heading}” below): the money comes back through the after-sales process, and the platform can still step in if the shop does not pay."),
+    offer_pay_first: |amount, heading| format!("Or have the shop pay you the CNY {amount} first, and withdraw once it has arrived (the withdraw request under “{heading}” below asks for that)."),
+    offer_return_ends: |on, left| format!("Your right to return the item ends on {on} ({left}): once you withdraw, you keep the item, so decide before then."),
+    offer_once: "Taobao's after-sales help: once the order is completed (交易成功), each order has only one after-sales request; withdraw before you have the money and you may not be able to apply again.",
     cancel_stage: |stage| format!(" (the “{stage}” stage below)"),
 
     status_now: "Status now",

@@ -222,13 +222,14 @@ pub const UI: Ui = Ui {
     hint_merchant_region: "12315按地区分派投诉；看营业执照上的地址",
     t_offered_yuan: "商家提出的部分退款（元）",
     offer_heading: "商家提出部分退款：先别急着撤销",
-    offer_change_first: |amount| {
-        format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
+    offer_change_first: |amount, heading| {
+        format!("把申请改成“仅退款 {amount} 元”（用下面的“{heading}”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
     },
-    offer_pay_first: |amount| {
-        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。")
+    offer_pay_first: |amount, heading| {
+        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面“{heading}”处的撤销申请就是这样写的）。")
     },
-    offer_once: "这个平台每个订单的售后机会只有一次：没拿到钱就撤销，之后可能无法再申请。",
+    offer_return_ends: |on, left| format!("退货的权利到{on}截止（{left}）：撤销后就不再退货，想清楚再撤。"),
+    offer_once: "淘宝售后服务说明：交易成功后，每个订单只有一次售后机会；没拿到钱就撤销，之后可能无法再申请。",
     cancel_stage: |stage| format!("（属于下面的“{stage}”）"),
 
     status_now: "当前状态",
