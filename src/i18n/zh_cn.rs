@@ -273,7 +273,7 @@ pub const UI: Ui = Ui {
         CancelEase::SellerConsent => "撤销需要商家同意。",
         CancelEase::Negotiate => "较难撤销：需要和商家协商。",
         CancelEase::NotNeeded => "工单已经结束，不需要撤销。",
-        CancelEase::EscalateInstead => "商家已经拒绝：先别撤销，申请平台介入（下面的“争议”一步有现成的介入申请）。",
+        CancelEase::EscalateInstead => "商家已经拒绝：先别撤销，申请平台介入（“处理争议”一步有现成的介入申请）。",
     },
     cancel_cost: |cost| match cost {
         CancelCost::Nothing => "撤销不产生费用。",
