@@ -7,7 +7,10 @@ const INDEX = new URL('index.html', self.location).href;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the buyer chooses to reload (update notice).
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([SHELL, ...PRECACHE])));
+  // From the network, not the HTTP cache: index.html may still be fresh there (max-age) from the build
+  // before, and precaching it would pair the old page with this build's files.
+  const requests = [SHELL, ...PRECACHE].map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener('activate', (event) => {

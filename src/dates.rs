@@ -4,7 +4,7 @@
 
 use std::fmt::{self, Write};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
 const MONTHS: [&str; 12] = [
@@ -51,6 +51,22 @@ pub fn format_day(day: NaiveDate, pattern: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The last day `YYYY-MM-DD` can write. No day the assistant computes, shows or exports goes past it.
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(day) => day,
+    None => panic!("9999-12-31 is a day"),
+};
+
+/// The day `days` after `day`, or `LAST_DAY` when that would be later.
+pub fn days_after(day: NaiveDate, days: u32) -> NaiveDate {
+    day.checked_add_days(Days::new(u64::from(days))).map_or(LAST_DAY, |later| later.min(LAST_DAY))
+}
+
+/// Whether a period of `days` from `day` ends by `LAST_DAY`, so its end can be written as a date.
+pub fn ends_by_last_day(day: NaiveDate, days: u32) -> bool {
+    day.checked_add_days(Days::new(u64::from(days))).is_some_and(|end| end <= LAST_DAY)
 }
 
 /// The day `YYYY-MM-DD` names (four-digit year, two-digit month and day, nothing around them); `None`

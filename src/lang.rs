@@ -22,10 +22,19 @@ impl Lang {
 
     /// Reads `zh-CN`, `zh`, `en`, `en-US`, ...; anything else is Chinese.
     pub fn from_code(code: &str) -> Lang {
-        if code.to_ascii_lowercase().starts_with("en") {
-            Lang::En
+        Lang::from_tag(code).unwrap_or_default()
+    }
+
+    /// The language a tag names by its first subtag (`zh`, `zh-CN`, `zh-Hans`, `en`, `en-GB`), or `None`
+    /// when it names another one.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split('-').next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else if primary.eq_ignore_ascii_case("zh") {
+            Some(Lang::ZhCn)
         } else {
-            Lang::ZhCn
+            None
         }
     }
 }

@@ -8,7 +8,8 @@
 //! value (the derive's `#[serde(default)]` on the struct). `read_fields!(T { a: required, b: default })`:
 //! a required field left out is the derive's "missing field `a`" error; a `default` one takes its
 //! type's default. `read_fields!(strict T { … })` refuses unknown keys (the derive's
-//! `deny_unknown_fields`), with the same message at the same place.
+//! `deny_unknown_fields`), with the same message at the same place. `keep unknown` after the type's name
+//! keeps unknown keys with their values in the struct's `unknown` map instead of skipping them.
 
 use std::fmt;
 
@@ -87,15 +88,25 @@ macro_rules! next_field_value {
     };
 }
 
+/// An unknown key's value: skipped, or kept in `$unknown` (a `serde_json::Map`).
+macro_rules! unknown_value {
+    ($map:ident $key:ident) => {
+        $map.next_value::<serde::de::IgnoredAny>()?;
+    };
+    ($map:ident $key:ident $unknown:expr) => {
+        $unknown.insert($key, $map.next_value()?);
+    };
+}
+
 macro_rules! read_fields_over_default {
-    ($record:ident { $($field:ident $(as $wire:ty)?),* $(,)? }) => {
+    ($record:ident $(keep $unknown:ident)? { $($field:ident $(as $wire:ty)?),* $(,)? }) => {
         $crate::read_fields::deserialize_by_map!($record, [$($field),*], |map| {
             let mut record = $record::default();
             while let Some(key) = map.next_key::<String>()? {
                 match key.as_str() {
                     $(stringify!($field) => record.$field = $crate::read_fields::next_field_value!(map $($wire)?),)*
                     _ => {
-                        map.next_value::<serde::de::IgnoredAny>()?;
+                        $crate::read_fields::unknown_value!(map key $(record.$unknown)?);
                     }
                 }
             }
@@ -106,23 +117,27 @@ macro_rules! read_fields_over_default {
 
 macro_rules! read_fields {
     (strict $record:ident { $($fields:tt)* }) => {
-        $crate::read_fields::read_fields!(@read [strict] $record { $($fields)* });
+        $crate::read_fields::read_fields!(@read [strict] [] $record { $($fields)* });
+    };
+    ($record:ident keep $unknown:ident { $($fields:tt)* }) => {
+        $crate::read_fields::read_fields!(@read [] [$unknown] $record { $($fields)* });
     };
     ($record:ident { $($fields:tt)* }) => {
-        $crate::read_fields::read_fields!(@read [] $record { $($fields)* });
+        $crate::read_fields::read_fields!(@read [] [] $record { $($fields)* });
     };
-    (@read [$($strict:ident)?] $record:ident { $($field:ident $(as $wire:ty)?: $when:ident),* $(,)? }) => {
+    (@read [$($strict:ident)?] [$($unknown:ident)?] $record:ident { $($field:ident $(as $wire:ty)?: $when:ident),* $(,)? }) => {
         $crate::read_fields::deserialize_by_map!($record, [$($field),*], |map| {
             $(let mut $field = None;)*
+            $(let mut $unknown = serde_json::Map::new();)?
             while let Some(key) = $crate::read_fields::next_key!(map $record $($strict)?) {
                 match key.as_str() {
                     $(stringify!($field) => $field = Some($crate::read_fields::next_field_value!(map $($wire)?)),)*
                     _ => {
-                        map.next_value::<serde::de::IgnoredAny>()?;
+                        $crate::read_fields::unknown_value!(map key $($unknown)?);
                     }
                 }
             }
-            Ok($record { $($field: $crate::read_fields::read_fields!(@finish $field $when)),* })
+            Ok($record { $($field: $crate::read_fields::read_fields!(@finish $field $when),)* $($unknown,)? })
         });
     };
     (@finish $field:ident required) => {
@@ -136,4 +151,4 @@ macro_rules! read_fields {
     };
 }
 
-pub(crate) use {deserialize_by_map, next_field_value, next_key, read_fields, read_fields_over_default};
+pub(crate) use {deserialize_by_map, next_field_value, next_key, read_fields, read_fields_over_default, unknown_value};

@@ -500,9 +500,9 @@ fn a_stored_case_gives_the_collected_evidence_and_the_latest_promise() {
 
     let mut record = CaseRecord::new("case-1");
     record.evidence = vec![
-        EvidenceItem { evidence: Evidence::Photos, done: true, note: String::new() },
-        EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
-        EvidenceItem { evidence: Evidence::ChatLog, done: true, note: String::new() },
+        EvidenceItem { evidence: Evidence::Photos, done: true, note: String::new(), unknown: Default::default() },
+        EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new(), unknown: Default::default() },
+        EvidenceItem { evidence: Evidence::ChatLog, done: true, note: String::new(), unknown: Default::default() },
     ];
     record.log = vec![
         LogEntry { promise: "3天内回复".into(), promised_by: Some(day("2026-11-07")), ..LogEntry::default() },

@@ -20,7 +20,7 @@ fn day(text: &str) -> NaiveDate {
 }
 
 fn status(status: TicketStatus, on: &str) -> StatusChange {
-    StatusChange { status, on: day(on), note: String::new() }
+    StatusChange { status, on: day(on), note: String::new(), unknown: Default::default() }
 }
 
 /// 拼多多: a down jacket whose zipper broke; the shop promised on chat to answer within 48 hours and never did.
@@ -68,6 +68,7 @@ fn counterfeit_sneakers() -> CaseRecord {
         purpose: "merchant_message".into(),
         on: day("2026-11-12"),
         text: "您好，我购买的运动跑鞋经核对为假货……请于11月15日前答复。".into(),
+        unknown: Default::default(),
     });
     record
 }

@@ -12,7 +12,7 @@ fn day(text: &str) -> NaiveDate {
 }
 
 fn status(status: TicketStatus, on: &str) -> StatusChange {
-    StatusChange { status, on: day(on), note: String::new() }
+    StatusChange { status, on: day(on), note: String::new(), unknown: Default::default() }
 }
 
 fn filled() -> (CaseRecord, Decision) {
@@ -30,8 +30,13 @@ fn filled() -> (CaseRecord, Decision) {
     record.facts.item_name = "XX蓝牙耳机".into();
     record.facts.merchant_name = "某某电子商行".into();
     record.evidence = vec![
-        EvidenceItem { evidence: Evidence::Video, done: true, note: "开机演示左耳无声".into() },
-        EvidenceItem { evidence: Evidence::ChatLog, done: false, note: String::new() },
+        EvidenceItem {
+            evidence: Evidence::Video,
+            done: true,
+            note: "开机演示左耳无声".into(),
+            unknown: Default::default(),
+        },
+        EvidenceItem { evidence: Evidence::ChatLog, done: false, note: String::new(), unknown: Default::default() },
     ];
     record.status_history = vec![
         status(TicketStatus::Submitted, "2026-11-04"),
@@ -47,11 +52,13 @@ fn filled() -> (CaseRecord, Decision) {
         said: "已登记".into(),
         promise: "3天内回复".into(),
         promised_by: Some(day("2026-11-08")),
+        unknown: Default::default(),
     });
     record.sent_drafts.push(SentDraft {
         purpose: "platform_ticket".into(),
         on: day("2026-11-04"),
         text: "申请退货退款: 左耳无声。".into(),
+        unknown: Default::default(),
     });
     let decision = Decision {
         remedies: vec![RemedyVerdict {
@@ -193,6 +200,7 @@ fn attached(id: &str, evidence: Evidence, name: &str, media_type: &str) -> Evide
         added_ms: 1_793_880_000_000.0,
         sha256: format!("{id:0>64}"),
         location_removed_from: String::new(),
+        unknown: Default::default(),
     }
 }
 

@@ -24,8 +24,12 @@ fn case() -> (CaseRecord, Decision) {
     record.form.completed_on = "2026-11-04".into();
     record.form.paid_yuan = "199".into();
     record.updated_ms = 1_795_000_000_000.0;
-    record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-11-04"), note: String::new() }];
+    record.status_history = vec![StatusChange {
+        status: TicketStatus::Submitted,
+        on: day("2026-11-04"),
+        note: String::new(),
+        unknown: Default::default(),
+    }];
     record.log.push(LogEntry {
         on: Some(day("2026-11-04")),
         who: "卖家客服".into(),
@@ -121,10 +125,28 @@ fn a_finished_case_exports_no_reminders() {
         status: TicketStatus::Refunded,
         on: day("2026-11-06"),
         note: String::new(),
+        unknown: Default::default(),
     });
     let decision = evaluate(&record.case(day("2026-11-06")).unwrap());
     let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::ZhCn);
     assert_eq!(parsed(&text).events().count(), 0, "{text}");
+}
+
+#[test]
+fn a_crafted_id_or_control_characters_in_the_buyer_text_add_no_lines() {
+    let (mut record, decision) = case();
+    record.id = "c1\r\nX-INJECTED:1\r\nBEGIN:VEVENT".into();
+    record.title = "耳机\u{7}\u{1b}[2J\r\nX-TITLE:1\u{0}\u{7f}".into();
+    record.log[0].promise = "退款\rEND:VCALENDAR\u{b}\u{c}".into();
+    let text = calendar_ics(&record, &decision, day("2026-11-05"), Lang::ZhCn);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    for line in &lines {
+        assert!(!line.chars().any(|c| c.is_ascii_control() && c != '\t'), "a control character in {line:?}");
+        assert!(!line.starts_with("X-INJECTED") && !line.starts_with("X-TITLE"), "an added line: {line:?}");
+    }
+    assert_eq!(lines.iter().filter(|line| **line == "END:VCALENDAR").count(), 1);
+    let calendar = parsed(&text);
+    assert_eq!(calendar.events().count(), lines.iter().filter(|line| **line == "BEGIN:VEVENT").count());
 }
 
 #[test]
@@ -134,6 +156,7 @@ fn only_dates_still_ahead_are_exported_with_the_day_a_sent_draft_asked_for_an_an
         purpose: "follow_up".into(),
         on: day("2026-11-08"),
         text: "请于11月11日前答复".into(),
+        unknown: Default::default(),
     });
     let today = day("2026-11-08");
     let decision = evaluate(&record.case(today).unwrap());

@@ -26,8 +26,15 @@ fn record(platform: &str, history: &[(TicketStatus, &str)]) -> CaseRecord {
     record.form.paid_on = "2026-11-01".into();
     record.form.signed_on = "2026-11-03".into();
     record.form.paid_yuan = "199".into();
-    record.status_history =
-        history.iter().map(|(status, on)| StatusChange { status: *status, on: day(on), note: String::new() }).collect();
+    record.status_history = history
+        .iter()
+        .map(|(status, on)| StatusChange {
+            status: *status,
+            on: day(on),
+            note: String::new(),
+            unknown: Default::default(),
+        })
+        .collect();
     record
 }
 
@@ -182,6 +189,7 @@ fn a_promise_past_its_day_is_overdue_unless_something_happened_since() {
         status: TicketStatus::ReturnShipped,
         on: day("2026-11-08"),
         note: String::new(),
+        unknown: Default::default(),
     });
     assert!(!ids_on(&case, day("2026-11-10")).contains(&"promise".to_string()));
 }

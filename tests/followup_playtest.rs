@@ -29,8 +29,12 @@ fn down_jacket() -> CaseRecord {
     record.form.paid_on = "2026-11-28".into();
     record.form.signed_on = "2026-11-30".into();
     record.form.paid_yuan = "459".into();
-    record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: day("2026-12-02"), note: String::new() }];
+    record.status_history = vec![StatusChange {
+        status: TicketStatus::Submitted,
+        on: day("2026-12-02"),
+        note: String::new(),
+        unknown: Default::default(),
+    }];
     record.log.push(LogEntry {
         on: Some(day("2026-12-02")),
         time: "10:30".into(),
@@ -39,6 +43,7 @@ fn down_jacket() -> CaseRecord {
         said: "拉链收到第三天就坏了，已发照片，客服说会登记".into(),
         promise: "48小时内回复处理方案".into(),
         promised_by: Some(day("2026-12-04")),
+        unknown: Default::default(),
     });
     record
 }
@@ -266,7 +271,12 @@ fn a_deadline_moved_past_new_year_warns_that_the_order_page_may_close_first() {
     assert!(reminder.2.contains("在1月1日24点关闭"), "{}", reminder.2);
     // Filed, or a deadline no rest day moved: nothing to warn of.
     let mut filed = record.clone();
-    filed.status_history.push(StatusChange { status: TicketStatus::Submitted, on: today, note: String::new() });
+    filed.status_history.push(StatusChange {
+        status: TicketStatus::Submitted,
+        on: today,
+        note: String::new(),
+        unknown: Default::default(),
+    });
     assert_eq!(entry_may_close_early(&filed, &decision, today, Lang::ZhCn), None);
     let mut plain = record.clone();
     plain.form.paid_on = "2026-11-01".into();

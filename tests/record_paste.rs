@@ -205,8 +205,9 @@ fn an_amount_or_day_typed_another_way_is_the_same_not_kept_over_the_paste() {
     assert_eq!(outcome(OrderFact::PaidOn), Some(Filled::Same));
     record.form.paid_yuan = "460".into();
     let outcomes = fill(&mut record, &read);
-    assert!(outcomes.iter().any(|(found, outcome)| found.fact == OrderFact::PaidYuan
-        && *outcome == Filled::KeptYours("460".into())));
+    assert!(outcomes
+        .iter()
+        .any(|(found, outcome)| found.fact == OrderFact::PaidYuan && *outcome == Filled::KeptYours("460".into())));
 }
 
 #[test]

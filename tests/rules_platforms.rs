@@ -129,7 +129,12 @@ fn a_late_answer_on_a_jd_self_operated_order_goes_to_12315_not_to_jd_interventio
         record.form.platform = "jd".into();
         record.form.sold_by = sold_by.into();
         let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
-        record.status_history.push(StatusChange { status: TicketStatus::Submitted, on, note: String::new() });
+        record.status_history.push(StatusChange {
+            status: TicketStatus::Submitted,
+            on,
+            note: String::new(),
+            unknown: Default::default(),
+        });
         Escalation::for_record(&record)
     };
     assert_eq!(filed("platform"), Escalation::Complaint12315);
@@ -148,7 +153,12 @@ fn jd_s_clocks_for_shops_do_not_run_on_an_item_jd_sold_itself() {
         record.form.sold_by = sold_by.into();
         let on = |day| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
         for (status, day) in [(TicketStatus::Submitted, 5), (TicketStatus::Rejected, 6)] {
-            record.status_history.push(StatusChange { status, on: on(day), note: String::new() });
+            record.status_history.push(StatusChange {
+                status,
+                on: on(day),
+                note: String::new(),
+                unknown: Default::default(),
+            });
         }
         running_clocks(&record).into_iter().map(|running| running.clock).collect::<Vec<Clock>>()
     };

@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use shouhou::app::route::Nav;
-use shouhou::app::{CaseFilePage, ClosingPage, NextActionPanel, PrintChecklist};
+use shouhou::app::{CaseCtx, CaseFilePage, ClosingPage, NextActionPanel, PrintChecklist};
 use shouhou::record::{CaseRecord, EvidenceItem, StatusChange};
 use shouhou::rules::{Evidence, TicketStatus};
 use shouhou::storage::{CaseBook, Shelf};
@@ -14,10 +14,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn days_ago(days: u64) -> NaiveDate {
+fn local_today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    let today = NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap();
-    today.checked_sub_days(Days::new(days)).unwrap()
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap()
+}
+
+fn days_ago(days: u64) -> NaiveDate {
+    local_today().checked_sub_days(Days::new(days)).unwrap()
 }
 
 /// A JD no-reason return requested 30 days ago that the merchant never answered.
@@ -31,15 +34,24 @@ fn unanswered(id: &str) -> CaseRecord {
     record.form.signed_on = days_ago(32).to_string();
     record.form.paid_yuan = "199.50".into();
     record.facts.order_no = "3901234567890".into();
-    record.evidence =
-        vec![EvidenceItem { evidence: Evidence::OrderScreenshot, done: true, note: "订单详情页".into() }];
-    record.status_history =
-        vec![StatusChange { status: TicketStatus::Submitted, on: days_ago(30), note: String::new() }];
+    record.evidence = vec![EvidenceItem {
+        evidence: Evidence::OrderScreenshot,
+        done: true,
+        note: "订单详情页".into(),
+        unknown: Default::default(),
+    }];
+    record.status_history = vec![StatusChange {
+        status: TicketStatus::Submitted,
+        on: days_ago(30),
+        note: String::new(),
+        unknown: Default::default(),
+    }];
     record
 }
 
-/// Mounts `screen` over a book (in memory) holding `record`; returns the host element and the book.
-fn mount(record: CaseRecord, screen: fn(String) -> AnyView) -> (web_sys::Element, CaseBook, impl Drop) {
+/// Mounts `screen` as the case view does, over a book (in memory) holding `record` as the open case;
+/// returns the host element and the book.
+fn mount(record: CaseRecord, screen: fn() -> AnyView) -> (web_sys::Element, CaseBook, impl Drop) {
     let document = leptos::tachys::dom::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -50,7 +62,8 @@ fn mount(record: CaseRecord, screen: fn(String) -> AnyView) -> (web_sys::Element
         let id = book.create();
         book.update(&id, |stored| *stored = CaseRecord { id: id.clone(), ..record.clone() });
         book_slot.set_value(Some(book));
-        screen(id)
+        CaseCtx::provide(id, local_today());
+        screen()
     });
     (host, book_slot.get_value().unwrap(), handle)
 }
@@ -61,7 +74,7 @@ fn text(host: &web_sys::Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
-    let (host, book, _handle) = mount(unanswered("x"), |id| view! { <NextActionPanel case_id=id/> }.into_any());
+    let (host, book, _handle) = mount(unanswered("x"), || view! { <NextActionPanel/> }.into_any());
     leptos::task::tick().await;
     let id = book.cases().get_untracked()[0].id.clone();
     let late = host.query_selector("[data-action=seller_unprocessed]").unwrap().expect("the 15-day action is shown");
@@ -81,7 +94,7 @@ async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
 
 #[wasm_bindgen_test]
 async fn the_case_file_and_the_checklist_render_their_sheets() {
-    let (host, _book, _handle) = mount(unanswered("y"), |id| view! { <CaseFilePage case_id=id/> }.into_any());
+    let (host, _book, _handle) = mount(unanswered("y"), || view! { <CaseFilePage/> }.into_any());
     leptos::task::tick().await;
     let sheet = host.query_selector("article.case-file").unwrap().expect("a case file");
     for fact in
@@ -90,7 +103,7 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
         assert!(text(&sheet).contains(fact), "no {fact} in {}", text(&sheet));
     }
     assert!(!text(&sheet).contains("cn.no_reason.31"), "the rule by its name, not its id");
-    let (host, _book, _handle) = mount(unanswered("z"), |id| view! { <PrintChecklist case_id=id/> }.into_any());
+    let (host, _book, _handle) = mount(unanswered("z"), || view! { <PrintChecklist/> }.into_any());
     leptos::task::tick().await;
     let checklist = host.query_selector("article.checklist").unwrap().expect("a checklist");
     assert!(checklist.query_selector(".sheet-next").unwrap().is_some());
@@ -100,8 +113,13 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
 #[wasm_bindgen_test]
 async fn a_mistyped_refund_is_kept_and_named_and_a_good_one_is_checked_against_the_price() {
     let mut record = unanswered("w");
-    record.status_history.push(StatusChange { status: TicketStatus::Refunded, on: days_ago(2), note: String::new() });
-    let (host, book, _handle) = mount(record, |id| view! { <ClosingPage case_id=id/> }.into_any());
+    record.status_history.push(StatusChange {
+        status: TicketStatus::Refunded,
+        on: days_ago(2),
+        note: String::new(),
+        unknown: Default::default(),
+    });
+    let (host, book, _handle) = mount(record, || view! { <ClosingPage/> }.into_any());
     leptos::task::tick().await;
     let input: web_sys::HtmlInputElement =
         host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into();

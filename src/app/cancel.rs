@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint};
 use super::case_view::CaseCtx;
 use super::choices::from_id;
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
 use super::route::{Link, Step};
 use super::rule_cite::RuleCites;
-use super::ticket::{fact_field, no_hint};
 use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;

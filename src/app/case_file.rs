@@ -7,26 +7,30 @@ use wasm_bindgen::JsCast;
 
 use crate::followup::{case_file, texts, Row, Sheet};
 
+use super::case_view::CaseCtx;
 use super::download::download;
 use super::evidence_files::FileRow;
-use super::next_action::{case_and_decision, download_calendar, local_today, screen_lang};
+use super::next_action::{download_calendar, screen_lang};
 use super::route::Nav;
 
 #[component]
-pub fn CaseFilePage(#[prop(into)] case_id: String) -> impl IntoView {
+pub fn CaseFilePage() -> impl IntoView {
     let lang = screen_lang();
     let t = texts(lang);
-    let today = local_today();
-    let (record, decision) = case_and_decision(case_id, today);
-    let sheet = Memo::new(move |_| Some(case_file(&record.get()?, &decision.get()?, today, lang)));
+    let ctx = CaseCtx::expect();
+    let sheet = Memo::new(move |_| {
+        let decision = ctx.decision.get()?;
+        Some(ctx.record.with(|record| case_file(record, &decision, ctx.today, lang)))
+    });
     let save_text = move |_| {
-        if let (Some(record), Some(sheet)) = (record.get_untracked(), sheet.get_untracked()) {
-            download(&format!("shouhou-{}.txt", record.id), "text/plain;charset=utf-8", &sheet.to_text());
+        if let Some(sheet) = sheet.get_untracked() {
+            let name = format!("shouhou-{}.txt", ctx.id.get_value());
+            download(&name, "text/plain;charset=utf-8", &sheet.to_text());
         }
     };
     let save_calendar = move |_| {
-        if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, today, lang);
+        if let Some(decision) = ctx.decision.get_untracked() {
+            ctx.record.with_untracked(|record| download_calendar(record, &decision, ctx.today, lang));
         }
     };
     view! {

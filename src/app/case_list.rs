@@ -1,11 +1,11 @@
 //! Every case the buyer keeps, side by side: open one, start another, delete one (after a confirm).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::case_view::case_title;
 use super::choices::from_id;
 use super::locale::Locale;
-use super::next_action::local_today;
 use super::route::{Link, Route};
 use super::DataPanel;
 use super::Rules;
@@ -16,7 +16,7 @@ use crate::rules::{Platform, Problem};
 use crate::storage::CaseBook;
 
 #[component]
-pub fn CaseList() -> impl IntoView {
+pub fn CaseList(today: NaiveDate) -> impl IntoView {
     let locale = Locale::expect();
     let ui = locale.ui();
     let book = CaseBook::expect();
@@ -28,7 +28,7 @@ pub fn CaseList() -> impl IntoView {
                 {ui.new_case}
             </button>
             {move || {
-                let cards = book.cases().with(|cases| cases.iter().map(|record| view! { <CaseCard record=record.clone()/> }).collect_view());
+                let cards = book.cases().with(|cases| cases.iter().map(|record| view! { <CaseCard record=record.clone() today/> }).collect_view());
                 match cards.is_empty() {
                     true => view! { <p data-testid="cases-empty">{ui.cases_empty}</p> }.into_any(),
                     false => view! { <ul class="case-cards" data-testid="my-cases">{cards}</ul> }.into_any(),
@@ -40,14 +40,13 @@ pub fn CaseList() -> impl IntoView {
 }
 
 /// "下一步：…" or "下一个日期：12月8日 · 卖家处理售后申请的期限", when the case has either.
-fn next_date_line(record: &CaseRecord, lang: Lang) -> Option<String> {
-    let today = local_today();
+fn next_date_line(record: &CaseRecord, today: NaiveDate, lang: Lang) -> Option<String> {
     let decision = Rules::expect().evaluate(&record.case(today).ok()?);
     next_line(record, &decision, today, lang)
 }
 
 #[component]
-fn CaseCard(record: CaseRecord) -> impl IntoView {
+fn CaseCard(record: CaseRecord, today: NaiveDate) -> impl IntoView {
     let ui = Locale::expect().ui();
     let book = CaseBook::expect();
     let confirming = RwSignal::new(false);
@@ -57,7 +56,7 @@ fn CaseCard(record: CaseRecord) -> impl IntoView {
     let status = (ui.status)(record.status());
     let summary = [platform, problem, Some(status)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     let title = case_title(ui, &record);
-    let next_date = next_date_line(&record, Locale::expect().lang());
+    let next_date = next_date_line(&record, today, Locale::expect().lang());
     let delete = {
         let id = id.clone();
         move |_| book.delete(&id)

@@ -29,6 +29,20 @@ impl CaseCtx {
         expect_context::<CaseCtx>()
     }
 
+    /// Derives the open case once (its record, the case the form makes of it, the decision with the host's
+    /// policy pack, and the one `today` every screen of it counts from) and provides it to the screens below.
+    pub fn provide(id: String, today: NaiveDate) -> CaseCtx {
+        let book = CaseBook::expect();
+        let rules = super::Rules::expect();
+        let id = StoredValue::new(id);
+        let record = Memo::new(move |_| id.with_value(|id| book.get(id)).unwrap_or_default());
+        let case = Memo::new(move |_| record.with(|record| record.case(today)));
+        let decision = Memo::new(move |_| case.with(|case| case.as_ref().ok().map(|case| rules.evaluate(case))));
+        let ctx = CaseCtx { id, record, case, decision, today };
+        provide_context(ctx);
+        ctx
+    }
+
     /// Saves an edit at once: nothing the buyer types waits for a button.
     pub fn update(&self, edit: impl FnOnce(&mut CaseRecord)) {
         CaseBook::expect().update(&self.id.get_value(), edit);
@@ -82,13 +96,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
         let id = id.clone();
         Memo::new(move |_| book.cases().with(|cases| cases.iter().any(|case| case.id == id)))
     };
-    let id_for_record = id.clone();
-    let record = Memo::new(move |_| book.get(&id_for_record).unwrap_or_default());
-    let case = Memo::new(move |_| record.with(|record| record.case(today)));
-    let rules = super::Rules::expect();
-    let decision = Memo::new(move |_| case.with(|case| case.as_ref().ok().map(|case| rules.evaluate(case))));
-    let ctx = CaseCtx { id: StoredValue::new(id), record, case, decision, today };
-    provide_context(ctx);
+    let ctx = CaseCtx::provide(id, today);
 
     move || {
         let ui = locale.ui();
@@ -103,7 +111,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
             <p class="case-name" data-testid="case-name">{move || ctx.record.with(|record| case_title(ui, record))}</p>
             <StepNav current=step/>
             <div class="screen" data-testid=format!("screen-{}", step.map_or("overview", Step::id))>
-                {step_screen(step, ctx)}
+                {step_screen(step)}
             </div>
             <PrevNext current=step/>
         }
@@ -112,7 +120,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
 }
 
 /// The screen of one step (the overview when `step` is `None`).
-fn step_screen(step: Option<Step>, ctx: CaseCtx) -> AnyView {
+fn step_screen(step: Option<Step>) -> AnyView {
     match step {
         None => view! { <overview::Overview/> }.into_any(),
         Some(Step::Policy) => view! { <policy::PolicyStep/> }.into_any(),
@@ -124,11 +132,11 @@ fn step_screen(step: Option<Step>, ctx: CaseCtx) -> AnyView {
         Some(Step::Cancel) => view! { <cancel::CancelStep/> }.into_any(),
         Some(Step::Close) => view! {
             <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
-            <ClosingPage case_id=ctx.id.get_value()/>
+            <ClosingPage/>
         }
         .into_any(),
-        Some(Step::File) => view! { <CaseFilePage case_id=ctx.id.get_value()/> }.into_any(),
-        Some(Step::Print) => view! { <PrintChecklist case_id=ctx.id.get_value()/> }.into_any(),
+        Some(Step::File) => view! { <CaseFilePage/> }.into_any(),
+        Some(Step::Print) => view! { <PrintChecklist/> }.into_any(),
     }
 }
 

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::NeedsCase;
 use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of};
-use super::evidence::NeedsCase;
 use super::locale::Locale;
 use super::route::{Link, Step};
 use super::widgets::{list_items, Faqs, GuidePoints, StepIntro};

@@ -3,19 +3,18 @@
 
 use leptos::prelude::*;
 
+use super::case_view::CaseCtx;
+use super::next_action::screen_lang;
 use crate::followup::{stage_durations, texts, yuan, RefundCheck};
 use crate::i18n::guide;
 use crate::lang::Lang;
 use crate::record::{parse_yuan, CaseRecord, Closing};
-use crate::storage::CaseBook;
-
-use super::next_action::{case_record, screen_lang};
 
 #[component]
-pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
+pub fn ClosingPage() -> impl IntoView {
     let lang = screen_lang();
-    let book = CaseBook::expect();
-    let stored = book.get(&case_id).map(|record| record.closing).unwrap_or_default();
+    let ctx = CaseCtx::expect();
+    let stored = ctx.record.with_untracked(|record| record.closing.clone());
     // The amount exactly as typed, kept here and in the record so neither a mistyped amount, a language
     // switch nor leaving the page loses it (records from before `refund_received_typed` only have the fen).
     let typed = match stored.refund_received_fen {
@@ -23,14 +22,11 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
         _ => stored.refund_received_typed,
     };
     let typed_amount = RwSignal::new(typed);
-    let record = case_record(case_id.clone());
-    let id = StoredValue::new(case_id);
     let t = texts(lang);
     let c = &t.closing;
-    let closing =
-        move || record.with(|record| record.as_ref().map(|record| record.closing.clone()).unwrap_or_default());
-    let edit =
-        move |change: Box<dyn FnOnce(&mut Closing)>| book.update(&id.get_value(), |record| change(&mut record.closing));
+    let record = ctx.record;
+    let closing = move || record.with(|record| record.closing.clone());
+    let edit = move |change: Box<dyn FnOnce(&mut Closing)>| ctx.update(|record| change(&mut record.closing));
 
     let amount_error = Memo::new(move |_| {
         let text = typed_amount.get();
@@ -53,11 +49,10 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
     };
     let check = move || {
         record.with(|record| {
-            let record = record.as_ref()?;
             Some(RefundCheck::compare(record.closing.refund_received_fen?, record.form.paid_fen()?).text(lang))
         })
     };
-    let paid = move || record.with(|record| record.as_ref().and_then(|record| record.form.paid_fen()).map(yuan));
+    let paid = move || record.with(|record| record.form.paid_fen().map(yuan));
 
     let rating = move |label: &'static str, get: fn(&Closing) -> Option<u8>, set: fn(&mut Closing, Option<u8>)| {
         view! {
@@ -164,9 +159,9 @@ pub fn ClosingPage(#[prop(into)] case_id: String) -> impl IntoView {
 
 /// 各阶段用时 as a list of stages, each on its own lines, so it fits the narrowest phone.
 #[component]
-fn StageTable(record: Memo<Option<CaseRecord>>, lang: Lang) -> impl IntoView {
+fn StageTable(record: Memo<CaseRecord>, lang: Lang) -> impl IntoView {
     move || {
-        let stages = record.with(|record| record.as_ref().map(stage_durations).unwrap_or_default());
+        let stages = record.with(stage_durations);
         view! {
             <ul class="stage-list" data-testid="stage-list">
                 {stages

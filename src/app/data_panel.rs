@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::bundle_panel::BundlePanel;
 use crate::i18n::StorageText;
 use crate::lang::Lang;
-use crate::storage::text::{entry_problem, import_error, say};
+use crate::storage::text::{entry_problem, import_error, import_summary, say};
 use crate::storage::{CaseBook, ImportError, SetAside, WriteError, MAX_IMPORT_BYTES};
 
 /// Saves every case as one JSON file through the browser's download.
@@ -117,15 +117,7 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
     let show_import = move |result: Result<String, String>| import_result.set(Some(result));
     let import_text = move |text: String| {
         show_import(match book.import_json(&text) {
-            Ok(summary) => Ok(say(
-                lang,
-                StorageText::Imported,
-                &[
-                    ("added", summary.added.to_string()),
-                    ("unchanged", summary.unchanged.to_string()),
-                    ("copied", summary.copied.to_string()),
-                ],
-            )),
+            Ok(summary) => Ok(import_summary(lang, &summary)),
             Err(error) => Err(import_error(lang, &error)),
         })
     };

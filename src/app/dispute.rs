@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint, static_hint};
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
-use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{list_items, Faqs, GuidePoints, GuideTable, PointsSection, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::NeedsCase;
 use super::case_view::CaseCtx;
 use super::choices::id_of;
 use super::evidence_files::{EvidenceFiles, FileDesk, FileStatus, FileViewer};
 use super::locale::Locale;
-use super::route::{Link, Step};
 use super::widgets::{GuidePoints, StepIntro};
 use crate::record::EvidenceItem;
 use crate::rules::Evidence;
@@ -54,19 +54,6 @@ pub fn EvidenceStep() -> impl IntoView {
     }
 }
 
-/// Shown by steps that need the decision while the case form is incomplete.
-#[component]
-pub fn NeedsCase() -> impl IntoView {
-    let ui = Locale::expect().ui();
-    let ctx = CaseCtx::expect();
-    view! {
-        <p class="note" data-testid="needs-case">
-            {ui.needs_case_first}" "
-            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">{ui.go_to_policy}</Link>
-        </p>
-    }
-}
-
 #[component]
 fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let locale = Locale::expect();
@@ -82,7 +69,12 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
             let index = match record.evidence.iter().position(|item| item.evidence == evidence) {
                 Some(index) => index,
                 None => {
-                    record.evidence.push(EvidenceItem { evidence, done: false, note: String::new() });
+                    record.evidence.push(EvidenceItem {
+                        evidence,
+                        done: false,
+                        note: String::new(),
+                        unknown: Default::default(),
+                    });
                     record.evidence.len() - 1
                 }
             };

@@ -199,6 +199,7 @@ async fn attach(
                     added_ms,
                     sha256,
                     location_removed_from: String::new(),
+                    unknown: Default::default(),
                 };
                 book.update(&case_id, |case| case.files.push(record));
                 added += 1;

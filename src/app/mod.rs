@@ -3,6 +3,7 @@
 
 mod bundle_panel;
 mod cancel;
+mod case_fields;
 mod case_file;
 mod case_list;
 mod case_view;
@@ -31,9 +32,10 @@ mod update_notice;
 mod widgets;
 
 pub use case_file::{CaseFilePage, SheetView};
+pub use case_view::CaseCtx;
 pub use closing::ClosingPage;
 pub use config::AppConfig;
-pub use data_panel::{download_export, DataPanel, StorageBanner};
+pub use data_panel::{DataPanel, StorageBanner};
 pub use locale::Locale;
 pub use next_action::NextActionPanel;
 pub use print::PrintChecklist;
@@ -104,7 +106,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     locale.tracked_lang();
                     match nav.route().get() {
                         Route::Start => view! { <start::StartPage/> }.into_any(),
-                        Route::Cases => view! { <case_list::CaseList/> }.into_any(),
+                        Route::Cases => view! { <case_list::CaseList today/> }.into_any(),
                         Route::Case { id, step, .. } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
                     }
                 }}

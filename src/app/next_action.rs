@@ -9,10 +9,10 @@ use crate::followup::{calendar_ics, entry_may_close_early, names, next_actions, 
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
-use crate::storage::CaseBook;
 
+use super::case_view::CaseCtx;
 use super::route::{Link, Route, Step};
-use super::{AppConfig, Locale, Rules};
+use super::{AppConfig, Locale};
 
 /// The page's local date: deadlines are days in the buyer's own time zone.
 pub(crate) fn local_today() -> NaiveDate {
@@ -28,27 +28,6 @@ pub(crate) fn screen_lang() -> Lang {
     }
 }
 
-/// One case as the follow-up screens need it: the record and, once the form is complete, its decision
-/// (with the host's policy pack, when there is one).
-pub(crate) fn case_and_decision(
-    case_id: String,
-    today: NaiveDate,
-) -> (Memo<Option<CaseRecord>>, Memo<Option<Decision>>) {
-    let rules = Rules::expect();
-    let record = case_record(case_id);
-    let decision = Memo::new(move |_| {
-        record
-            .with(|record| record.as_ref().and_then(|record| record.case(today).ok()).map(|case| rules.evaluate(&case)))
-    });
-    (record, decision)
-}
-
-/// One case of the book, following its edits.
-pub(crate) fn case_record(case_id: String) -> Memo<Option<CaseRecord>> {
-    let book = CaseBook::expect();
-    Memo::new(move |_| book.cases().with(|cases| cases.iter().find(|case| case.id == case_id).cloned()))
-}
-
 /// Downloads the case's reminders as an .ics file.
 pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) {
     super::download::download(
@@ -59,24 +38,25 @@ pub(crate) fn download_calendar(record: &CaseRecord, decision: &Decision, today:
 }
 
 #[component]
-pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
+pub fn NextActionPanel() -> impl IntoView {
     let lang = screen_lang();
     let t = texts(lang);
-    let today = local_today();
-    let (record, decision) = case_and_decision(case_id.clone(), today);
-    let actions = Memo::new(move |_| match (record.get(), decision.get()) {
-        (Some(record), Some(decision)) => next_actions(&record, &decision, today),
-        _ => Vec::new(),
+    let ctx = CaseCtx::expect();
+    let today = ctx.today;
+    let actions = Memo::new(move |_| match ctx.decision.get() {
+        Some(decision) => ctx.record.with(|record| next_actions(record, &decision, today)),
+        None => Vec::new(),
     });
-    let entry_warning = Memo::new(move |_| match (record.get(), decision.get()) {
-        (Some(record), Some(decision)) => entry_may_close_early(&record, &decision, today, lang),
-        _ => None,
+    let entry_warning = Memo::new(move |_| {
+        let decision = ctx.decision.get()?;
+        ctx.record.with(|record| entry_may_close_early(record, &decision, today, lang))
     });
     let export = move |_| {
-        if let (Some(record), Some(decision)) = (record.get_untracked(), decision.get_untracked()) {
-            download_calendar(&record, &decision, today, lang);
+        if let Some(decision) = ctx.decision.get_untracked() {
+            ctx.record.with_untracked(|record| download_calendar(record, &decision, today, lang));
         }
     };
+    let case_id = ctx.id.get_value();
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
             <h2 id="next-actions-heading">{t.checklist.next}</h2>
@@ -90,7 +70,7 @@ pub fn NextActionPanel(#[prop(into)] case_id: String) -> impl IntoView {
                         .collect_view()
                 }}
             </ol>
-            {move || match decision.with(Option::is_some) {
+            {move || match ctx.decision.with(Option::is_some) {
                 true => view! {
                     <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
                         {t.ics.calendar_name}" (.ics)"

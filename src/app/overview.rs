@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::case_view::{step_name, CaseCtx};
 use super::locale::Locale;
-use super::next_action::{case_and_decision, local_today, screen_lang};
+use super::next_action::screen_lang;
 use super::route::{Link, Step};
 use super::widgets::TextField;
 use super::NextActionPanel;
@@ -16,15 +16,15 @@ pub fn Overview() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     let t = texts(screen_lang());
-    let today = local_today();
-    let (record, decision) = case_and_decision(ctx.id.get_value(), today);
     // Once a request is filed, the main button goes where the next action (the panel's first) is done.
     let resume = Memo::new(move |_| {
-        let (record, decision) = (record.get()?, decision.get()?);
-        if record.status() == TicketStatus::Draft {
-            return None;
-        }
-        Step::from_id(&next_actions(&record, &decision, today).first()?.step)
+        let decision = ctx.decision.get()?;
+        ctx.record.with(|record| {
+            if record.status() == TicketStatus::Draft {
+                return None;
+            }
+            Step::from_id(&next_actions(record, &decision, ctx.today).first()?.step)
+        })
     });
     let step_item = move |step: Step| {
         view! {
@@ -63,7 +63,7 @@ pub fn Overview() -> impl IntoView {
                 .into_any(),
             }}
         </p>
-        <NextActionPanel case_id=ctx.id.get_value()/>
+        <NextActionPanel/>
         <h2>{ui.overview_walk}</h2>
         <ol class="overview-steps">{Step::WALK.map(step_item).collect_view()}</ol>
         <h2>{ui.overview_more}</h2>

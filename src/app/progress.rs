@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint, static_hint};
 use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of, recorded_statuses};
 use super::decision::countdown;
 use super::locale::Locale;
-use super::ticket::{fact_field, no_hint, static_hint};
 use super::widgets::{Faqs, GuidePoints, GuideTable, SelectField, StepIntro, TextField};
 use crate::followup::{key_dates, texts};
 use crate::i18n::guide::{FaqId, TableId};
@@ -70,7 +70,7 @@ fn StatusForm() -> impl IntoView {
         let Some(day) = crate::dates::parse_iso(&on.get_untracked()) else { return };
         ctx.update(|record| {
             let note = std::mem::take(&mut record.status_draft.note);
-            record.status_history.push(StatusChange { status, on: day, note });
+            record.status_history.push(StatusChange { status, on: day, note, unknown: Default::default() });
         });
     };
     view! {

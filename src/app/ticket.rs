@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
+use super::case_fields::{fact_field, no_hint, static_hint};
 use super::case_view::CaseCtx;
 use super::choices::{from_id, id_of, REMEDIES};
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
-use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, Label, SelectField, StepIntro, TextField};
+use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, SelectField, StepIntro};
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
-use crate::record::{check_ticket, CaseRecord, Facts};
+use crate::record::CaseRecord;
 
 #[component]
 pub fn TicketStep() -> impl IntoView {
@@ -39,47 +40,6 @@ pub fn TicketStep() -> impl IntoView {
         <GuideTable id=TableId::TicketInfo/>
         <GuidePoints pick=|guide| &guide.steps.ticket/>
         <Faqs ids=&[FaqId::HowToApply, FaqId::Modify]/>
-    }
-}
-
-/// A text field bound to one of the ticket's facts, with the live check's message for it.
-pub fn fact_field(
-    name: &'static str,
-    label: Label,
-    read: fn(&CaseRecord) -> &String,
-    write: fn(&mut Facts, String),
-    hint: Signal<String>,
-) -> impl IntoView {
-    let ctx = CaseCtx::expect();
-    let error = Signal::derive(move || {
-        ctx.record.with(|record| {
-            check_ticket(&record.facts, record.form.paid_fen())
-                .into_iter()
-                .find(|error| error.field == name)
-                .map(|error| error.problem)
-        })
-    });
-    let (kind, inputmode, autocomplete) = match name {
-        "phone" => ("tel", Some("tel"), Some("tel")),
-        "buyer_name" => ("text", None, Some("name")),
-        "address" => ("text", None, Some("street-address")),
-        "requested_yuan" | "offered_yuan" | "quantity" => ("text", Some("decimal"), None),
-        _ => ("text", None, None),
-    };
-    let multiline = matches!(name, "description" | "refusal_reason" | "cancel_reason" | "change");
-    view! {
-        <TextField
-            name=name
-            label=label
-            kind=kind
-            inputmode=inputmode.unwrap_or("text")
-            autocomplete=autocomplete.unwrap_or("off")
-            multiline=multiline
-            value=ctx.text(read)
-            on_input=move |text: String| ctx.update(|record| write(&mut record.facts, text))
-            hint=hint
-            error=error
-        />
     }
 }
 
@@ -167,12 +127,4 @@ fn TicketForm() -> impl IntoView {
             </fieldset>
         </form>
     }
-}
-
-pub fn no_hint() -> Signal<String> {
-    Signal::stored(String::new())
-}
-
-pub fn static_hint(hint: Label) -> Signal<String> {
-    Signal::stored(hint(Locale::expect().ui()).to_string())
 }

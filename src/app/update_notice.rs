@@ -49,12 +49,10 @@ fn page_ui() -> &'static Ui {
     ui(lang.as_deref().map(Lang::from_code).unwrap_or_default())
 }
 
-/// `navigator.serviceWorker`, absent outside secure contexts.
+/// `navigator.serviceWorker`: absent outside secure contexts, and reading it throws a SecurityError in a
+/// sandboxed frame without `allow-same-origin` (a help centre may frame the app so).
 fn service_workers() -> Option<ServiceWorkerContainer> {
-    let navigator = window().navigator();
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false)
-        .then(|| navigator.service_worker())
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("serviceWorker")).ok()?.dyn_into().ok()
 }
 
 async fn register(workers: ServiceWorkerContainer, waiting: Waiting) {

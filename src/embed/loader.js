@@ -53,6 +53,11 @@ class ShouhouAssistant extends HTMLElement {
     if (url.origin !== location.origin) return { error: `policy-src: must be on this page's origin (${location.origin})` };
     try {
       const response = await fetch(url, { credentials: 'same-origin' });
+      // A redirect is followed; where it ended is what must be on this origin.
+      const final = new URL(response.url || url.href);
+      if (final.origin !== location.origin) {
+        return { error: `policy-src: ${url.pathname} was redirected to another origin (${final.origin}); the pack must come from ${location.origin}` };
+      }
       if (!response.ok) return { error: `policy-src: ${url.pathname} answered ${response.status}` };
       return { text: await response.text() };
     } catch (err) {

@@ -12,8 +12,6 @@ use wasm_bindgen::prelude::*;
 use crate::app::{App, UpdateNotice};
 use crate::rules;
 
-pub use widget::{mount_widget, Widget};
-
 /// Runs when the wasm starts (the binary's `main`): panics are reported on the console. That `main`
 /// calls into this module is also what links its exports into the wasm.
 pub fn on_wasm_start() {

@@ -33,8 +33,14 @@ pub fn mount_widget(
     policy_pack: Option<String>,
     policy_pack_error: Option<String>,
 ) -> Widget {
-    let lang = lang.as_deref().map(Lang::from_code).unwrap_or_default();
-    let config = match policy_pack_error {
+    let (lang, lang_error) = match lang.as_deref().map(str::trim).filter(|tag| !tag.is_empty()) {
+        None => (Lang::default(), None),
+        Some(tag) => match Lang::from_tag(tag) {
+            Some(lang) => (lang, None),
+            None => (Lang::default(), Some(format!("lang: \"{tag}\" is not a language of the assistant (zh-CN, en)"))),
+        },
+    };
+    let config = match lang_error.or(policy_pack_error) {
         Some(error) => Err(error),
         None => widget_config(lang, platform.as_deref(), steps.as_deref(), policy_pack),
     };

@@ -9,11 +9,11 @@ use super::ics::case_name;
 use super::next::{next_actions, shown_deadlines, ActionKind};
 use super::policy::followup_rules;
 use super::sheet::{Row, Section, Sheet};
-use super::texts::{fill, names, parse_id, texts};
+use super::texts::{fill, names, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
 use crate::record::{byte_size, utc_day, CaseRecord};
-use crate::rules::{Category, Decision, Evidence, Platform, Problem, TicketStatus};
+use crate::rules::{from_id, Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 pub fn case_file(record: &CaseRecord, decision: &Decision, today: NaiveDate, lang: Lang) -> Sheet {
@@ -95,22 +95,14 @@ fn facts(record: &CaseRecord, lang: Lang, only: Option<&[&str]>) -> Section {
         ("buyer", t.case_file.buyer, f.buyer_name.clone()),
         ("phone", t.case_file.phone, f.phone.clone()),
         ("address", t.case_file.address, f.address.clone()),
-        (
-            "platform",
-            t.case_file.platform,
-            named(&form.platform, parse_id::<Platform>(&form.platform).map(ui.platform)),
-        ),
+        ("platform", t.case_file.platform, named(&form.platform, from_id::<Platform>(&form.platform).map(ui.platform))),
         ("shop", t.case_file.shop, f.shop_name.clone()),
         ("merchant", t.case_file.merchant, f.merchant_name.clone()),
         ("merchant_address", t.case_file.merchant_address, f.merchant_address.clone()),
         ("order_no", t.case_file.order_no, f.order_no.clone()),
         ("item", t.case_file.item, item),
-        (
-            "category",
-            t.case_file.category,
-            named(&form.category, parse_id::<Category>(&form.category).map(ui.category)),
-        ),
-        ("problem", t.case_file.problem, named(&form.problem, parse_id::<Problem>(&form.problem).map(ui.problem))),
+        ("category", t.case_file.category, named(&form.category, from_id::<Category>(&form.category).map(ui.category))),
+        ("problem", t.case_file.problem, named(&form.problem, from_id::<Problem>(&form.problem).map(ui.problem))),
         ("paid", t.case_file.paid, paid),
         ("paid_on", t.case_file.paid_on, form.paid_on.clone()),
         ("signed_on", t.case_file.signed_on, form.signed_on.clone()),

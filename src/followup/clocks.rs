@@ -3,10 +3,9 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::texts::parse_id;
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{EventKind, Layer, Platform, SoldBy, TicketStatus};
+use crate::rules::{from_id, EventKind, Layer, Platform, SoldBy, TicketStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -136,8 +135,8 @@ pub struct RunningClock {
 
 /// The clocks running on the case: its platform's numbers, started by the recorded events.
 pub fn running_clocks(record: &CaseRecord) -> Vec<RunningClock> {
-    let Some(platform) = parse_id::<Platform>(&record.form.platform) else { return Vec::new() };
-    if parse_id::<SoldBy>(&record.form.sold_by) == Some(SoldBy::Platform) {
+    let Some(platform) = from_id::<Platform>(&record.form.platform) else { return Vec::new() };
+    if from_id::<SoldBy>(&record.form.sold_by) == Some(SoldBy::Platform) {
         // The platform's clocks are its rules for the shops on it; an item it sold itself (京东自营) runs on none.
         return Vec::new();
     }

@@ -12,7 +12,7 @@ use super::next::{
 };
 use super::policy::{followup_rules, Owner};
 use super::texts::{fill, names, texts, Texts};
-use crate::dates::format_day;
+use crate::dates::{days_after, format_day, LAST_DAY};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::{Decision, TicketStatus};
@@ -47,13 +47,10 @@ pub fn calendar_ics(record: &CaseRecord, decision: &Decision, today: NaiveDate, 
         let summary = fill(texts.ics.summary, &[("case", &case_name), ("what", &event.what)]);
         lines.extend([
             "BEGIN:VEVENT".to_string(),
-            format!("UID:{}-{}-{}@shouhou", record.id, event.key, format_day(event.on, "%Y%m%d")),
+            format!("UID:{}-{}-{}@shouhou", escape(&record.id), event.key, format_day(event.on, "%Y%m%d")),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", format_day(event.on, "%Y%m%d")),
-            format!(
-                "DTEND;VALUE=DATE:{}",
-                format_day(event.on.checked_add_days(Days::new(1)).unwrap_or(event.on), "%Y%m%d")
-            ),
+            end_of_day(event.on),
             format!("SUMMARY:{}", escape(&summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".into(),
@@ -207,7 +204,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                 let action = lapse_action(record, deadline, rules, escalate)?;
                 return Some(Reminder {
                     key: format!("overdue-{}", deadline.id),
-                    on: deadline.on.checked_add_days(Days::new(1)).unwrap_or(deadline.on),
+                    on: days_after(deadline.on, 1),
                     what: action.title(lang),
                     description: with_basis(action.detail(lang), &deadline.basis),
                     ahead: Some((deadline.on, whose(texts, rules.owner(&deadline.id), &name))),
@@ -265,6 +262,14 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
     events
 }
 
+/// An all-day event ends the next day; on the last day a date can say, it lasts one day instead.
+fn end_of_day(on: NaiveDate) -> String {
+    match on < LAST_DAY {
+        true => format!("DTEND;VALUE=DATE:{}", format_day(days_after(on, 1), "%Y%m%d")),
+        false => "DURATION:P1D".into(),
+    }
+}
+
 /// A date's name with whose it is: "(对方期限)", "(你的期限)".
 fn whose(texts: &Texts, owner: Option<Owner>, name: &str) -> String {
     let template = match owner {
@@ -276,7 +281,8 @@ fn whose(texts: &Texts, owner: Option<Owner>, name: &str) -> String {
     fill(template, &[("what", name)])
 }
 
-/// TEXT value escaping (RFC 5545 3.3.11).
+/// TEXT value escaping (RFC 5545 3.3.11). Other control characters, which TEXT may not hold (3.1,
+/// CONTROL), are left out; a tab is kept.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -285,7 +291,8 @@ fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\t' => out.push(c),
+            c if c.is_ascii_control() => {}
             c => out.push(c),
         }
     }
@@ -323,5 +330,10 @@ mod tests {
     #[test]
     fn text_values_escape_separators() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn text_values_hold_no_control_characters() {
+        assert_eq!(escape("a\r\nb\u{0}\u{7}\u{1b}[31m\tc\u{7f}"), "a\\nb[31m\tc");
     }
 }

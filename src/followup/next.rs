@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 
 use super::clocks::{open_promises, running_clocks, BrokenPromise, Clock, RunningClock};
 use super::policy::{followup_rules, FollowupRules, Lapse};
-use super::texts::{fill, names, parse_id, texts, ActionText, Texts};
+use super::texts::{fill, names, texts, ActionText, Texts};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
-use crate::rules::{id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
+use crate::rules::{from_id, id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub enum Escalation {
 impl Escalation {
     /// The platform steps in where it can and has not yet (once a request is filed); otherwise 12315.
     pub fn for_record(record: &CaseRecord) -> Escalation {
-        let platform = parse_id::<Platform>(&record.form.platform);
-        let sold_by = parse_id::<SoldBy>(&record.form.sold_by);
+        let platform = from_id::<Platform>(&record.form.platform);
+        let sold_by = from_id::<SoldBy>(&record.form.sold_by);
         let can_step_in = platform.is_some_and(|platform| crate::rules::has_intervention(platform, sold_by));
         let intervened = record.status_history.iter().any(|change| change.status == TicketStatus::PlatformIntervention);
         match (can_step_in, record.status(), intervened) {
@@ -245,7 +245,7 @@ pub fn next_actions(record: &CaseRecord, decision: &Decision, today: NaiveDate) 
 
 /// The decision's deadlines the follow-up shows: those a platform clock of the case does not replace.
 pub(crate) fn shown_deadlines<'a>(record: &CaseRecord, decision: &'a Decision) -> impl Iterator<Item = &'a Deadline> {
-    let platform = parse_id::<Platform>(&record.form.platform);
+    let platform = from_id::<Platform>(&record.form.platform);
     let replaced: Vec<&str> = Clock::ALL
         .into_iter()
         .filter(|clock| platform.is_some_and(|platform| clock.rule(platform).is_some()))

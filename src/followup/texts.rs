@@ -355,7 +355,7 @@ impl Names {
 
     /// A channel given as an id string (the log's `channel`); empty when there is none.
     pub fn channel_id(&self, id: &str) -> String {
-        parse_id::<Channel>(id).map(|channel| self.channel(channel)).unwrap_or_else(|| id.to_string())
+        from_id::<Channel>(id).map(|channel| self.channel(channel)).unwrap_or_else(|| id.to_string())
     }
 
     /// A drafting purpose by id (`follow_up`), as the drafts list it.
@@ -389,11 +389,6 @@ impl Names {
         };
         name.to_string()
     }
-}
-
-/// A contract enum from its snake_case id, as the form keeps it.
-pub fn parse_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
-    from_id(id.trim())
 }
 
 /// Replaces each `{name}` in `template` with its value.

@@ -116,6 +116,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NotAPhone => "Not a phone number: a mobile has 11 digits starting with 1; give a landline with its area code.",
         FieldProblem::NotAnOrderNumber => "An order number has 6 to 32 digits, letters and dashes; copy it from the order details page.",
         FieldProblem::AboveWhatWasPaid => "The refund cannot be more than you paid.",
+        FieldProblem::EndsTooLate => "Too many days: the period would end after 31 December 9999, past any date that can be written. Check the number.",
     },
     form_fix_first: |count| format!("{count} field(s) still need fixing; the result shows here once they are right."),
 
@@ -428,6 +429,7 @@ pub const UI: Ui = Ui {
         StorageText::PanelTitle => "Data and backup",
         StorageText::ImportLabel => "Import a backup file (.json)",
         StorageText::Imported => "Imported: {added} new cases, {unchanged} identical to ones you have, {copied} differing from a case with the same id and kept as new cases.",
+        StorageText::ImportedNotStored => "Storage is full: {count} of them are not saved on this device yet, only on this page. Export a backup, or delete cases you no longer need and retry saving.",
         StorageText::Untitled => "Untitled case",
         StorageText::DeleteAll => "Delete everything",
         StorageText::ConfirmDeleteAll => "Delete all {count} cases and every entry kept aside? This cannot be undone; export first.",

@@ -335,6 +335,7 @@ pub enum StorageText {
     PanelTitle,
     ImportLabel,
     Imported,
+    ImportedNotStored,
     Untitled,
     DeleteAll,
     ConfirmDeleteAll,

@@ -118,6 +118,7 @@ pub const UI: Ui = Ui {
         FieldProblem::NotAPhone => "电话号码不对：手机号是以1开头的11位数字，座机请带区号。",
         FieldProblem::NotAnOrderNumber => "订单编号只含数字、字母和短横线，6到32位，请从订单详情页复制。",
         FieldProblem::AboveWhatWasPaid => "退款金额不能超过实付金额。",
+        FieldProblem::EndsTooLate => "这个天数太大：期限会超过 9999 年 12 月 31 日，日期无法表示。请检查天数。",
     },
     form_fix_first: |count| format!("还有 {count} 项需要修改，改好后这里会显示结果。"),
 
@@ -437,6 +438,7 @@ pub const UI: Ui = Ui {
         StorageText::PanelTitle => "数据与备份",
         StorageText::ImportLabel => "导入备份文件（.json）",
         StorageText::Imported => "导入完成：新增 {added} 个案件，{unchanged} 个与现有的相同，{copied} 个与现有案件同号但内容不同，已另存为新案件。",
+        StorageText::ImportedNotStored => "其中 {count} 个因存储空间已满，还没有保存到本机，只在本页中：请导出备份，或删除不需要的案件后重试保存。",
         StorageText::Untitled => "未命名案件",
         StorageText::DeleteAll => "删除全部数据",
         StorageText::ConfirmDeleteAll => "确定删除全部 {count} 个案件和所有单独保留的记录？删除后无法恢复，建议先导出。",

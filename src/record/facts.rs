@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::Unknown;
 use crate::read_fields::read_fields_over_default;
 use crate::rules::Remedy;
 
@@ -37,9 +38,12 @@ pub struct Facts {
     pub change: String,
     /// A partial refund the shop offered, in yuan as typed (keeping the item).
     pub offered_yuan: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(Facts {
+read_fields_over_default!(Facts keep unknown {
     buyer_name,
     phone,
     address,

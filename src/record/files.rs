@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::Unknown;
 use crate::read_fields::read_fields;
 use crate::rules::Evidence;
 
@@ -25,9 +26,12 @@ pub struct EvidenceFile {
     pub sha256: String,
     /// Set on a copy exported without its location: the original's SHA-256. Empty on an original.
     pub location_removed_from: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(EvidenceFile {
+read_fields!(EvidenceFile keep unknown {
     id: required,
     evidence: required,
     note: default,
@@ -105,6 +109,7 @@ mod tests {
             added_ms: 1.0,
             sha256: "ab".repeat(32),
             location_removed_from: String::new(),
+            unknown: Default::default(),
         };
         let text = serde_json::to_string(&file).unwrap();
         assert_eq!(serde_json::from_str::<EvidenceFile>(&text).unwrap(), file);

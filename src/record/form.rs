@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Unknown;
 use crate::read_fields::read_fields_over_default;
-use crate::rules::{Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
+use crate::rules::{from_id, Case, Category, Event, Goods, Merchant, PartialReturn, Platform, Problem, SoldBy};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CaseForm {
@@ -38,9 +39,12 @@ pub struct CaseForm {
     pub counterfeit_multiple: String,
     pub allergy_returns: bool,
     pub price_protection_days: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(CaseForm {
+read_fields_over_default!(CaseForm keep unknown {
     platform,
     category,
     problem,
@@ -92,6 +96,7 @@ impl Default for CaseForm {
             counterfeit_multiple: String::new(),
             allergy_returns: false,
             price_protection_days: String::new(),
+            unknown: Unknown::new(),
         }
     }
 }
@@ -109,6 +114,8 @@ pub enum FieldProblem {
     NotAPhone,
     NotAnOrderNumber,
     AboveWhatWasPaid,
+    /// A number of days whose end would be past 9999-12-31, the last day a date can say.
+    EndsTooLate,
     /// The problem means the goods arrived, yet no signing date is given.
     NeedsTheGoods,
 }
@@ -146,10 +153,10 @@ impl CaseForm {
         let paid_fen = yuan_to_fen("paid_yuan", &self.paid_yuan, &mut errors);
         let failed_repairs = whole("failed_repairs", &self.failed_repairs, &mut errors).unwrap_or(0);
         let partial_return = self.partial_return(&mut errors);
-        let no_reason_days = whole("no_reason_days", &self.no_reason_days, &mut errors);
-        let warranty_days = whole("warranty_days", &self.warranty_days, &mut errors);
+        let no_reason_days = period("no_reason_days", &self.no_reason_days, today, &mut errors);
+        let warranty_days = period("warranty_days", &self.warranty_days, today, &mut errors);
         let counterfeit_multiple = whole("counterfeit_multiple", &self.counterfeit_multiple, &mut errors);
-        let price_protection_days = whole("price_protection_days", &self.price_protection_days, &mut errors);
+        let price_protection_days = period("price_protection_days", &self.price_protection_days, today, &mut errors);
         let sold_by =
             if self.sold_by.trim().is_empty() { None } else { choice::<SoldBy>("sold_by", &self.sold_by, &mut errors) };
 
@@ -236,7 +243,7 @@ fn choice<T: serde::de::DeserializeOwned>(field: &'static str, text: &str, error
         errors.push(FieldError { field, problem: FieldProblem::Missing });
         return None;
     }
-    let parsed = serde_json::from_value(serde_json::Value::String(text.trim().to_string())).ok();
+    let parsed = from_id(text);
     if parsed.is_none() {
         errors.push(FieldError { field, problem: FieldProblem::UnknownChoice });
     }
@@ -325,6 +332,17 @@ fn without_thousands_commas(whole: &str) -> Option<String> {
     Some(joined)
 }
 
+/// A number of days counted from a day of the case (none is after `today`): its end must be a day
+/// `YYYY-MM-DD` can write.
+fn period(field: &'static str, text: &str, today: NaiveDate, errors: &mut Vec<FieldError>) -> Option<u32> {
+    let days = whole(field, text, errors)?;
+    if !crate::dates::ends_by_last_day(today, days) {
+        errors.push(FieldError { field, problem: FieldProblem::EndsTooLate });
+        return None;
+    }
+    Some(days)
+}
+
 fn whole(field: &'static str, text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
     let text = text.trim();
     if text.is_empty() {
@@ -411,6 +429,21 @@ mod tests {
         let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
         assert!(errors.contains(&FieldError { field: "signed_on", problem: FieldProblem::BeforePayment }));
         assert!(errors.contains(&FieldError { field: "completed_on", problem: FieldProblem::InTheFuture }));
+    }
+
+    #[test]
+    fn a_period_ending_after_9999_is_refused_naming_its_field() {
+        let form = CaseForm { warranty_days: "4000000".into(), no_reason_days: "2950000".into(), ..filled() };
+        let errors = form.to_case(day("2026-11-24"), vec![]).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                FieldError { field: "no_reason_days", problem: FieldProblem::EndsTooLate },
+                FieldError { field: "warranty_days", problem: FieldProblem::EndsTooLate },
+            ]
+        );
+        let form = CaseForm { warranty_days: "2000000".into(), ..filled() };
+        assert_eq!(form.to_case(day("2026-11-24"), vec![]).unwrap().merchant.warranty_days, Some(2_000_000));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod facts;
 mod files;
 mod form;
 mod json_field;
+mod merge;
 mod paste;
 mod ticket_check;
 
@@ -12,6 +13,7 @@ pub use facts::Facts;
 pub use files::{byte_size, utc_day, EvidenceFile};
 pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
+pub use merge::merge;
 pub use paste::{fill, read_order, still_missing, Filled, Found, OrderFact, OrderReading};
 pub use ticket_check::check_ticket;
 
@@ -21,6 +23,10 @@ use serde::Serialize;
 use crate::dates::{IsoDay, MaybeIsoDay};
 use crate::read_fields::{read_fields, read_fields_over_default};
 use crate::rules::{id_of, Case, Channel, Event, EventKind, Evidence, TicketStatus};
+
+/// Fields of a stored or imported record that this version does not know (a newer one wrote them): kept
+/// and written back, so an older tab or an import never erases them.
+pub type Unknown = serde_json::Map<String, serde_json::Value>;
 
 /// Bumped when the stored shape changes; `storage` migrates older records on load.
 pub const RECORD_VERSION: u32 = 1;
@@ -50,9 +56,12 @@ pub struct CaseRecord {
     pub chosen_channel: String,
     /// The order details as the buyer pasted them, kept until they paste again.
     pub order_paste: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(CaseRecord {
+read_fields_over_default!(CaseRecord keep unknown {
     id,
     title,
     revision,
@@ -90,6 +99,7 @@ impl Default for CaseRecord {
             closing: Closing::default(),
             chosen_channel: String::new(),
             order_paste: String::new(),
+            unknown: Unknown::new(),
         }
     }
 }
@@ -157,9 +167,12 @@ pub struct EvidenceItem {
     pub evidence: Evidence,
     pub done: bool,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(EvidenceItem { evidence: required, done: default, note: default });
+read_fields!(EvidenceItem keep unknown { evidence: required, done: default, note: default });
 
 /// One contact with the merchant, the platform or an authority.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -173,18 +186,24 @@ pub struct LogEntry {
     pub said: String,
     pub promise: String,
     pub promised_by: Option<NaiveDate>,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(LogEntry { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
+read_fields_over_default!(LogEntry keep unknown { on as MaybeIsoDay, time, channel, who, said, promise, promised_by as MaybeIsoDay });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusChange {
     pub status: TicketStatus,
     pub on: NaiveDate,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(StatusChange { status: required, on as IsoDay: required, note: default });
+read_fields!(StatusChange keep unknown { status: required, on as IsoDay: required, note: default });
 
 /// A status change being typed: the fields exactly as entered; empty ones take the form's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -194,9 +213,12 @@ pub struct StatusDraft {
     /// The day as the date field gives it, `YYYY-MM-DD`.
     pub on: String,
     pub note: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(StatusDraft { status, on, note });
+read_fields_over_default!(StatusDraft keep unknown { status, on, note });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentDraft {
@@ -204,9 +226,12 @@ pub struct SentDraft {
     pub purpose: String,
     pub on: NaiveDate,
     pub text: String,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields!(SentDraft { purpose: required, on as IsoDay: required, text: required });
+read_fields!(SentDraft keep unknown { purpose: required, on as IsoDay: required, text: required });
 
 /// After the case: what the buyer confirmed and learned.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -222,9 +247,12 @@ pub struct Closing {
     pub rating_solution: Option<u8>,
     pub lessons: String,
     pub watch_merchant: bool,
+    /// Fields a newer version wrote that this one does not know, written back as they were read.
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
-read_fields_over_default!(Closing {
+read_fields_over_default!(Closing keep unknown {
     refund_received_fen,
     refund_received_typed,
     refund_received_on as MaybeIsoDay,
@@ -250,15 +278,54 @@ mod tests {
     }
 
     #[test]
+    fn fields_this_version_does_not_know_are_written_back_where_they_were() {
+        let text = r#"{"id":"c1","colour":"red","facts":{"order_no":"A1","email":"a@b.cn"},"form":{"platform":"jd","receipt":{"no":7}},"evidence":[{"evidence":"photos","files":["f1"]}],"log":[{"said":"好","photo":"p.jpg"},{"said":"再问"}],"status_history":[{"status":"submitted","on":"2026-11-04","by":"app"}],"status_draft":{"x":1},"sent_drafts":[{"purpose":"p","on":"2026-11-04","text":"t","channel":"chat"}],"closing":{"stars":5}}"#;
+        let mut record: CaseRecord = serde_json::from_str(text).unwrap();
+        assert_eq!(record.facts.unknown["email"], "a@b.cn");
+        assert_eq!(record.log[0].unknown["photo"], "p.jpg");
+        record.facts.order_no = "A2".into();
+        record.log.remove(1);
+        let written = serde_json::to_value(&record).unwrap();
+        let read = serde_json::from_str::<serde_json::Value>(text).unwrap();
+        for path in [
+            "/colour",
+            "/facts/email",
+            "/form/receipt",
+            "/evidence/0/files",
+            "/log/0/photo",
+            "/status_history/0/by",
+            "/status_draft/x",
+            "/sent_drafts/0/channel",
+            "/closing/stars",
+        ] {
+            assert_eq!(written.pointer(path), read.pointer(path), "{path}");
+        }
+        assert_eq!(written["facts"]["order_no"], "A2");
+        assert_eq!(serde_json::from_value::<CaseRecord>(written).unwrap(), record, "the trip changes nothing");
+    }
+
+    #[test]
     fn evidence_with_a_file_is_in_hand_like_a_ticked_item() {
-        let mut record = CaseRecord::default();
-        record.evidence = vec![
-            EvidenceItem { evidence: Evidence::Video, done: true, note: String::new() },
-            EvidenceItem { evidence: Evidence::Invoice, done: false, note: String::new() },
-        ];
         let file: EvidenceFile =
             serde_json::from_str(r#"{"id":"f1","evidence":"chat_log","name":"chat.png","sha256":"00"}"#).unwrap();
-        record.files = vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }];
+        let record = CaseRecord {
+            evidence: vec![
+                EvidenceItem {
+                    evidence: Evidence::Video,
+                    done: true,
+                    note: String::new(),
+                    unknown: Default::default(),
+                },
+                EvidenceItem {
+                    evidence: Evidence::Invoice,
+                    done: false,
+                    note: String::new(),
+                    unknown: Default::default(),
+                },
+            ],
+            files: vec![file.clone(), EvidenceFile { id: "f2".into(), evidence: Evidence::Video, ..file }],
+            ..CaseRecord::default()
+        };
         assert_eq!(record.evidence_in_hand(), vec![Evidence::Video, Evidence::ChatLog]);
         assert!(record.has_evidence(Evidence::ChatLog));
         assert!(!record.has_evidence(Evidence::Invoice));

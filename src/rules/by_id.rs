@@ -17,9 +17,9 @@ pub fn id_of<T: Serialize>(value: T) -> String {
     }
 }
 
-/// The enum value behind a contract id, if it is one.
+/// The enum value behind a contract id, if it is one; spaces around it (as a typed field keeps them) do not count.
 pub fn from_id<T: DeserializeOwned>(id: &str) -> Option<T> {
-    serde_json::from_value(Value::String(id.to_string())).ok()
+    serde_json::from_value(Value::String(id.trim().to_string())).ok()
 }
 
 /// The member of `all` whose id is `text`, or serde's own "unknown variant" message.

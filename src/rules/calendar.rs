@@ -3,7 +3,9 @@
 //! the data has it, otherwise the statutory days of 全国年节及纪念日放假办法 (`[[statutory]]`) placed by the
 //! lunar and solar-term days of data/calendar/cn_festivals.toml, and weekends.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+
+use crate::dates::{days_after, LAST_DAY};
 
 use super::pack::Counting;
 
@@ -133,7 +135,7 @@ impl Calendar {
                 Anchor::Duanwu => Some(festivals.duanwu),
                 Anchor::Zhongqiu => Some(festivals.zhongqiu),
             };
-            first.is_some_and(|first| first <= day && day < later(first, holiday.days))
+            first.is_some_and(|first| first <= day && day < days_after(first, holiday.days))
         })
     }
 
@@ -151,13 +153,13 @@ impl Calendar {
     pub fn period_end(&self, event: NaiveDate, days: u32, counting: Counting) -> PeriodEnd {
         let mut tracker = Tracker::new(self);
         let on = match counting {
-            Counting::Natural => tracker.see(later(event, days)),
-            Counting::Civil => tracker.roll(later(event, days)),
+            Counting::Natural => tracker.see(days_after(event, days)),
+            Counting::Civil => tracker.roll(days_after(event, days)),
             Counting::Working => {
                 let mut day = event;
                 let mut counted = 0;
-                while counted < days && day < NaiveDate::MAX {
-                    day = later(day, 1);
+                while counted < days && day < LAST_DAY {
+                    day = days_after(day, 1);
                     if !tracker.rest(day) {
                         counted += 1;
                     }
@@ -171,14 +173,11 @@ impl Calendar {
     /// The last day of a period of whole years after `event`, counted the civil way.
     pub fn years_end(&self, event: NaiveDate, years: u32) -> PeriodEnd {
         let mut tracker = Tracker::new(self);
-        let plain = event.checked_add_months(Months::new(years.saturating_mul(12))).unwrap_or(NaiveDate::MAX);
+        let plain =
+            event.checked_add_months(Months::new(years.saturating_mul(12))).map_or(LAST_DAY, |day| day.min(LAST_DAY));
         let on = tracker.roll(plain);
         PeriodEnd { on, rolled: tracker.rolled, gap: tracker.gap }
     }
-}
-
-fn later(day: NaiveDate, days: u32) -> NaiveDate {
-    day.checked_add_days(Days::new(u64::from(days))).unwrap_or(NaiveDate::MAX)
 }
 
 /// Notes, while counting, whether the last day rolled and whether any day lay in a year without an official
@@ -209,8 +208,8 @@ impl<'a> Tracker<'a> {
     }
 
     fn roll(&mut self, mut day: NaiveDate) -> NaiveDate {
-        while self.rest(day) && day < NaiveDate::MAX {
-            day = later(day, 1);
+        while self.rest(day) && day < LAST_DAY {
+            day = days_after(day, 1);
             self.rolled = true;
         }
         day

@@ -1,7 +1,8 @@
 //! The rules core: given a buyer's case, what they may ask for, until when, who pays the postage,
 //! what evidence to collect, where to go next, and why. Pure Rust, no browser and no clock.
 //!
-//! The rules are data (data/packs/*.toml, embedded as JSON by build.rs); this module holds the mechanics.
+//! The rules are data (data/packs/*.toml, checked and written out as Rust statics by build.rs); this module holds
+//! the mechanics.
 
 mod by_id;
 mod calendar;
@@ -27,9 +28,8 @@ pub use decision::{
 };
 pub use next::has_intervention;
 pub use pack::{cited_once, rule, Counting, Layer, PackError, PolicyPack, Rule};
-pub use parse::{case_from_value, parse_case, CaseError};
+pub use parse::{case_from_value, parse_case, CaseError, CASE_FIELDS, EVENT_FIELDS, GOODS_FIELDS, MERCHANT_FIELDS};
 pub use ticket::TicketStatus;
-pub use wording::chinese_date;
 
 use crate::lang::Lang;
 use crate::short_sort::sort_short_by;

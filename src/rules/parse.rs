@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::case::{Case, Event, Goods, Merchant, PartialReturn};
+use crate::dates::ends_by_last_day;
 
 /// The first problem found in a case. Displays as `field: reason`, e.g. `paid_fen: must be a non-negative integer`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +29,8 @@ fn error(field: impl Into<String>, reason: impl Into<String>) -> CaseError {
     CaseError { field: field.into(), reason: reason.into() }
 }
 
-const CASE_FIELDS: [&str; 17] = [
+/// The fields the parser accepts, in the contract's order (tests/contract_shape.rs holds them to docs/CONTRACT.md 1.1).
+pub const CASE_FIELDS: [&str; 17] = [
     "platform",
     "category",
     "problem",
@@ -48,8 +50,8 @@ const CASE_FIELDS: [&str; 17] = [
     "partial_return",
 ];
 const PARTIAL_RETURN_FIELDS: [&str; 2] = ["kept_fen", "gift_kept_fen"];
-const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
-const MERCHANT_FIELDS: [&str; 8] = [
+pub const GOODS_FIELDS: [&str; 6] = ["opened", "seal_broken", "tags_removed", "used", "activated", "damaged_by_buyer"];
+pub const MERCHANT_FIELDS: [&str; 8] = [
     "no_reason_days",
     "warranty_days",
     "return_shipping_insurance",
@@ -59,7 +61,7 @@ const MERCHANT_FIELDS: [&str; 8] = [
     "allergy_returns",
     "price_protection_days",
 ];
-const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
+pub const EVENT_FIELDS: [&str; 2] = ["kind", "on"];
 
 /// Reads a case (docs/CONTRACT.md 1.1) from JSON text.
 pub fn parse_case(text: &str) -> Result<Case, CaseError> {
@@ -103,6 +105,17 @@ pub fn case_from_value(value: &Value) -> Result<Case, CaseError> {
     for (field, day) in received.into_iter().chain([("today", Some(case.today))]) {
         if day.is_some_and(|day| day < paid_on) {
             return Err(error(field, "must not be before paid_on"));
+        }
+    }
+    // A period counted from the case's days must end on a day the decision can write.
+    let latest = [case.signed_on, case.completed_on].into_iter().flatten().fold(case.today, NaiveDate::max);
+    for (field, days) in [
+        ("merchant.no_reason_days", case.merchant.no_reason_days),
+        ("merchant.warranty_days", case.merchant.warranty_days),
+        ("merchant.price_protection_days", case.merchant.price_protection_days),
+    ] {
+        if days.is_some_and(|days| !ends_by_last_day(latest, days)) {
+            return Err(error(field, "must end by 9999-12-31, the last day a date YYYY-MM-DD can write"));
         }
     }
     Ok(case)
@@ -260,6 +273,12 @@ mod tests {
         assert!(fails_with("{").starts_with("case: not valid JSON"));
         assert_eq!(fails_with(r#"{"platform":"jd"}"#), "category: is required");
         assert_eq!(fails_with("[]"), "case: must be a JSON object");
+        let forever = r#""paid_fen":100,"merchant":{"warranty_days":4294967295}"#;
+        assert!(with(r#""paid_fen":100"#, forever).starts_with("merchant.warranty_days: must end by 9999-12-31"));
+        let late = MINIMAL
+            .replace("2026-11-05", "9999-12-20")
+            .replace("\"paid_fen\":100", "\"paid_fen\":100,\"merchant\":{\"no_reason_days\":12}");
+        assert!(fails_with(&late).starts_with("merchant.no_reason_days: must end by 9999-12-31"));
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub struct ImportSummary {
     pub unchanged: usize,
     /// Cases whose id was already taken by a different case, added under a new id.
     pub copied: usize,
+    /// Of the cases added or copied, those storage could not take (it is full): they are on this page only.
+    pub not_stored: usize,
 }
 
 /// Every case the buyer keeps, shared through context. The UI only talks to this type.
@@ -185,6 +187,7 @@ impl CaseBook {
         });
         self.keeper.update_value(|keeper| to_save.iter().for_each(|id| keeper.mark_unsaved(id)));
         self.save_now();
+        summary.not_stored = self.keeper.with_value(|keeper| to_save.iter().filter(|id| keeper.is_unsaved(id)).count());
         Ok(summary)
     }
 
@@ -258,13 +261,21 @@ impl CaseBook {
                 book.save_now();
             }
         });
+        // While storage refuses the edits (full), closing the page would lose them: the browser asks first.
+        let unload = window_event_listener_untyped("beforeunload", move |event| {
+            book.save_now();
+            if book.state.try_with_untracked(|state| state.save_error.is_some()).unwrap_or(false) {
+                event.prevent_default();
+            }
+        });
         on_cleanup(move || {
             storage.remove();
             pagehide.remove();
             hidden.remove();
-            if let Some(Some(timer)) = book.save_timer.try_get_value() {
-                timer.clear();
-            }
+            unload.remove();
+            // An embedded widget is unmounted when the host removes it or changes an attribute: the last
+            // edits are written now, not dropped with the pending timer.
+            book.save_now();
         });
     }
 

@@ -155,7 +155,11 @@ pub fn decode(id: &str, text: &str) -> Result<Stored, EntryProblem> {
         _ => decode_with_reason(text)?,
     };
     if stored.case.id != id {
-        return Err(unreadable(format!("id: \"{}\" does not match the key", stored.case.id)));
+        return Err(unreadable(format!("id: \"{}\" does not match the key", stored.case.id.escape_debug())));
+    }
+    // An id becomes part of file names and calendar UIDs: one read from storage is checked like an import's.
+    if !valid_id(id) {
+        return Err(unreadable(format!("id: \"{}\" is not a valid case id", id.escape_debug())));
     }
     Ok(stored)
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::entry::{self, EntryProblem, SetAside, Stamp, Stored, ASIDE_PREFIX, CASE_PREFIX, LEGACY_V0_KEY};
 use super::migrate::migrate_v0;
 use super::shelf::{Shelf, WriteError};
-use crate::record::CaseRecord;
+use crate::record::{merge, CaseRecord};
 
 /// Two tabs changed the same case: the version saved first keeps the case's id, and this page's edit
 /// was kept as a new case `copy_id`, titled `copy_title`.
@@ -40,16 +40,25 @@ pub struct ChangeReport {
 
 pub struct Keeper {
     shelf: Shelf,
-    /// The version of each case as this page last read or wrote it in storage.
-    stored: HashMap<String, Stamp>,
+    /// Each case as this page last read or wrote it in storage: the version its edits started from.
+    stored: HashMap<String, CaseRecord>,
     unsaved: BTreeSet<String>,
+    /// Per case, the other tab's version this page last merged its edits into: its `storage` event,
+    /// when it arrives after the merge, brings nothing new.
+    merged_over: HashMap<String, Stamp>,
     /// Entries that could not be moved aside (storage refused the write); they stay where they were.
     unmoved_aside: Vec<SetAside>,
 }
 
 impl Keeper {
     pub fn new(shelf: Shelf) -> Keeper {
-        Keeper { shelf, stored: HashMap::new(), unsaved: BTreeSet::new(), unmoved_aside: Vec::new() }
+        Keeper {
+            shelf,
+            stored: HashMap::new(),
+            unsaved: BTreeSet::new(),
+            merged_over: HashMap::new(),
+            unmoved_aside: Vec::new(),
+        }
     }
 
     pub fn keeps_data(&self) -> bool {
@@ -58,6 +67,10 @@ impl Keeper {
 
     pub fn has_unsaved(&self) -> bool {
         !self.unsaved.is_empty()
+    }
+
+    pub fn is_unsaved(&self, id: &str) -> bool {
+        self.unsaved.contains(id)
     }
 
     pub fn mark_unsaved(&mut self, id: &str) {
@@ -72,7 +85,7 @@ impl Keeper {
             let id = entry::case_id(&key).unwrap_or_default();
             match entry::decode(id, &raw) {
                 Ok(Stored { case, .. }) => {
-                    self.stored.insert(case.id.clone(), Stamp::of(&case));
+                    self.stored.insert(case.id.clone(), case.clone());
                     loaded.cases.push(case);
                 }
                 Err(problem) => self.set_aside(&key, raw, problem, now_ms),
@@ -173,7 +186,8 @@ impl Keeper {
     }
 
     /// Writes every unsaved case. A case another tab saved since this page last read it is not
-    /// overwritten: that version is taken in and this page's edit becomes a copy (`Conflict`).
+    /// overwritten: this page's edits are merged into that version, or, where they cannot be, that
+    /// version is taken in and this page's edit becomes a copy (`Conflict`).
     pub fn save(&mut self, cases: &mut Vec<CaseRecord>, now_ms: f64) -> SaveReport {
         let mut report = SaveReport::default();
         let mut queue: Vec<String> = self.unsaved.iter().cloned().collect();
@@ -183,17 +197,20 @@ impl Keeper {
                 continue;
             };
             let key = entry::case_key(&id);
-            let base = self.stored.get(&id).copied();
+            let mut base = self.stored.get(&id).map(Stamp::of);
             // Only an entry written elsewhere since this page last read it is read in full.
             let written_elsewhere =
                 self.shelf.get(&key).filter(|raw| base.is_none() || entry::stored_stamp(raw) != base);
             if let Some(raw) = written_elsewhere {
                 match entry::decode(&id, &raw) {
                     Ok(Stored { case: theirs, .. }) => {
-                        let conflict = self.keep_both(cases, index, theirs, now_ms);
-                        queue.push(conflict.copy_id.clone());
-                        report.conflicts.push(conflict);
-                        continue;
+                        if !self.merge_into(cases, index, theirs.clone()) {
+                            let conflict = self.keep_both(cases, index, theirs, now_ms);
+                            queue.push(conflict.copy_id.clone());
+                            report.conflicts.push(conflict);
+                            continue;
+                        }
+                        base = self.stored.get(&id).map(Stamp::of);
                     }
                     Err(problem) => self.set_aside(&key, raw, problem, now_ms),
                 }
@@ -210,14 +227,28 @@ impl Keeper {
 
     fn write(&mut self, case: &CaseRecord, parent: Option<Stamp>) -> Result<(), WriteError> {
         self.shelf.set(&entry::case_key(&case.id), &entry::encode(case, parent))?;
-        self.stored.insert(case.id.clone(), Stamp::of(case));
+        self.stored.insert(case.id.clone(), case.clone());
         Ok(())
+    }
+
+    /// Merges this page's unsaved edits of `cases[index]` into `theirs`, another tab's save of it
+    /// (`record::merge`, against the version this page started from). The merged case stays unsaved,
+    /// to be written over `theirs`. False, changing nothing, when the edits cannot be merged.
+    fn merge_into(&mut self, cases: &mut [CaseRecord], index: usize, theirs: CaseRecord) -> bool {
+        let Some(merged) = self.stored.get(&theirs.id).and_then(|base| merge(base, &cases[index], &theirs)) else {
+            return false;
+        };
+        self.merged_over.insert(theirs.id.clone(), Stamp::of(&theirs));
+        self.stored.insert(theirs.id.clone(), theirs);
+        self.unsaved.insert(merged.id.clone());
+        cases[index] = merged;
+        true
     }
 
     /// Puts `theirs` in place of this page's version at `index` and keeps this page's version as a
     /// copy, under a new id, saved with the next save.
     fn keep_both(&mut self, cases: &mut Vec<CaseRecord>, index: usize, theirs: CaseRecord, now_ms: f64) -> Conflict {
-        self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+        self.stored.insert(theirs.id.clone(), theirs.clone());
         let mine = std::mem::replace(&mut cases[index], theirs);
         self.unsaved.remove(&mine.id);
         let copy_id = copy_id(&mine.id, now_ms, |candidate| cases.iter().any(|case| case.id == candidate));
@@ -261,21 +292,26 @@ impl Keeper {
         // An entry this version cannot read is left where it is; the next load sets it aside.
         let Ok(Stored { case: theirs, parent }) = entry::decode(id, &raw) else { return report };
         let Some(index) = index else {
-            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            self.stored.insert(theirs.id.clone(), theirs.clone());
             cases.push(theirs);
             report.cases_changed = true;
             return report;
         };
         if cases[index] == theirs {
-            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            self.stored.insert(theirs.id.clone(), theirs);
+            return report;
+        }
+        if self.merged_over.get(id) == Some(&Stamp::of(&theirs)) {
             return report;
         }
         report.cases_changed = true;
-        let base = self.stored.get(id).copied();
+        let base = self.stored.get(id).map(Stamp::of);
         if self.unsaved.contains(id) {
-            report.conflicts.push(self.keep_both(cases, index, theirs, now_ms));
+            if !self.merge_into(cases, index, theirs.clone()) {
+                report.conflicts.push(self.keep_both(cases, index, theirs, now_ms));
+            }
         } else if base.is_none() || parent == base {
-            self.stored.insert(theirs.id.clone(), Stamp::of(&theirs));
+            self.stored.insert(theirs.id.clone(), theirs.clone());
             cases[index] = theirs;
         } else if let Some(conflict) = self.settle_siblings(cases, index, theirs) {
             report.conflicts.push(conflict);
@@ -306,7 +342,7 @@ impl Keeper {
             }
         };
         for position in [index, copy_index] {
-            let parent = self.stored.get(&cases[position].id).copied();
+            let parent = self.stored.get(&cases[position].id).map(Stamp::of);
             if self.write(&cases[position], parent).is_err() {
                 self.unsaved.insert(cases[position].id.clone());
             }
@@ -317,6 +353,7 @@ impl Keeper {
     pub fn remove(&mut self, id: &str) {
         self.unsaved.remove(id);
         self.stored.remove(id);
+        self.merged_over.remove(id);
         self.shelf.remove(&entry::case_key(id));
     }
 
@@ -324,6 +361,7 @@ impl Keeper {
     pub fn remove_all(&mut self) {
         self.unsaved.clear();
         self.stored.clear();
+        self.merged_over.clear();
         self.unmoved_aside.clear();
         for prefix in [CASE_PREFIX, ASIDE_PREFIX, LEGACY_V0_KEY] {
             for key in self.shelf.keys(prefix) {

@@ -81,7 +81,7 @@ fn migrate_case(item: &Value) -> Result<CaseRecord, EntryProblem> {
         evidence: old
             .evidence_done
             .into_iter()
-            .map(|evidence| EvidenceItem { evidence, done: true, note: String::new() })
+            .map(|evidence| EvidenceItem { evidence, done: true, note: String::new(), unknown: Default::default() })
             .collect(),
         log: old
             .notes
@@ -90,7 +90,12 @@ fn migrate_case(item: &Value) -> Result<CaseRecord, EntryProblem> {
             .collect(),
         status_history: old
             .status
-            .map(|status| StatusChange { status, on: old.status_since.unwrap_or(saved_on), note: String::new() })
+            .map(|status| StatusChange {
+                status,
+                on: old.status_since.unwrap_or(saved_on),
+                note: String::new(),
+                unknown: Default::default(),
+            })
             .into_iter()
             .collect(),
         title: old.title,

@@ -16,4 +16,4 @@ pub use book::{CaseBook, ImportSummary, StorageState};
 pub use entry::{EntryProblem, SetAside, ASIDE_PREFIX, CASE_PREFIX, LANG_KEY, LEGACY_V0_KEY};
 pub use keeper::Conflict;
 pub use shelf::{Shelf, WriteError};
-pub use transfer::{ImportError, EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
+pub use transfer::{ImportError, MAX_IMPORT_BYTES};

@@ -1,30 +1,30 @@
 //! The storage screens' strings with their values filled in; the strings themselves are in each
-//! language's `i18n` table. `{name}` marks a value filled in by `say`.
+//! language's `i18n` table. `{name}` marks a value filled in by `say` (through `followup::fill`).
 
+use super::book::ImportSummary;
 use super::bundle::BundleError;
 use super::entry::EntryProblem;
 use super::transfer::{ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_CASES};
 use super::WriteError;
 use crate::bundle::zip::ZipError;
+use crate::followup::fill;
 use crate::i18n::{ui, EvidenceText, StorageText};
 use crate::lang::Lang;
 
 /// The text in `lang`, with each `{name}` replaced by its value.
 pub fn say(lang: Lang, text: StorageText, values: &[(&str, String)]) -> String {
-    fill((ui(lang).storage)(text), values)
+    fill_in((ui(lang).storage)(text), values)
 }
 
 /// An evidence-file text in `lang`, with each `{name}` replaced by its value.
 pub fn say_file(lang: Lang, text: EvidenceText, values: &[(&str, String)]) -> String {
-    fill((ui(lang).evidence_files)(text), values)
+    fill_in((ui(lang).evidence_files)(text), values)
 }
 
-fn fill(text: &str, values: &[(&str, String)]) -> String {
-    let mut out = text.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
+/// `followup::fill` with values the caller wrote out.
+fn fill_in(text: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    fill(text, &values)
 }
 
 pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> String {
@@ -35,6 +35,21 @@ pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> 
             say(lang, StorageText::NewerVersion, &[key, ("version", version.to_string())])
         }
     }
+}
+
+/// What an import added; when storage could not take some of it, how many are on this page only.
+pub fn import_summary(lang: Lang, summary: &ImportSummary) -> String {
+    let counts = [
+        ("added", summary.added.to_string()),
+        ("unchanged", summary.unchanged.to_string()),
+        ("copied", summary.copied.to_string()),
+    ];
+    let mut text = say(lang, StorageText::Imported, &counts);
+    if summary.not_stored > 0 {
+        text.push(' ');
+        text.push_str(&say(lang, StorageText::ImportedNotStored, &[("count", summary.not_stored.to_string())]));
+    }
+    text
 }
 
 pub fn import_error(lang: Lang, error: &ImportError) -> String {

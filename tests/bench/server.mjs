@@ -3,9 +3,11 @@
 // PNGs); the cache policy below; and a log of every response (its raw, gzip -9 and sent sizes), so the
 // size figures count what the page actually loads, service-worker precaching included.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, serveDist } from '../e2e/browser.mjs';
+import { requestPath } from '../e2e/serve.mjs';
 
 // Trunk names a file <name>-<hash>.<ext>, the hash a 64-bit number in hex without leading zeros; the
 // post-build hook names its loader, boot module and widget stylesheet the same way.
@@ -21,12 +23,14 @@ export function cachePolicy(path, { expired = false } = {}) {
 
 /** The build's brotli copy of the file served at `path`, if there is one. */
 function brotliCopy(dir, path) {
+  if (!path.startsWith('/') || path.includes('..')) return null;
   const file = join(dir, path === '/' ? 'index.html' : path) + '.br';
   return existsSync(file) ? readFileSync(file) : null;
 }
 
-export async function serveLikeProduction(dir = DIST) {
-  const { server, url } = await serveDist(dir);
+/** `headers`: more response headers a host sends (e.g. README's `frame-ancestors` policy). */
+export async function serveLikeProduction(dir = DIST, { headers = {} } = {}) {
+  const { server, url } = await serveDist(dir, { headers });
   const [handler] = server.listeners('request');
   server.removeAllListeners('request');
   const log = [];
@@ -34,7 +38,8 @@ export async function serveLikeProduction(dir = DIST) {
   const brotliCopies = new Map();
   const policy = { expired: false };
   server.on('request', (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, url).pathname);
+    // A target that names no file (the e2e server answers it 400) is logged as sent.
+    const path = requestPath(req.url) ?? req.url;
     const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] || '');
     let status = 200;
     let headers = {};
@@ -43,7 +48,8 @@ export async function serveLikeProduction(dir = DIST) {
     res.writeHead = (code, head = {}) => { status = code; headers = head; return res; };
     res.end = (body = Buffer.alloc(0)) => {
       const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
-      const key = `${path}\0${raw.length}`;
+      // By content, not length: a release may change a file without changing its size (sw.js's build id).
+      const key = `${path}\0${createHash('sha1').update(raw).digest('hex')}`;
       // GNU gzip, as .ci/size-report measures: its -9 output is about 1% smaller than node's zlib at level 9.
       if (!gzipped.has(key)) gzipped.set(key, execFileSync('gzip', ['-9', '-n', '-c'], { input: raw, maxBuffer: 1 << 28 }));
       const gz = gzipped.get(key);

@@ -336,6 +336,7 @@ pub fn pinduoduo_jacket() -> Seed {
         said: said.into(),
         promise: promise.into(),
         promised_by: Some(day("2026-12-03")),
+        unknown: Default::default(),
     };
     let options = DraftOptions {
         answer_by: Some(day("2026-12-10")),
@@ -416,6 +417,7 @@ pub fn taobao_counterfeit() -> Seed {
         said: said.into(),
         promise: String::new(),
         promised_by: None,
+        unknown: Default::default(),
     };
     let options = DraftOptions {
         answer_by: Some(day("2026-12-07")),
@@ -479,6 +481,7 @@ pub fn taobao_partial_offer() -> Seed {
         said: said.into(),
         promise: String::new(),
         promised_by: None,
+        unknown: Default::default(),
     };
     let options = DraftOptions {
         answer_by: Some(day("2026-12-03")),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, watchErrors } from './browser.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, serveDist, sharedBrowser, watchErrors } from './browser.mjs';
 import { evaluateInPage, SAMPLE_CASE } from './pwa.mjs';
 import { completeCase, walkToTheEnd } from './walkthrough.mjs';
 
@@ -163,4 +164,81 @@ test('a widget taken off the page unmounts, mounts again when put back, and foll
   assert.equal(await page.evaluate(() => window.parkedWidget.shadowRoot.childElementCount), 0);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/** The cases the widget's page keeps in local storage. */
+function storedCases(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('shouhou.v1.case.'))
+    .map((key) => JSON.parse(localStorage.getItem(key)).case));
+}
+
+test('typing just before the host removes, re-mounts or re-configures the widget is kept', async () => {
+  const page = await app.browser.newPage();
+  const errors = watchErrors(page);
+  await openWidget(page, await plainHost(page, 'platform="jd"'));
+  const widget = page.locator('shouhou-assistant');
+  await widget.getByTestId('start-button').click();
+  const typedThenStored = async (value, hostAction) => {
+    await widget.getByTestId('field-paid_yuan').fill(value);
+    // Within the 400 ms save delay: nothing is in storage yet when the host acts.
+    await page.evaluate(hostAction);
+    return (await storedCases(page)).map((stored) => stored.form.paid_yuan);
+  };
+  assert.deepEqual(await typedThenStored('12', () => { window.parked = document.querySelector('shouhou-assistant'); window.parked.remove(); }), ['12'],
+    'removed');
+  await page.evaluate(() => document.body.prepend(window.parked));
+  await widget.getByTestId('start-button').waitFor();
+  await page.evaluate(() => { localStorage.clear(); });
+  await widget.getByTestId('start-button').click();
+  assert.deepEqual(await typedThenStored('34', () => { const el = document.querySelector('shouhou-assistant'); el.remove(); document.body.append(el); }), ['34'],
+    'removed and put back at once');
+  await widget.getByTestId('start-button').waitFor();
+  await page.evaluate(() => { localStorage.clear(); });
+  await widget.getByTestId('start-button').click();
+  assert.deepEqual(await typedThenStored('56', () => document.querySelector('shouhou-assistant').setAttribute('lang', 'en')), ['56'],
+    'an attribute changed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a language the widget does not speak is refused, naming the attribute', async () => {
+  const page = await app.browser.newPage();
+  await openWidget(page, await plainHost(page, 'lang="xx"'));
+  assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /lang: "xx"/);
+  await openWidget(page, await plainHost(page, 'lang="en-GB"'));
+  assert.equal(await page.locator('shouhou-assistant [role="alert"]').count(), 0, 'en-GB is English');
+  await page.close();
+});
+
+test('policy-src that redirects to another origin is refused, even when that origin allows CORS', async () => {
+  const other = await serveDist(undefined, { headers: { 'access-control-allow-origin': '*' } });
+  // The host's own server answers the pack's address with a redirect to the other origin.
+  const host = await serveDist();
+  const [serveFile] = host.server.listeners('request');
+  host.server.removeAllListeners('request');
+  host.server.on('request', (req, res) => {
+    if (req.url !== '/help/moved-pack.json') return serveFile(req, res);
+    res.writeHead(302, { location: `${other.url}demo/help-centre-pack.json` }).end();
+  });
+  // Two loopback origins stand for two hosts on the internet: Chromium's local-network check, which would
+  // refuse the redirected request for its own reasons, is off.
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+  });
+  const page = await browser.newPage();
+  try {
+    const direct = await page.goto(`${other.url}demo/help-centre-pack.json`);
+    assert.equal(direct.status(), 200);
+    await page.route(`${host.url}plain-host.html`, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
+        <shouhou-assistant policy-src="help/moved-pack.json"></shouhou-assistant><script type="module" src="embed.js"></script></body></html>`,
+    }));
+    await openWidget(page, `${host.url}plain-host.html`);
+    assert.match(await page.locator('shouhou-assistant [role="alert"]').innerText(), /policy-src: .*redirected to another origin/);
+  } finally {
+    await browser.close();
+    other.server.close();
+    host.server.close();
+  }
 });

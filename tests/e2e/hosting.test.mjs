@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { DIST, launch, watchErrors } from './browser.mjs';
+import { DIST, launch, serveDist, watchErrors } from './browser.mjs';
 import { serveLikeProduction } from '../bench/server.mjs';
 
 // Without a service worker (blocked here, as in a browser that has none), a return visit is served by the
@@ -63,4 +64,57 @@ test('the build\'s brotli copies are exact copies, one for each text and wasm fi
     assert.ok(copy.equals(await readFile(join(DIST, file))), `${file}.br is ${file}`);
   }
   assert.doesNotMatch(await readFile(join(DIST, 'sw.js'), 'utf8'), /\.br"/);
+});
+
+/** A help centre on its own origin; `frame(appUrl, attributes)` writes its page, `<iframe {attributes} src=app>`. */
+async function helpCentre() {
+  const dir = await mkdtemp(join(tmpdir(), 'shouhou-help-centre-'));
+  const frame = (appUrl, attributes = '') => writeFile(join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head>
+    <meta charset="utf-8"><link rel="icon" href="data:,"><title>帮助中心</title></head><body><h1>帮助中心</h1>
+    <iframe ${attributes} src="${appUrl}" style="width: 800px; height: 700px"></iframe></body></html>`);
+  return { ...(await serveDist(dir)), frame };
+}
+
+// README's hosting section: the app page is sent with `frame-ancestors 'self'` and the help centres that
+// frame it on purpose; framed by one of them it works (in a sandboxed frame too, in memory), and any other
+// site's frame is refused.
+test('framed on purpose by a help centre the app works, and frame-ancestors keeps other sites out', async () => {
+  const [plain, sandboxed, stranger] = [await helpCentre(), await helpCentre(), await helpCentre()];
+  const origin = (site) => site.url.slice(0, -1);
+  const { server, url } = await serveLikeProduction(DIST, {
+    headers: {
+      'content-security-policy': `frame-ancestors 'self' ${origin(plain)} ${origin(sandboxed)}`,
+      // An iframe sandboxed without allow-same-origin has an opaque origin: the app's module scripts are
+      // fetched with CORS.
+      'access-control-allow-origin': '*',
+    },
+  });
+  await plain.frame(url);
+  await sandboxed.frame(url, 'sandbox="allow-scripts allow-forms"');
+  await stranger.frame(url);
+  const browser = await launch();
+  try {
+    for (const site of [plain, sandboxed]) {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(site.url);
+      const app = page.frameLocator('iframe');
+      await app.getByTestId('start-button').click();
+      await app.getByTestId('field-paid_yuan').fill('199');
+      assert.equal(await app.getByTestId('field-paid_yuan').inputValue(), '199');
+      if (site === sandboxed) await app.getByTestId('memory-only').waitFor();
+      assert.deepEqual(errors, [], `framed ${site === sandboxed ? 'in a sandbox' : 'plainly'}: no errors`);
+      await page.close();
+    }
+    const page = await browser.newPage();
+    const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+    await page.goto(stranger.url);
+    await refused;
+    assert.equal(await page.frameLocator('iframe').getByTestId('start-button').count(), 0, 'another site cannot frame it');
+    await page.close();
+  } finally {
+    await browser.close();
+    for (const site of [plain, sandboxed, stranger]) site.server.close();
+    server.close();
+  }
 });

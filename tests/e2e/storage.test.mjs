@@ -266,3 +266,33 @@ test('a full quota: the save fails with a message, the edit stays, export is off
     await browser.close();
   }
 });
+
+/** Whether the page asks before it is left: a cancelable beforeunload dispatched as the browser does
+ * before unloading, cancelled by the page. (Headless Chromium shows no beforeunload dialog to test.) */
+const asksBeforeLeaving = (page) => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+
+test('while storage refuses a save, leaving the page asks first; once saved, it does not', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await openWith(page, { [`${CASE}unload`]: entry({ id: 'unload', title: '原名', revision: 1, updated_ms: 1 }) });
+    await openCase(page, 'unload');
+    await page.fill(TITLE, '存得下');
+    assert.equal(await asksBeforeLeaving(page), false, 'saved (at once, by the unload itself): no question');
+    await page.evaluate(() => {
+      let chunk = 1 << 20;
+      for (let n = 0; chunk >= 1; n++) {
+        try { localStorage.setItem(`filler.${n}`, 'x'.repeat(chunk)); } catch { chunk >>= 1; }
+      }
+    });
+    await page.fill(TITLE, '还没存下的名字'.repeat(20));
+    await page.getByTestId('save-error').waitFor();
+    assert.equal(await asksBeforeLeaving(page), true, 'the browser is told to ask before the unsaved edit is lost');
+
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+    assert.equal(await asksBeforeLeaving(page), false, 'room again: the unload saves the edit and does not ask');
+    assert.equal((await storedCases(page))[0].title, '还没存下的名字'.repeat(20));
+  } finally {
+    await browser.close();
+  }
+});

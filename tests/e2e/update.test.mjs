@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST } from './browser.mjs';
+import { DIST, launchPersistent, watchErrors } from './browser.mjs';
 import { controlledBy, withInstalledApp } from './pwa.mjs';
+import { serveLikeProduction } from '../bench/server.mjs';
 
 /** Turns the served copy of dist/ into a next release: the same files under a new build id. */
 async function publishNextBuild(dir) {
@@ -40,6 +41,41 @@ test('a new build waits for the buyer: the notice shows, and only their click sw
       assert.deepEqual(errors, []);
     }, dir);
   } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// README's hosting policy gives index.html a five-minute max-age. A release within those minutes must not
+// leave the new worker precaching the previous index.html from the HTTP cache: the page after "reload"
+// would be the old build's, running under the new worker.
+test('a release while index.html is still fresh in the HTTP cache precaches the new index.html', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'shouhou-release-'));
+  await cp(DIST, dir, { recursive: true });
+  const { server, url } = await serveLikeProduction(dir);
+  const context = await launchPersistent();
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await controlledBy(page);
+    const index = join(dir, 'index.html');
+    const marker = '<!-- the next release -->';
+    await writeFile(index, (await readFile(index, 'utf8')).replace('</html>', `${marker}\n</html>`));
+    await rm(`${index}.br`, { force: true });
+    const { nextId } = await publishNextBuild(dir);
+    await rm(join(dir, 'sw.js.br'), { force: true });
+    await page.reload();
+    await page.getByTestId('update-notice').waitFor();
+    const precached = await page.evaluate(async (name) => (await (await caches.open(name)).match('./'))?.text(), `shouhou-${nextId}`);
+    assert.ok(precached?.includes(marker), 'the new build\'s cache holds the new index.html');
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('update-notice').getByRole('button').click()]);
+    await controlledBy(page);
+    assert.ok((await page.content()).includes(marker), 'after reload the page is the new build\'s');
+    await page.getByTestId('start-button').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    server.close();
     await rm(dir, { recursive: true, force: true });
   }
 });
