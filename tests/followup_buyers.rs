@@ -312,7 +312,8 @@ fn the_case_file_and_the_checklist_list_the_dates_still_to_keep() {
     let record = counterfeit_sneakers();
     let today = day("2026-11-13");
     let decision = decided(&record, today);
-    assert!(decision.deadlines.iter().any(|deadline| deadline.id == "quality_return"), "{:?}", decision.deadlines);
+    // A counterfeit's return has no fixed deadline: the 7-day defect return is no date of its own (play-test s1).
+    assert!(decision.deadlines.iter().all(|deadline| deadline.id != "quality_return"), "{:?}", decision.deadlines);
     for sheet in [case_file(&record, &decision, today, Lang::En), checklist(&record, &decision, today, Lang::En)] {
         let text = sheet.to_text();
         assert!(!text.contains("Return for a defect ends"), "filed in time, not a date to keep: {text}");

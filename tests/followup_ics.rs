@@ -169,3 +169,33 @@ fn only_dates_still_ahead_are_exported_with_the_day_a_sent_draft_asked_for_an_an
     let answer = events.iter().find(|event| start(event) == day("2026-11-11")).expect("the answer day");
     assert!(answer.get_summary().unwrap().ends_with("要求对方答复的日期"), "{:?}", answer.get_summary());
 }
+
+/// The policy's key date and the follow-up's clock for the seller's answer are the same date: one name (s3).
+#[test]
+fn the_sellers_answer_date_has_one_name_on_every_page() {
+    use shouhou::followup::{texts, Clock};
+    for lang in [Lang::ZhCn, Lang::En] {
+        let policy_label = (shouhou::i18n::ui(lang).deadline)("seller_response");
+        assert_eq!(policy_label, Some(texts(lang).clock_name(Clock::SellerHandlesRequest)), "{lang:?}");
+    }
+}
+
+/// A case with no name of its own is called by its item, else its shop, else its order number (play-test s2).
+#[test]
+fn an_unnamed_case_is_called_by_its_item_shop_or_order_number() {
+    let (mut record, decision) = case();
+    record.title.clear();
+    record.facts.item_name.clear();
+    record.facts.shop_name = "北极暖冬服饰旗舰店".into();
+    record.facts.order_no = "231120-583920175634821".into();
+    let summary = |record: &CaseRecord| {
+        let ics = calendar_ics(record, &decision, day("2026-11-05"), Lang::ZhCn);
+        ics.lines().find(|line| line.starts_with("SUMMARY:")).unwrap().to_string()
+    };
+    assert_eq!(shouhou::followup::case_name(&record, Lang::ZhCn), "北极暖冬服饰旗舰店");
+    assert!(summary(&record).starts_with("SUMMARY:北极暖冬服饰旗舰店"), "{}", summary(&record));
+    record.facts.shop_name.clear();
+    assert_eq!(shouhou::followup::case_name(&record, Lang::ZhCn), "231120-583920175634821");
+    record.facts.order_no.clear();
+    assert_eq!(shouhou::followup::case_name(&record, Lang::ZhCn), "未命名的售后");
+}

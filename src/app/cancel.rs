@@ -8,6 +8,7 @@ use super::case_view::CaseCtx;
 use super::choices::from_id;
 use super::draft_panel::DraftPanel;
 use super::locale::Locale;
+use super::route::{Link, Step};
 use super::rule_cite::RuleCites;
 use super::widgets::yuan;
 use super::widgets::{points, Faqs, GuideTable, PointsSection, StepIntro};
@@ -24,6 +25,7 @@ pub fn CancelStep() -> impl IntoView {
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
     let filed = Memo::new(move |_| ctx.record.with(|record| record.status()) != TicketStatus::Draft);
+    let refused = Memo::new(move |_| ctx.record.with(|record| record.status()) == TicketStatus::Rejected);
     view! {
         <StepIntro pick=|guide| &guide.steps.cancel/>
         <section data-testid="cancel-status">
@@ -67,8 +69,21 @@ pub fn CancelStep() -> impl IntoView {
                 view! {
                     <section class="two-columns">
                         <div>
-                            {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
-                            <DraftPanel purpose=Purpose::CancelRequest/>
+                            {move || if refused.get() {
+                                // Withdrawing a refused ticket may bar a new request: the way on is the platform.
+                                view! {
+                                    <p data-testid="cancel-escalate">
+                                        <Link to=ctx.route(Some(Step::Dispute)) testid="cancel-to-intervention">{ui.cancel_refused_link}</Link>
+                                    </p>
+                                }
+                                .into_any()
+                            } else {
+                                view! {
+                                    {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
+                                    <DraftPanel purpose=Purpose::CancelRequest/>
+                                }
+                                .into_any()
+                            }}
                         </div>
                         <div>
                             {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
@@ -115,6 +130,7 @@ fn seed_class(ease: CancelEase) -> CancelClass {
         CancelEase::SellerConsent => CancelClass::Approved,
         CancelEase::Negotiate => CancelClass::Processing,
         CancelEase::NotNeeded => CancelClass::Finished,
+        CancelEase::EscalateInstead => CancelClass::Refused,
     }
 }
 
@@ -129,18 +145,18 @@ fn CancelPolicyView() -> impl IntoView {
         view! {
             <div class="cancel-policy" data-testid="cancel-policy">
                 <h3>{ui.cancel_policy_heading}</h3>
-                {filed.then(|| view! { <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{(ui.cancel_cost)(cancel.cost)}</p> })}
-                <p lang="zh-CN">{cancel.how.clone()}</p>
-                {cancel
-                    .warnings
-                    .iter()
-                    .map(|warning| view! { <p class="reminder" lang="zh-CN" data-testid="cancel-warning">{warning.clone()}</p> })
-                    .collect_view()}
+                {filed.then(|| {
+                    // Once refused, withdrawing "costs nothing" would invite the wrong move: the cost line goes.
+                    let cost = (cancel.ease != CancelEase::EscalateInstead).then(|| (ui.cancel_cost)(cancel.cost));
+                    view! { <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{cost}</p> }
+                })}
+                {rule_text(&cancel.basis[0], None)}
+                {cancel.basis[1..].iter().map(|id| rule_text(id, Some("cancel-warning"))).collect_view()}
                 {filed.then(|| view! { <RuleCites ids=cancel.basis.clone()/> })}
                 {filed.then(|| {
                     view! {
                         <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>
-                        <p lang="zh-CN">{modify.how.clone()}</p>
+                        {rule_text(&modify.basis[0], None)}
                         <RuleCites ids=modify.basis.clone()/>
                     }
                 })}
@@ -149,11 +165,21 @@ fn CancelPolicyView() -> impl IntoView {
     }
 }
 
+/// A rule's text in the screen's language where the pack has it; a warning (`testid`) reads as a reminder.
+fn rule_text(id: &str, testid: Option<&'static str>) -> impl IntoView {
+    let lang = Locale::expect().lang();
+    super::Rules::expect().rule(id).map(|rule| {
+        let (text, in_lang) = rule.text_in(lang);
+        view! { <p class:reminder=testid.is_some() lang=in_lang.code() data-testid=testid>{text.to_string()}</p> }
+    })
+}
+
 /// A partial refund the shop offered: before withdrawing (and, on Taobao, spending the order's one
 /// after-sales chance), change the request to a refund only of that amount, or let the shop pay first.
 #[component]
 fn OfferAdvice() -> impl IntoView {
-    let ui = Locale::expect().ui();
+    let locale = Locale::expect();
+    let (ui, lang) = (locale.ui(), locale.lang());
     let ctx = CaseCtx::expect();
     let policy = policies(ctx);
     let offer = move || {
@@ -167,12 +193,18 @@ fn OfferAdvice() -> impl IntoView {
             {fact_field("offered_yuan", |ui| ui.t_offered_yuan, |r| &r.facts.offered_yuan, |f, v| f.offered_yuan = v, no_hint())}
             {move || offer().map(|amount| {
                 let once = !policy.get().0.warnings.is_empty();
+                let refused = policy.get().0.ease == CancelEase::EscalateInstead;
                 view! {
                     <div class="reminder" data-testid="offer-advice" role="note">
                         <h3>{ui.offer_heading}</h3>
+                        {return_ends(ctx).map(|(on, days)| {
+                            let on = crate::followup::texts(lang).date(on);
+                            view! { <p data-testid="offer-return-ends">{(ui.offer_return_ends)(&on, &(ui.days_left)(days))}</p> }
+                        })}
                         <ol>
-                            <li>{(ui.offer_change_first)(&amount)}</li>
-                            <li>{(ui.offer_pay_first)(&amount)}</li>
+                            <li>{(ui.offer_change_first)(&amount, ui.modify_change_label)}</li>
+                            // A refused ticket has no withdraw letter (the platform is the way on).
+                            {(!refused).then(|| view! { <li>{(ui.offer_pay_first)(&amount, ui.cancel_reason_label)}</li> })}
                         </ol>
                         {once.then(|| view! { <p>{ui.offer_once}</p> })}
                     </div>
@@ -180,4 +212,18 @@ fn OfferAdvice() -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// The earliest return right still open (the 7-day no-reason or the defect return): withdrawing for a partial
+/// refund gives it up, so the buyer sees when it ends, and in how many days.
+fn return_ends(ctx: CaseCtx) -> Option<(chrono::NaiveDate, i64)> {
+    let decision = ctx.decision.get()?;
+    decision
+        .deadlines
+        .iter()
+        .filter(|deadline| matches!(deadline.id.as_str(), "no_reason_return" | "quality_return"))
+        .map(|deadline| deadline.on)
+        .filter(|on| *on >= ctx.today)
+        .min()
+        .map(|on| (on, (on - ctx.today).num_days()))
 }

@@ -219,9 +219,10 @@ pub const UI: Ui = Ui {
     hint_merchant_region: "12315 assigns complaints by region; see the address on the business licence",
     t_offered_yuan: "Partial refund the shop offered (yuan)",
     offer_heading: "The shop offered a partial refund: don't withdraw yet",
-    offer_change_first: |amount| format!("Change the request to a refund only of CNY {amount} (with “Change an after-sales request” below): the money comes back through the after-sales process, and the platform can still step in if the shop does not pay."),
-    offer_pay_first: |amount| format!("Or have the shop pay you the CNY {amount} first, and withdraw once it has arrived (the “Cancel an after-sales request” draft below asks for that)."),
-    offer_once: "On this platform each order has only one after-sales chance: withdraw before you have the money and you may not be able to apply again.",
+    offer_change_first: |amount, heading| format!("Change the request to a refund only of CNY {amount} (with “{heading}” below): the money comes back through the after-sales process, and the platform can still step in if the shop does not pay."),
+    offer_pay_first: |amount, heading| format!("Or have the shop pay you the CNY {amount} first, and withdraw once it has arrived (the withdraw request under “{heading}” below asks for that)."),
+    offer_return_ends: |on, left| format!("Your right to return the item ends on {on} ({left}): once you withdraw, you keep the item, so decide before then."),
+    offer_once: "Taobao's after-sales help: once the order is completed (交易成功), each order has only one after-sales request; withdraw before you have the money and you may not be able to apply again.",
     cancel_stage: |stage| format!(" (the “{stage}” stage below)"),
 
     status_now: "Status now",
@@ -265,6 +266,7 @@ pub const UI: Ui = Ui {
         CancelEase::SellerConsent => "Withdrawing needs the shop's consent.",
         CancelEase::Negotiate => "Hard to withdraw: negotiate with the shop.",
         CancelEase::NotNeeded => "The ticket is over; nothing to withdraw.",
+        CancelEase::EscalateInstead => "The shop refused: do not withdraw it, ask the platform to step in (the “Dispute” step has the request ready).",
     },
     cancel_cost: |cost| match cost {
         CancelCost::Nothing => "Withdrawing costs nothing.",
@@ -278,6 +280,7 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "The ticket is over; it can no longer be changed.",
     },
     cancel_policy_heading: "What withdrawing or changing means now",
+    cancel_refused_link: "The shop refused, so there is nothing to withdraw: go to the “Dispute” step and use its draft to ask the platform to step in",
     cancel_reason_label: "Why you are cancelling",
     modify_change_label: "What to change",
 
@@ -402,7 +405,7 @@ pub const UI: Ui = Ui {
         "complaint_acceptance" => Some("Regulator to decide whether to accept the complaint by"),
         "intervention_request" => Some("Ask for platform intervention by"),
         "merchant_review" => Some("Usual time for the shop's review (1-3 working days)"),
-        "seller_response" => Some("Seller must handle the refund request by"),
+        "seller_response" => Some("Seller must handle the request by"),
         "processing_escalation" => Some("Shop must handle the return request by (15 days)"),
         "seller_confirm_return" => Some("Seller must confirm the return arrived by"),
         "refund_escalation" => Some("Shop must refund by (15 days)"),

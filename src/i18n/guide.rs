@@ -183,13 +183,15 @@ pub struct Rung {
     pub needs: &'static [&'static str],
 }
 
-/// The seeds' four ticket states for withdrawing (plus "finished": nothing left to withdraw).
+/// The seeds' four ticket states for withdrawing (plus "refused": escalate instead, and "finished": nothing left
+/// to withdraw).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CancelClass {
     Pending,
     Reviewing,
     Approved,
     Processing,
+    Refused,
     Finished,
 }
 

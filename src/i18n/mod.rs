@@ -221,9 +221,13 @@ pub struct Ui {
     pub t_offered_yuan: &'static str,
     pub offer_heading: &'static str,
     /// With a partial refund offered: change the request to a refund only of that amount ...
-    pub offer_change_first: fn(&str) -> String,
+    /// The amount, and the heading of the field above the change draft.
+    pub offer_change_first: fn(&str, &str) -> String,
     /// ... or let the shop pay first and withdraw after.
-    pub offer_pay_first: fn(&str) -> String,
+    /// The amount, and the heading of the field above the withdraw draft.
+    pub offer_pay_first: fn(&str, &str) -> String,
+    /// The day the return right ends, and the days left.
+    pub offer_return_ends: fn(&str, &str) -> String,
     /// On platforms with one after-sales chance per order.
     pub offer_once: &'static str,
     /// After the ticket's status on the cancel step: the seeds' stage it belongs to.
@@ -271,6 +275,7 @@ pub struct Ui {
     pub cancel_cost: fn(CancelCost) -> &'static str,
     pub modify_ease: fn(ModifyEase) -> &'static str,
     pub cancel_policy_heading: &'static str,
+    pub cancel_refused_link: &'static str,
     pub cancel_reason_label: &'static str,
     pub modify_change_label: &'static str,
 

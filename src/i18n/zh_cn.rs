@@ -223,13 +223,14 @@ pub const UI: Ui = Ui {
     hint_merchant_region: "12315按地区分派投诉；看营业执照上的地址",
     t_offered_yuan: "商家提出的部分退款（元）",
     offer_heading: "商家提出部分退款：先别急着撤销",
-    offer_change_first: |amount| {
-        format!("把申请改成“仅退款 {amount} 元”（用下面的“修改售后申请”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
+    offer_change_first: |amount, heading| {
+        format!("把申请改成“仅退款 {amount} 元”（用下面的“{heading}”）：钱在售后流程里退给你，商家不付款时平台仍然可以介入。")
     },
-    offer_pay_first: |amount| {
-        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面的“撤销售后申请”就是这样写的）。")
+    offer_pay_first: |amount, heading| {
+        format!("或者请商家先把 {amount} 元付给你，确认到账后再撤销（下面“{heading}”处的撤销申请就是这样写的）。")
     },
-    offer_once: "这个平台每个订单的售后机会只有一次：没拿到钱就撤销，之后可能无法再申请。",
+    offer_return_ends: |on, left| format!("退货的权利到{on}截止（{left}）：撤销后就不再退货，想清楚再撤。"),
+    offer_once: "淘宝售后服务说明：交易成功后，每个订单只有一次售后机会；没拿到钱就撤销，之后可能无法再申请。",
     cancel_stage: |stage| format!("（属于下面的“{stage}”）"),
 
     status_now: "当前状态",
@@ -273,6 +274,7 @@ pub const UI: Ui = Ui {
         CancelEase::SellerConsent => "撤销需要商家同意。",
         CancelEase::Negotiate => "较难撤销：需要和商家协商。",
         CancelEase::NotNeeded => "工单已经结束，不需要撤销。",
+        CancelEase::EscalateInstead => "商家已经拒绝：先别撤销，申请平台介入（“处理争议”一步有现成的介入申请）。",
     },
     cancel_cost: |cost| match cost {
         CancelCost::Nothing => "撤销不产生费用。",
@@ -286,6 +288,7 @@ pub const UI: Ui = Ui {
         ModifyEase::NotNeeded => "工单已经结束，不能再修改。",
     },
     cancel_policy_heading: "现在撤销或修改会怎样",
+    cancel_refused_link: "商家已拒绝，不必撤销：去“处理争议”一步，用那里的“申请平台介入”草稿",
     cancel_reason_label: "撤销的原因",
     modify_change_label: "要修改的内容",
 
@@ -410,7 +413,7 @@ pub const UI: Ui = Ui {
         "complaint_acceptance" => Some("投诉受理答复"),
         "intervention_request" => Some("申请平台介入截止"),
         "merchant_review" => Some("商家审核一般用时 (1-3个工作日)"),
-        "seller_response" => Some("卖家应处理退款申请"),
+        "seller_response" => Some("卖家处理售后申请的期限"),
         "processing_escalation" => Some("商家处理退货申请期满 (十五日)"),
         "seller_confirm_return" => Some("卖家应确认收到退货"),
         "refund_escalation" => Some("商家退款期满 (十五日)"),

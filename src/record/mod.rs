@@ -109,9 +109,12 @@ impl CaseRecord {
         CaseRecord { id: id.into(), ..CaseRecord::default() }
     }
 
-    /// The name the buyer gave the case, else the item; `None` when neither is filled in yet.
+    /// The name the buyer gave the case, else the item, the shop or the order number; `None` before any is filled in.
     pub fn display_name(&self) -> Option<&str> {
-        [&self.title, &self.facts.item_name].into_iter().map(|name| name.trim()).find(|name| !name.is_empty())
+        [&self.title, &self.facts.item_name, &self.facts.shop_name, &self.facts.order_no]
+            .into_iter()
+            .map(|name| name.trim())
+            .find(|name| !name.is_empty())
     }
 
     pub fn status(&self) -> TicketStatus {

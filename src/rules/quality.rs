@@ -246,7 +246,11 @@ fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
 
 fn deadlines(ctx: &Ctx, clock: &Clock) -> Vec<Deadline> {
     let return_rule = if ctx.sanbao() { "cn.sanbao.7day" } else { "cn.cpl.24" };
-    let mut deadlines = vec![ctx.deadline("quality_return", clock.return_days, vec![return_rule])];
+    let mut deadlines = Vec::new();
+    // A counterfeit's return stands on 消法55 with no fixed deadline: the 7-day defect return does not limit it.
+    if ctx.route != Route::Counterfeit {
+        deadlines.push(ctx.deadline("quality_return", clock.return_days, vec![return_rule]));
+    }
     if let Some(period) = clock.exchange_days {
         deadlines.push(ctx.deadline("quality_exchange", period, vec!["cn.sanbao.15day"]));
     }

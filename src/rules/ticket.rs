@@ -89,6 +89,8 @@ pub enum CancelEase {
     Negotiate,
     /// The ticket is over; nothing to cancel.
     NotNeeded,
+    /// The shop refused: ask the platform to step in rather than withdraw, which may bar a new request.
+    EscalateInstead,
 }
 
 /// What cancelling may cost the buyer.
@@ -147,7 +149,7 @@ pub fn cancel_policy(status: TicketStatus, platform: Platform) -> CancelPolicy {
         ReturnShipped | MerchantReceived => {
             (CancelEase::Negotiate, CancelCost::CostsIncurred, "ticket.cancel.processing")
         }
-        Rejected => (CancelEase::Free, CancelCost::Nothing, "ticket.cancel.rejected"),
+        Rejected => (CancelEase::EscalateInstead, CancelCost::Nothing, "ticket.cancel.rejected"),
         PlatformIntervention => (CancelEase::AskService, CancelCost::Nothing, "ticket.intervention"),
         Refunded | Exchanged | Repaired | Cancelled | Closed => {
             (CancelEase::NotNeeded, CancelCost::ReturnWhatWasReceived, "ticket.cancel.finished")
@@ -261,6 +263,8 @@ mod tests {
         assert!(processing.how.contains("可能承担一定费用"));
         // seed 001: 审核中 — wait for the result or ask customer service.
         assert_eq!(cancel_policy(TicketStatus::InReview, Platform::Jd).ease, CancelEase::AskService);
+        // seed 000 常见问题三: once refused, ask the platform to step in rather than withdraw.
+        assert_eq!(cancel_policy(TicketStatus::Rejected, Platform::Taobao).ease, CancelEase::EscalateInstead);
     }
 
     #[test]
@@ -270,6 +274,16 @@ mod tests {
         assert!(policy.warnings[0].contains("售后机会只有一次"));
         assert!(cancel_policy(TicketStatus::Submitted, Platform::Pinduoduo).warnings.is_empty());
         assert!(cancel_policy(TicketStatus::Closed, Platform::Taobao).warnings.is_empty());
+    }
+
+    #[test]
+    fn every_rule_the_cancel_step_shows_reads_in_english_too() {
+        for status in TicketStatus::ALL {
+            let cited = cancel_policy(status, Platform::Taobao).basis.into_iter().chain(modify_policy(status).basis);
+            for id in cited {
+                assert!(PolicyPack::builtin().known(&id).text_en.is_some(), "{id} has no English text");
+            }
+        }
     }
 
     #[test]

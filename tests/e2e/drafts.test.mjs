@@ -41,7 +41,7 @@ const SNEAKERS = {
 
 const COAT = (status) => ({
   id: `e2e-coat-${status}`, title: '羊绒大衣', revision: 1, updated_ms: Date.now(),
-  form: { platform: 'taobao', category: 'clothing', problem: 'quality_defect', paid_on: daysAgo(12), signed_on: daysAgo(9), paid_yuan: '399' },
+  form: { platform: 'taobao', category: 'clothing', problem: 'quality_defect', paid_on: daysAgo(8), signed_on: daysAgo(5), paid_yuan: '399' },
   facts: {
     order_no: '3998877665544332211', item_name: '双面羊绒大衣', shop_name: '云裳女装', description: '袖口有一处脱线',
     wanted_remedy: 'return_refund', ticket_no: 'TB-AS-55660', offered_yuan: '80',
@@ -154,6 +154,31 @@ for (const width of [375, 1280]) {
   });
 }
 
+test('the refused sneakers with the screen in English: a Refused stage, English advice, intervention instead of withdrawing, no defect-return date', async () => {
+  const { context, page, errors } = await pageWith([SNEAKERS], 'en', 375);
+  await page.goto(`${app.url}#/case/${SNEAKERS.id}/cancel`);
+  await page.reload();
+  const policy = page.getByTestId('cancel-policy');
+  await policy.waitFor();
+  assert.match(await page.getByTestId('cancel-stage').innerText(), /“Refused”/);
+  const policyText = await policy.innerText();
+  assert.ok(!/[\u4e00-\u9fff]{4,}/.test(policyText.replace(/撤销申请|取消售后|交易成功/g, '')), `English advice on an English screen:\n${policyText}`);
+  assert.match(policyText, /ask the platform to step in/);
+  assert.ok(!policyText.includes('Withdrawing costs nothing'), policyText);
+  assert.equal(await page.getByTestId('draft-cancel_request').count(), 0, 'no withdraw letter once refused');
+  await policy.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'screenshots/cancel-refused-en-375.png' });
+  await page.getByTestId('cancel-to-intervention').click();
+  await page.getByTestId('rung-platform_intervention').waitFor();
+  assert.match(page.url(), /\/dispute$/);
+  await page.goto(`${app.url}#/case/${SNEAKERS.id}/policy`);
+  const dates = page.getByTestId('deadlines');
+  await dates.waitFor();
+  assert.ok(!(await dates.innerText()).includes('Return for a defect'), 'the 7-day defect return does not limit a counterfeit claim');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the coat with a partial-refund offer: advice before cancelling, drafts that follow the status', async () => {
   const { context, page, errors } = await pageWith([COAT('approved'), COAT('return_shipped')], 'zh-CN', 375);
   await page.goto(`${app.url}#/case/${COAT('approved').id}/cancel`);
@@ -163,7 +188,15 @@ test('the coat with a partial-refund offer: advice before cancelling, drafts tha
   const adviceText = await advice.innerText();
   assert.match(adviceText, /仅退款 80 元/);
   assert.match(adviceText, /请商家先把 80 元付给你，确认到账后再撤销/);
-  assert.match(adviceText, /售后机会只有一次/);
+  assert.match(adviceText, /淘宝售后服务说明：交易成功后，每个订单只有一次售后机会/);
+  // Signed 5 days ago: the 7-day defect return ends in 2 days, said before the buyer withdraws (play-test s3).
+  assert.match(await advice.getByTestId('offer-return-ends').innerText(), /^退货的权利到\d+月\d+日截止（还剩 2 天）/);
+  // The advice names the fields above the drafts as the page does.
+  assert.match(adviceText, /用下面的“要修改的内容”/);
+  assert.match(adviceText, /下面“撤销的原因”处的撤销申请/);
+  for (const heading of ['要修改的内容', '撤销的原因']) {
+    assert.ok(await page.locator('main').getByText(heading, { exact: true }).count() > 0, `"${heading}" is on the page`);
+  }
   await advice.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'screenshots/cancel-offer-375.png' });
   assert.equal(await page.getByTestId('cancel-status-now').innerText(), '已通过审核');
