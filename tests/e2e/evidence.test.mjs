@@ -253,7 +253,10 @@ test('embedded: files attach inside the widget shadow root and the host page DOM
   const { server, url } = await serveDist();
   const browser = await launch();
   try {
-    const page = await browser.newPage();
+    // A host page registers no service worker: without this block, the app page's worker (installed by the
+    // first visit, sooner or later depending on load) would answer for the routed host page instead.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     const files = await evidenceFiles(page);
