@@ -1,7 +1,7 @@
 //! Turns the data under data/ into Rust in OUT_DIR: guide.rs, templates.rs, followup_texts.rs,
-//! followup_rules.rs, clocks.rs (data/clocks.toml), wording.rs (from data/packs/wording[.en].toml) and calendar.rs hold each file as a
-//! `static`, and packs.rs the other data/packs/*.toml as one array (sorted by file name), each checked
-//! against its shape in src/build/shapes.rs. The module of its type `include!`s the file: the wasm carries
+//! followup_rules.rs, clocks.rs (data/clocks.toml), wording.rs (from data/packs/wording[.en].toml) and
+//! calendar.rs hold each file as a `static`, and packs.rs the other data/packs/*.toml as one array (sorted
+//! by file name), each checked against its shape in src/build/shapes.rs. The module of its type `include!`s the file: the wasm carries
 //! that data as constants, with no parser for it.
 
 #[path = "build/rust_literal.rs"]

@@ -1,7 +1,7 @@
 //! Reading JSON objects (records, storage envelopes, policy packs) with less wasm than serde's derive:
 //! each known key read sets its field and unknown keys are skipped, as the derive does, but without its
-//! per-field bookkeeping and array form (kilobytes of wasm per struct). A key given twice keeps its last value, as the storage and
-//! import paths that first read a `serde_json::Value` always did. `field as Wire` reads the field as
+//! per-field bookkeeping and array form (kilobytes of wasm per struct). A key given twice keeps its last
+//! value, as the storage and import paths that first read a `serde_json::Value` always did. `field as Wire` reads the field as
 //! `Wire` (e.g. `IsoDay`) and converts it.
 //!
 //! `read_fields_over_default!(T { a, b })`: every field may be left out and then keeps `T::default()`'s

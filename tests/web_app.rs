@@ -74,7 +74,7 @@ async fn settle() {
 
 /// Mounts the app and opens a new case at its first step.
 async fn new_case(host: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let handle = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded()/> });
+    let handle = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded() /> });
     settle().await;
     click(host, "start-button");
     settle().await;
@@ -106,7 +106,7 @@ fn routes_read_back_what_they_write() {
 #[wasm_bindgen_test]
 async fn the_start_page_is_in_chinese_and_switches_to_english() {
     let host = fresh_host();
-    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded()/> });
+    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App config=embedded() /> });
     settle().await;
     let heading = host.query_selector("h1").unwrap().unwrap().text_content().unwrap();
     assert!(heading.contains("售后助手"), "{heading}");
@@ -353,7 +353,7 @@ async fn standalone_the_url_hash_follows_the_steps() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("#/cases").unwrap();
     let host = fresh_host();
-    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App/> });
+    let _mounted = leptos::mount::mount_to(host.clone(), || view! { <App /> });
     settle().await;
     assert!(host.query_selector("h1").unwrap().unwrap().text_content().unwrap().contains("我的售后"));
     click(&host, "new-case");
@@ -378,7 +378,7 @@ async fn the_own_page_remembers_the_language_and_an_embed_keeps_the_hosts() {
     storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
     web_sys::window().unwrap().location().set_hash("#/").unwrap();
     let first_visit = fresh_host();
-    let mounted = leptos::mount::mount_to(first_visit.clone(), || view! { <App/> });
+    let mounted = leptos::mount::mount_to(first_visit.clone(), || view! { <App /> });
     settle().await;
     assert!(text(&first_visit, "start-button").contains("开始"));
     click(&first_visit, "lang-switch");
@@ -386,13 +386,13 @@ async fn the_own_page_remembers_the_language_and_an_embed_keeps_the_hosts() {
     drop(mounted);
 
     let reload = fresh_host();
-    let remounted = leptos::mount::mount_to(reload.clone(), || view! { <App/> });
+    let remounted = leptos::mount::mount_to(reload.clone(), || view! { <App /> });
     settle().await;
     assert!(text(&reload, "start-button").contains("Start"), "the chosen English survives a reload");
     drop(remounted);
 
     let embed = fresh_host();
-    let _embedded = leptos::mount::mount_to(embed.clone(), || view! { <App config=embedded()/> });
+    let _embedded = leptos::mount::mount_to(embed.clone(), || view! { <App config=embedded() /> });
     settle().await;
     assert!(text(&embed, "start-button").contains("开始"), "a host page's language wins over the saved choice");
     storage.remove_item(shouhou::storage::LANG_KEY).unwrap();
@@ -414,7 +414,7 @@ async fn a_host_page_chooses_the_platform_and_the_steps_shown() {
         steps: Some(vec!["policy".into(), "ticket".into()]),
         ..AppConfig::default()
     };
-    let _mounted = leptos::mount::mount_to(host.clone(), move || view! { <App config=config.clone()/> });
+    let _mounted = leptos::mount::mount_to(host.clone(), move || view! { <App config=config.clone() /> });
     settle().await;
     click(&host, "start-button");
     settle().await;

@@ -74,7 +74,7 @@ fn text(host: &web_sys::Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
-    let (host, book, _handle) = mount(unanswered("x"), || view! { <NextActionPanel/> }.into_any());
+    let (host, book, _handle) = mount(unanswered("x"), || view! { <NextActionPanel /> }.into_any());
     leptos::task::tick().await;
     let id = book.cases().get_untracked()[0].id.clone();
     let late = host.query_selector("[data-action=seller_unprocessed]").unwrap().expect("the 15-day action is shown");
@@ -94,7 +94,7 @@ async fn the_panel_says_what_is_late_and_links_the_step_and_the_draft() {
 
 #[wasm_bindgen_test]
 async fn the_case_file_and_the_checklist_render_their_sheets() {
-    let (host, _book, _handle) = mount(unanswered("y"), || view! { <CaseFilePage/> }.into_any());
+    let (host, _book, _handle) = mount(unanswered("y"), || view! { <CaseFilePage /> }.into_any());
     leptos::task::tick().await;
     let sheet = host.query_selector("article.case-file").unwrap().expect("a case file");
     for fact in
@@ -103,7 +103,7 @@ async fn the_case_file_and_the_checklist_render_their_sheets() {
         assert!(text(&sheet).contains(fact), "no {fact} in {}", text(&sheet));
     }
     assert!(!text(&sheet).contains("cn.no_reason.31"), "the rule by its name, not its id");
-    let (host, _book, _handle) = mount(unanswered("z"), || view! { <PrintChecklist/> }.into_any());
+    let (host, _book, _handle) = mount(unanswered("z"), || view! { <PrintChecklist /> }.into_any());
     leptos::task::tick().await;
     let checklist = host.query_selector("article.checklist").unwrap().expect("a checklist");
     assert!(checklist.query_selector(".sheet-next").unwrap().is_some());
@@ -119,7 +119,7 @@ async fn a_mistyped_refund_is_kept_and_named_and_a_good_one_is_checked_against_t
         note: String::new(),
         unknown: Default::default(),
     });
-    let (host, book, _handle) = mount(record, || view! { <ClosingPage/> }.into_any());
+    let (host, book, _handle) = mount(record, || view! { <ClosingPage /> }.into_any());
     leptos::task::tick().await;
     let input: web_sys::HtmlInputElement =
         host.query_selector("input[name=refund_received]").unwrap().unwrap().unchecked_into();

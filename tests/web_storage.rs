@@ -76,7 +76,14 @@ fn mount_storage_screens(owner: &Owner) -> (web_sys::HtmlElement, leptos::mount:
     let document = document();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = owner.with(|| leptos::mount::mount_to(root.clone(), || view! { <StorageBanner/><DataPanel/> }));
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(root.clone(), || {
+            view! {
+                <StorageBanner />
+                <DataPanel />
+            }
+        })
+    });
     (root, handle)
 }
 

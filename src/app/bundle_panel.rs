@@ -58,23 +58,49 @@ pub fn BundlePanel(lang: Lang) -> impl IntoView {
             <h3>{label(EvidenceText::BundleTitle)}</h3>
             <p>
                 <label>
-                    <input type="checkbox" data-testid="bundle-without-location"
-                        on:change=move |event| without_location.set(event_target_checked(&event))/>
-                    " "{label(EvidenceText::WithoutLocation)}
+                    <input
+                        type="checkbox"
+                        data-testid="bundle-without-location"
+                        on:change=move |event| without_location.set(event_target_checked(&event))
+                    />
+                    " "
+                    {label(EvidenceText::WithoutLocation)}
                 </label>
             </p>
-            <p><button type="button" data-testid="bundle-export" on:click=export disabled=move || busy.get()>{label(EvidenceText::ExportBundle)}</button></p>
+            <p>
+                <button type="button" data-testid="bundle-export" on:click=export disabled=move || busy.get()>
+                    {label(EvidenceText::ExportBundle)}
+                </button>
+            </p>
             <p>
                 <label>
                     {label(EvidenceText::ImportBundle)}" "
-                    <input type="file" accept=".zip,application/zip" data-testid="bundle-import" on:change=import/>
+                    <input type="file" accept=".zip,application/zip" data-testid="bundle-import" on:change=import />
                 </label>
             </p>
             {move || busy.get().then(|| view! { <p role="status">{label(EvidenceText::Working)}</p> })}
-            {move || result.get().map(|result| match result {
-                Ok(text) => view! { <p role="status" data-testid="bundle-done">{text}</p> }.into_any(),
-                Err(text) => view! { <p role="alert" data-testid="bundle-error">{text}</p> }.into_any(),
-            })}
+            {move || {
+                result
+                    .get()
+                    .map(|result| match result {
+                        Ok(text) => {
+                            view! {
+                                <p role="status" data-testid="bundle-done">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(text) => {
+                            view! {
+                                <p role="alert" data-testid="bundle-error">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -27,19 +27,20 @@ pub fn CancelStep() -> impl IntoView {
     let filed = Memo::new(move |_| ctx.record.with(|record| record.status()) != TicketStatus::Draft);
     let refused = Memo::new(move |_| ctx.record.with(|record| record.status()) == TicketStatus::Rejected);
     view! {
-        <StepIntro pick=|guide| &guide.steps.cancel/>
+        <StepIntro pick=|guide| &guide.steps.cancel />
         <section data-testid="cancel-status">
             <h2>
-                {ui.cancel_status_now}{ui.colon}
-                <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
-                <span data-testid="cancel-stage">{move || {
-                    let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
-                    let class = seed_class(policy.get().0.ease);
-                    let stage = guide.cancel.statuses.iter().find(|status| status.class == class);
-                    filed.then_some(stage).flatten().map(|stage| (ui.cancel_stage)(stage.title))
-                }}</span>
+                {ui.cancel_status_now}{ui.colon} <span data-testid="cancel-status-now">{ctx.status_text(ui)}</span>
+                <span data-testid="cancel-stage">
+                    {move || {
+                        let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
+                        let class = seed_class(policy.get().0.ease);
+                        let stage = guide.cancel.statuses.iter().find(|status| status.class == class);
+                        filed.then_some(stage).flatten().map(|stage| (ui.cancel_stage)(stage.title))
+                    }}
+                </span>
             </h2>
-            <CancelPolicyView/>
+            <CancelPolicyView />
             <ul class="cancel-classes">
                 {move || {
                     let filed = ctx.record.with(|record| record.status()) != TicketStatus::Draft;
@@ -52,62 +53,90 @@ pub fn CancelStep() -> impl IntoView {
                             let here = Some(status.class) == current;
                             view! {
                                 <li class:current=here aria-current=here.then_some("step")>
-                                    <strong>{status.title}</strong>{ui.colon}{status.text}
+                                    <strong>{status.title}</strong>
+                                    {ui.colon}
+                                    {status.text}
                                 </li>
                             }
                         })
                         .collect_view()
                 }}
             </ul>
-            <GuideTable id=TableId::CancelByStatus/>
+            <GuideTable id=TableId::CancelByStatus />
         </section>
-        <OfferAdvice/>
+        <OfferAdvice />
         {move || {
-            // A ticket not yet submitted needs no letter: the panel says so once, without the fields.
-            // (A memo: typing in the fields must not rebuild them.)
             if filed.get() {
+                // A ticket not yet submitted needs no letter: the panel says so once, without the fields.
+                // (A memo: typing in the fields must not rebuild them.)
                 view! {
                     <section class="two-columns">
                         <div>
-                            {move || if refused.get() {
-                                // Withdrawing a refused ticket may bar a new request: the way on is the platform.
-                                view! {
-                                    <p data-testid="cancel-escalate">
-                                        <Link to=ctx.route(Some(Step::Dispute)) testid="cancel-to-intervention">{ui.cancel_refused_link}</Link>
-                                    </p>
+                            {move || {
+                                if refused.get() {
+                                    // Withdrawing a refused ticket may bar a new request: the way on is the platform.
+                                    view! {
+                                        <p data-testid="cancel-escalate">
+                                            <Link to=ctx.route(Some(Step::Dispute)) testid="cancel-to-intervention">
+                                                {ui.cancel_refused_link}
+                                            </Link>
+                                        </p>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! {
+                                        {fact_field(
+                                            "cancel_reason",
+                                            |ui| ui.cancel_reason_label,
+                                            |r| &r.facts.cancel_reason,
+                                            |f, v| f.cancel_reason = v,
+                                            no_hint(),
+                                        )}
+                                        <DraftPanel purpose=Purpose::CancelRequest />
+                                    }
+                                        .into_any()
                                 }
-                                .into_any()
-                            } else {
-                                view! {
-                                    {fact_field("cancel_reason", |ui| ui.cancel_reason_label, |r| &r.facts.cancel_reason, |f, v| f.cancel_reason = v, no_hint())}
-                                    <DraftPanel purpose=Purpose::CancelRequest/>
-                                }
-                                .into_any()
                             }}
                         </div>
                         <div>
-                            {fact_field("change", |ui| ui.modify_change_label, |r| &r.facts.change, |f, v| f.change = v, no_hint())}
-                            <DraftPanel purpose=Purpose::ModifyRequest/>
+                            {fact_field(
+                                "change",
+                                |ui| ui.modify_change_label,
+                                |r| &r.facts.change,
+                                |f, v| f.change = v,
+                                no_hint(),
+                            )} <DraftPanel purpose=Purpose::ModifyRequest />
                         </div>
                     </section>
                 }
-                .into_any()
+                    .into_any()
             } else {
-                view! { <section><DraftPanel purpose=Purpose::CancelRequest/></section> }.into_any()
+                view! {
+                    <section>
+                        <DraftPanel purpose=Purpose::CancelRequest />
+                    </section>
+                }
+                    .into_any()
             }
         }}
         <details class="guide-section" data-testid="cancel-reasons">
-            <summary><h2>{ui.cancel_reasons_heading}</h2></summary>
+            <summary>
+                <h2>{ui.cancel_reasons_heading}</h2>
+            </summary>
             {points(guide.steps.cancel.points)}
         </details>
-        <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| guide.cancel.ways testid="cancel-ways"/>
-        <GuideTable id=TableId::CancelTechniques/>
-        <PointsSection heading=|ui| ui.cancel_problems_heading pick=|guide| guide.cancel.problems testid="cancel-problems"/>
-        <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| guide.cancel.after testid="cancel-after"/>
-        <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| guide.cancel.avoid testid="cancel-avoid"/>
-        <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit]/>
+        <PointsSection heading=|ui| ui.cancel_ways_heading pick=|guide| guide.cancel.ways testid="cancel-ways" />
+        <GuideTable id=TableId::CancelTechniques />
+        <PointsSection
+            heading=|ui| ui.cancel_problems_heading
+            pick=|guide| guide.cancel.problems
+            testid="cancel-problems"
+        />
+        <PointsSection heading=|ui| ui.cancel_after_heading pick=|guide| guide.cancel.after testid="cancel-after" />
+        <PointsSection heading=|ui| ui.cancel_avoid_heading pick=|guide| guide.cancel.avoid testid="cancel-avoid" />
+        <Faqs ids=&[FaqId::CanCancel, FaqId::Modify, FaqId::ApplyLimit] />
         // Restaurants, hospitals and banks are not an online order: last, and named as other industries.
-        <GuideTable id=TableId::CancelByIndustry summary=|ui| ui.other_industries/>
+        <GuideTable id=TableId::CancelByIndustry summary=|ui| ui.other_industries />
     }
 }
 
@@ -145,21 +174,31 @@ fn CancelPolicyView() -> impl IntoView {
         view! {
             <div class="cancel-policy" data-testid="cancel-policy">
                 <h3>{ui.cancel_policy_heading}</h3>
-                {filed.then(|| {
-                    // Once refused, withdrawing "costs nothing" would invite the wrong move: the cost line goes.
-                    let cost = (cancel.ease != CancelEase::EscalateInstead).then(|| (ui.cancel_cost)(cancel.cost));
-                    view! { <p><strong>{(ui.cancel_ease)(cancel.ease)}</strong>" "{cost}</p> }
-                })}
+                {filed
+                    .then(|| {
+                        let cost = (cancel.ease != CancelEase::EscalateInstead).then(|| (ui.cancel_cost)(cancel.cost));
+                        // Once refused, withdrawing "costs nothing" would invite the wrong move: the cost line goes.
+                        view! {
+                            <p>
+                                <strong>{(ui.cancel_ease)(cancel.ease)}</strong>
+                                " "
+                                {cost}
+                            </p>
+                        }
+                    })}
                 {rule_text(&cancel.basis[0], None)}
                 {cancel.basis[1..].iter().map(|id| rule_text(id, Some("cancel-warning"))).collect_view()}
-                {filed.then(|| view! { <RuleCites ids=cancel.basis.clone()/> })}
-                {filed.then(|| {
-                    view! {
-                        <p><strong>{(ui.modify_ease)(modify.ease)}</strong></p>
-                        {rule_text(&modify.basis[0], None)}
-                        <RuleCites ids=modify.basis.clone()/>
-                    }
-                })}
+                {filed.then(|| view! { <RuleCites ids=cancel.basis.clone() /> })}
+                {filed
+                    .then(|| {
+                        view! {
+                            <p>
+                                <strong>{(ui.modify_ease)(modify.ease)}</strong>
+                            </p>
+                            {rule_text(&modify.basis[0], None)}
+                            <RuleCites ids=modify.basis.clone() />
+                        }
+                    })}
             </div>
         }
     }
@@ -170,7 +209,11 @@ fn rule_text(id: &str, testid: Option<&'static str>) -> impl IntoView {
     let lang = Locale::expect().lang();
     super::Rules::expect().rule(id).map(|rule| {
         let (text, in_lang) = rule.text_in(lang);
-        view! { <p class:reminder=testid.is_some() lang=in_lang.code() data-testid=testid>{text.to_string()}</p> }
+        view! {
+            <p class:reminder=testid.is_some() lang=in_lang.code() data-testid=testid>
+                {text.to_string()}
+            </p>
+        }
     })
 }
 
@@ -190,26 +233,43 @@ fn OfferAdvice() -> impl IntoView {
     };
     view! {
         <section class="offer" data-testid="offer">
-            {fact_field("offered_yuan", |ui| ui.t_offered_yuan, |r| &r.facts.offered_yuan, |f, v| f.offered_yuan = v, no_hint())}
-            {move || offer().map(|amount| {
-                let once = !policy.get().0.warnings.is_empty();
-                let refused = policy.get().0.ease == CancelEase::EscalateInstead;
-                view! {
-                    <div class="reminder" data-testid="offer-advice" role="note">
-                        <h3>{ui.offer_heading}</h3>
-                        {return_ends(ctx).map(|(on, days)| {
-                            let on = crate::followup::texts(lang).date(on);
-                            view! { <p data-testid="offer-return-ends">{(ui.offer_return_ends)(&on, &(ui.days_left)(days))}</p> }
-                        })}
-                        <ol>
-                            <li>{(ui.offer_change_first)(&amount, ui.modify_change_label)}</li>
-                            // A refused ticket has no withdraw letter (the platform is the way on).
-                            {(!refused).then(|| view! { <li>{(ui.offer_pay_first)(&amount, ui.cancel_reason_label)}</li> })}
-                        </ol>
-                        {once.then(|| view! { <p>{ui.offer_once}</p> })}
-                    </div>
-                }
-            })}
+            {fact_field(
+                "offered_yuan",
+                |ui| ui.t_offered_yuan,
+                |r| &r.facts.offered_yuan,
+                |f, v| f.offered_yuan = v,
+                no_hint(),
+            )}
+            {move || {
+                offer()
+                    .map(|amount| {
+                        let once = !policy.get().0.warnings.is_empty();
+                        let refused = policy.get().0.ease == CancelEase::EscalateInstead;
+                        view! {
+                            <div class="reminder" data-testid="offer-advice" role="note">
+                                <h3>{ui.offer_heading}</h3>
+                                {return_ends(ctx)
+                                    .map(|(on, days)| {
+                                        let on = crate::followup::texts(lang).date(on);
+                                        view! {
+                                            <p data-testid="offer-return-ends">
+                                                {(ui.offer_return_ends)(&on, &(ui.days_left)(days))}
+                                            </p>
+                                        }
+                                    })}
+                                <ol>
+                                    <li>{(ui.offer_change_first)(&amount, ui.modify_change_label)}</li>
+                                    // A refused ticket has no withdraw letter (the platform is the way on).
+                                    {(!refused)
+                                        .then(|| {
+                                            view! { <li>{(ui.offer_pay_first)(&amount, ui.cancel_reason_label)}</li> }
+                                        })}
+                                </ol>
+                                {once.then(|| view! { <p>{ui.offer_once}</p> })}
+                            </div>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -66,8 +66,11 @@ pub fn NeedsCase() -> impl IntoView {
     let ctx = CaseCtx::expect();
     view! {
         <p class="note" data-testid="needs-case">
-            {ui.needs_case_first}" "
-            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">{ui.go_to_policy}</Link>
+            {ui.needs_case_first}
+            " "
+            <Link to=ctx.route(Some(Step::Policy)) testid="go-policy">
+                {ui.go_to_policy}
+            </Link>
         </p>
     }
 }

@@ -36,15 +36,20 @@ pub fn CaseFilePage() -> impl IntoView {
     view! {
         <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>{t.case_file.print}</button>
-                <button type="button" data-testid="save-text" on:click=save_text>{t.case_file.save}</button>
+                <button type="button" data-testid="print" on:click=print_action()>
+                    {t.case_file.print}
+                </button>
+                <button type="button" data-testid="save-text" on:click=save_text>
+                    {t.case_file.save}
+                </button>
                 <button type="button" data-testid="calendar-export" on:click=save_calendar>
-                    {t.ics.calendar_name}" (.ics)"
+                    {t.ics.calendar_name}
+                    " (.ics)"
                 </button>
             </p>
             {move || match sheet.get() {
-                Some(sheet) => view! { <SheetView sheet class="sheet case-file"/> }.into_any(),
-                None => view! { <SheetMissing/> }.into_any(),
+                Some(sheet) => view! { <SheetView sheet class="sheet case-file" /> }.into_any(),
+                None => view! { <SheetMissing /> }.into_any(),
             }}
         </div>
     }
@@ -148,24 +153,47 @@ pub fn SheetView(sheet: Sheet, #[prop(into)] class: String) -> impl IntoView {
 
 fn row_view(row: Row) -> AnyView {
     match row {
-        Row::Field { label, value } => {
-            view! { <li class="sheet-field"><span class="sheet-label">{label}</span><span class="sheet-value">{value}</span></li> }
-                .into_any()
+        Row::Field { label, value } => view! {
+            <li class="sheet-field">
+                <span class="sheet-label">{label}</span>
+                <span class="sheet-value">{value}</span>
+            </li>
         }
+        .into_any(),
         Row::Check { text, done, note } => {
             let mark = if done { "☑" } else { "☐" };
             let note = (!note.is_empty()).then(|| view! { <span class="sheet-note">{note}</span> });
-            view! { <li class="sheet-check" class:done=done><span class="sheet-box" aria-hidden="true">{mark}</span>" "{text}{note}</li> }
-                .into_any()
+            view! {
+                <li class="sheet-check" class:done=done>
+                    <span class="sheet-box" aria-hidden="true">
+                        {mark}
+                    </span>
+                    " "
+                    {text}
+                    {note}
+                </li>
+            }
+            .into_any()
         }
         Row::Dated { on, when, text } => {
             let datetime = on.map(|on| on.to_string());
-            view! { <li class="sheet-dated-row"><time class="sheet-when" datetime=datetime>{when}</time><span>{text}</span></li> }
-                .into_any()
+            view! {
+                <li class="sheet-dated-row">
+                    <time class="sheet-when" datetime=datetime>
+                        {when}
+                    </time>
+                    <span>{text}</span>
+                </li>
+            }
+            .into_any()
         }
-        Row::Block { title, text } => {
-            view! { <li class="sheet-block"><h3>{title}</h3><p class="sheet-text">{text}</p></li> }.into_any()
+        Row::Block { title, text } => view! {
+            <li class="sheet-block">
+                <h3>{title}</h3>
+                <p class="sheet-text">{text}</p>
+            </li>
         }
-        Row::File { name, detail, file_id, image } => view! { <FileRow name detail file_id image/> }.into_any(),
+        .into_any(),
+        Row::File { name, detail, file_id, image } => view! { <FileRow name detail file_id image /> }.into_any(),
     }
 }

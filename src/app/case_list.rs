@@ -28,13 +28,24 @@ pub fn CaseList(today: NaiveDate) -> impl IntoView {
                 {ui.new_case}
             </button>
             {move || {
-                let cards = book.cases().with(|cases| cases.iter().map(|record| view! { <CaseCard record=record.clone() today/> }).collect_view());
+                let cards = book
+                    .cases()
+                    .with(|cases| {
+                        cases.iter().map(|record| view! { <CaseCard record=record.clone() today /> }).collect_view()
+                    });
                 match cards.is_empty() {
                     true => view! { <p data-testid="cases-empty">{ui.cases_empty}</p> }.into_any(),
-                    false => view! { <ul class="case-cards" data-testid="my-cases">{cards}</ul> }.into_any(),
+                    false => {
+                        view! {
+                            <ul class="case-cards" data-testid="my-cases">
+                                {cards}
+                            </ul>
+                        }
+                            .into_any()
+                    }
                 }
             }}
-            <DataPanel lang=locale.lang()/>
+            <DataPanel lang=locale.lang() />
         </section>
     }
 }
@@ -64,29 +75,56 @@ fn CaseCard(record: CaseRecord, today: NaiveDate) -> impl IntoView {
     view! {
         <li class="case-card" data-testid="case-card">
             <h2>
-                <Link to=Route::case(&id, None) testid="open-case">{title}</Link>
+                <Link to=Route::case(&id, None) testid="open-case">
+                    {title}
+                </Link>
             </h2>
             <p>{summary}</p>
-            {next_date.map(|line| view! { <p class="case-next-date" data-testid="case-next-date">{line}</p> })}
+            {next_date
+                .map(|line| {
+                    view! {
+                        <p class="case-next-date" data-testid="case-next-date">
+                            {line}
+                        </p>
+                    }
+                })}
             {move || match confirming.get() {
-                false => view! {
-                    <button type="button" class="button secondary small" data-testid="delete-case" on:click=move |_| confirming.set(true)>
-                        {ui.delete_case}
-                    </button>
-                }
-                .into_any(),
-                true => view! {
-                    <div class="confirm" role="alert">
-                        <p>{ui.delete_confirm}</p>
-                        <button type="button" class="button danger small" data-testid="delete-yes" on:click=delete.clone()>
-                            {ui.delete_yes}
+                false => {
+                    view! {
+                        <button
+                            type="button"
+                            class="button secondary small"
+                            data-testid="delete-case"
+                            on:click=move |_| confirming.set(true)
+                        >
+                            {ui.delete_case}
                         </button>
-                        <button type="button" class="button secondary small" on:click=move |_| confirming.set(false)>
-                            {ui.delete_no}
-                        </button>
-                    </div>
+                    }
+                        .into_any()
                 }
-                .into_any(),
+                true => {
+                    view! {
+                        <div class="confirm" role="alert">
+                            <p>{ui.delete_confirm}</p>
+                            <button
+                                type="button"
+                                class="button danger small"
+                                data-testid="delete-yes"
+                                on:click=delete.clone()
+                            >
+                                {ui.delete_yes}
+                            </button>
+                            <button
+                                type="button"
+                                class="button secondary small"
+                                on:click=move |_| confirming.set(false)
+                            >
+                                {ui.delete_no}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </li>
     }

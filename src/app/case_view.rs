@@ -103,17 +103,23 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
         if !exists.get() {
             return view! {
                 <h1 tabindex="-1">{ui.case_not_found}</h1>
-                <p><Link to=Route::Cases testid="go-cases">{ui.nav_cases}</Link></p>
+                <p>
+                    <Link to=Route::Cases testid="go-cases">
+                        {ui.nav_cases}
+                    </Link>
+                </p>
             }
             .into_any();
         }
         view! {
-            <p class="case-name" data-testid="case-name">{move || ctx.record.with(|record| case_title(ui, record))}</p>
-            <StepNav current=step/>
+            <p class="case-name" data-testid="case-name">
+                {move || ctx.record.with(|record| case_title(ui, record))}
+            </p>
+            <StepNav current=step />
             <div class="screen" data-testid=format!("screen-{}", step.map_or("overview", Step::id))>
                 {step_screen(step)}
             </div>
-            <PrevNext current=step/>
+            <PrevNext current=step />
         }
         .into_any()
     }
@@ -122,21 +128,21 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
 /// The screen of one step (the overview when `step` is `None`).
 fn step_screen(step: Option<Step>) -> AnyView {
     match step {
-        None => view! { <overview::Overview/> }.into_any(),
-        Some(Step::Policy) => view! { <policy::PolicyStep/> }.into_any(),
-        Some(Step::Evidence) => view! { <evidence::EvidenceStep/> }.into_any(),
-        Some(Step::Channel) => view! { <channel::ChannelStep/> }.into_any(),
-        Some(Step::Ticket) => view! { <ticket::TicketStep/> }.into_any(),
-        Some(Step::Progress) => view! { <progress::ProgressStep/> }.into_any(),
-        Some(Step::Dispute) => view! { <dispute::DisputeStep/> }.into_any(),
-        Some(Step::Cancel) => view! { <cancel::CancelStep/> }.into_any(),
+        None => view! { <overview::Overview /> }.into_any(),
+        Some(Step::Policy) => view! { <policy::PolicyStep /> }.into_any(),
+        Some(Step::Evidence) => view! { <evidence::EvidenceStep /> }.into_any(),
+        Some(Step::Channel) => view! { <channel::ChannelStep /> }.into_any(),
+        Some(Step::Ticket) => view! { <ticket::TicketStep /> }.into_any(),
+        Some(Step::Progress) => view! { <progress::ProgressStep /> }.into_any(),
+        Some(Step::Dispute) => view! { <dispute::DisputeStep /> }.into_any(),
+        Some(Step::Cancel) => view! { <cancel::CancelStep /> }.into_any(),
         Some(Step::Close) => view! {
             <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
-            <ClosingPage/>
+            <ClosingPage />
         }
         .into_any(),
-        Some(Step::File) => view! { <CaseFilePage/> }.into_any(),
-        Some(Step::Print) => view! { <PrintChecklist/> }.into_any(),
+        Some(Step::File) => view! { <CaseFilePage /> }.into_any(),
+        Some(Step::Print) => view! { <PrintChecklist /> }.into_any(),
     }
 }
 
@@ -164,9 +170,18 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
     let link = move |step: Step| {
         view! {
             <li>
-                <Link to=ctx.route(Some(step)) testid=format!("nav-{}", step.id()) class="step-link" current=current == Some(step)>
+                <Link
+                    to=ctx.route(Some(step))
+                    testid=format!("nav-{}", step.id())
+                    class="step-link"
+                    current=current == Some(step)
+                >
                     {step.number().map(|n| view! { <span class="step-number">{n}</span> })}
-                    <span class=if step.number().is_some() { "step-label numbered" } else { "step-label" }>{step_name(ui, step)}</span>
+                    <span class=if step.number().is_some() {
+                        "step-label numbered"
+                    } else {
+                        "step-label"
+                    }>{step_name(ui, step)}</span>
                 </Link>
             </li>
         }
@@ -205,21 +220,23 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     let number = position.map(|index| index + 1);
     view! {
         <nav class="prev-next" aria-label=ui.prev_next_nav>
-            {previous.map(|step| {
-                view! {
-                    <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">
-                        {format!("← {}", ui.prev_step)}
-                    </Link>
-                }
-            })}
+            {previous
+                .map(|step| {
+                    view! {
+                        <Link to=ctx.route(Some(step)) class="button secondary" testid="prev-step">
+                            {format!("← {}", ui.prev_step)}
+                        </Link>
+                    }
+                })}
             {number.map(|n| view! { <span class="step-of">{(ui.step_of)(n, total)}</span> })}
-            {next.map(|step| {
-                view! {
-                    <Link to=ctx.route(Some(step)) class="button" testid="next-step">
-                        {format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))}
-                    </Link>
-                }
-            })}
+            {next
+                .map(|step| {
+                    view! {
+                        <Link to=ctx.route(Some(step)) class="button" testid="next-step">
+                            {format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))}
+                        </Link>
+                    }
+                })}
         </nav>
     }
 }

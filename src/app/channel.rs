@@ -49,25 +49,30 @@ pub fn ChannelStep() -> impl IntoView {
     let recommended =
         Memo::new(move |_| ctx.decision.with(|decision| decision.as_ref().map(|decision| decision.channel)));
     view! {
-        <StepIntro pick=|guide| &guide.steps.channel/>
+        <StepIntro pick=|guide| &guide.steps.channel />
         {move || match recommended.get() {
-            None => view! { <NeedsCase/> }.into_any(),
+            None => view! { <NeedsCase /> }.into_any(),
             Some(channel) => {
                 view! {
                     <section class="channel recommended" data-testid="channel-recommended">
                         <h2>{ui.channel_recommended}</h2>
                         {guide.channel(channel).map(|card| channel_card(card, chosen, true))}
                     </section>
-                    {move || chosen.get().map(|chosen| {
-                        view! {
-                            <p class="channel-next">
-                                <Link to=ctx.route(Some(Step::Ticket)) testid="channel-next">
-                                    {(ui.channel_next)((ui.purpose)(first_draft(Some(chosen))))}" →"
-                                </Link>
-                            </p>
-                        }
-                    })}
-                    <ClickPath/>
+                    {move || {
+                        chosen
+                            .get()
+                            .map(|chosen| {
+                                view! {
+                                    <p class="channel-next">
+                                        <Link to=ctx.route(Some(Step::Ticket)) testid="channel-next">
+                                            {(ui.channel_next)((ui.purpose)(first_draft(Some(chosen))))}
+                                            " →"
+                                        </Link>
+                                    </p>
+                                }
+                            })
+                    }}
+                    <ClickPath />
                     <section data-testid="channel-others">
                         <h2>{ui.channel_others}</h2>
                         <div class="cards">
@@ -80,11 +85,11 @@ pub fn ChannelStep() -> impl IntoView {
                         </div>
                     </section>
                 }
-                .into_any()
+                    .into_any()
             }
         }}
-        <GuidePoints pick=|guide| &guide.steps.channel/>
-        <Faqs ids=&[FaqId::HowToApply, FaqId::ApplyLimit]/>
+        <GuidePoints pick=|guide| &guide.steps.channel />
+        <Faqs ids=&[FaqId::HowToApply, FaqId::ApplyLimit] />
     }
 }
 
@@ -103,30 +108,51 @@ fn channel_card(card: &'static ChannelGuide, chosen: Memo<Option<Channel>>, open
         <article class="channel-card" class:chosen=is_chosen data-testid=format!("channel-{testid}")>
             <h3>
                 {card.name}
-                {move || is_chosen().then(|| view! { <span class="chosen-mark" data-testid="chosen-mark">" · "{ui.channel_chosen}</span> })}
+                {move || {
+                    is_chosen()
+                        .then(|| {
+                            view! {
+                                <span class="chosen-mark" data-testid="chosen-mark">
+                                    " · "
+                                    {ui.channel_chosen}
+                                </span>
+                            }
+                        })
+                }}
             </h3>
             <p>{card.what}</p>
             <details class="pros-cons-fold" open=open>
                 <summary>{ui.pros_label}" / "{ui.cons_label}</summary>
                 <div class="pros-cons">
-                    <div><h4>{ui.pros_label}</h4><ul>{list_items(card.pros)}</ul></div>
-                    <div><h4>{ui.cons_label}</h4><ul>{list_items(card.cons)}</ul></div>
-                    <div><h4>{ui.needs_list_label}</h4><ul>{list_items(card.needs)}</ul></div>
+                    <div>
+                        <h4>{ui.pros_label}</h4>
+                        <ul>{list_items(card.pros)}</ul>
+                    </div>
+                    <div>
+                        <h4>{ui.cons_label}</h4>
+                        <ul>{list_items(card.cons)}</ul>
+                    </div>
+                    <div>
+                        <h4>{ui.needs_list_label}</h4>
+                        <ul>{list_items(card.needs)}</ul>
+                    </div>
                 </div>
             </details>
-            {card.channel.map(|_| {
-                view! {
-                    <button
-                        type="button"
-                        class="button secondary"
-                        data-testid="choose-channel"
-                        aria-pressed=move || is_chosen().to_string()
-                        on:click=choose
-                    >
-                        {ui.channel_choose}
-                    </button>
-                }
-            })}
+            {card
+                .channel
+                .map(|_| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button secondary"
+                            data-testid="choose-channel"
+                            aria-pressed=move || is_chosen().to_string()
+                            on:click=choose
+                        >
+                            {ui.channel_choose}
+                        </button>
+                    }
+                })}
         </article>
     }
 }

@@ -62,7 +62,9 @@ pub fn ClosingPage() -> impl IntoView {
                     let value = event_target_value(&event).parse().ok();
                     edit(Box::new(move |closing| set(closing, value)));
                 }>
-                    <option value="" selected=move || get(&closing()).is_none()>"—"</option>
+                    <option value="" selected=move || get(&closing()).is_none()>
+                        "—"
+                    </option>
                     {(1..=5u8)
                         .map(|stars| {
                             view! {
@@ -86,23 +88,50 @@ pub fn ClosingPage() -> impl IntoView {
                 <div class="closing-confirm">
                     <label>
                         {c.form.refund_amount}
-                        <input type="text" inputmode="decimal" name="refund_received" prop:value=move || typed_amount.get()
-                            aria-invalid=move || amount_error.get().to_string() on:input=on_amount/>
+                        <input
+                            type="text"
+                            inputmode="decimal"
+                            name="refund_received"
+                            prop:value=move || typed_amount.get()
+                            aria-invalid=move || amount_error.get().to_string()
+                            on:input=on_amount
+                        />
                     </label>
-                    {move || amount_error.get().then(|| view! { <p class="field-error" role="alert">{c.form.amount_error}</p> })}
+                    {move || {
+                        amount_error
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <p class="field-error" role="alert">
+                                        {c.form.amount_error}
+                                    </p>
+                                }
+                            })
+                    }}
                     <label>
                         {c.form.refund_on}
-                        <input type="date" name="refund_received_on"
-                            prop:value=move || closing().refund_received_on.map(|day| day.to_string()).unwrap_or_default()
-                            on:change=on_date/>
+                        <input
+                            type="date"
+                            name="refund_received_on"
+                            prop:value=move || {
+                                closing().refund_received_on.map(|day| day.to_string()).unwrap_or_default()
+                            }
+                            on:change=on_date
+                        />
                     </label>
                     <p class="closing-paid">{c.form.paid}": "{move || paid().unwrap_or_default()}</p>
-                    <p class="closing-check" role="status">{check}</p>
+                    <p class="closing-check" role="status">
+                        {check}
+                    </p>
                     <label class="closing-toggle">
-                        <input type="checkbox" prop:checked=move || closing().exchange_received_ok on:change=move |event| {
-                            let checked = event_target_checked(&event);
-                            edit(Box::new(move |closing| closing.exchange_received_ok = checked));
-                        }/>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || closing().exchange_received_ok
+                            on:change=move |event| {
+                                let checked = event_target_checked(&event);
+                                edit(Box::new(move |closing| closing.exchange_received_ok = checked));
+                            }
+                        />
                         {c.form.exchange_ok}
                     </label>
                 </div>
@@ -119,19 +148,27 @@ pub fn ClosingPage() -> impl IntoView {
             Aftercare::Lessons => view! {
                 <label class="closing-lessons">
                     {c.form.lessons}
-                    <textarea name="lessons" prop:value=move || closing().lessons on:input=move |event| {
-                        let text = event_target_value(&event);
-                        edit(Box::new(move |closing| closing.lessons = text));
-                    }></textarea>
+                    <textarea
+                        name="lessons"
+                        prop:value=move || closing().lessons
+                        on:input=move |event| {
+                            let text = event_target_value(&event);
+                            edit(Box::new(move |closing| closing.lessons = text));
+                        }
+                    ></textarea>
                 </label>
             }
             .into_any(),
             Aftercare::Watch => view! {
                 <label class="closing-toggle">
-                    <input type="checkbox" prop:checked=move || closing().watch_merchant on:change=move |event| {
-                        let checked = event_target_checked(&event);
-                        edit(Box::new(move |closing| closing.watch_merchant = checked));
-                    }/>
+                    <input
+                        type="checkbox"
+                        prop:checked=move || closing().watch_merchant
+                        on:change=move |event| {
+                            let checked = event_target_checked(&event);
+                            edit(Box::new(move |closing| closing.watch_merchant = checked));
+                        }
+                    />
                     {c.form.watch}
                 </label>
             }
@@ -152,7 +189,7 @@ pub fn ClosingPage() -> impl IntoView {
             <p>{close.intro}</p>
             <ol class="aftercare-steps">{steps.collect_view()}</ol>
             <h3>{c.form.stages}</h3>
-            <StageTable record lang/>
+            <StageTable record lang />
         </section>
     }
 }
@@ -170,8 +207,10 @@ fn StageTable(record: Memo<CaseRecord>, lang: Lang) -> impl IntoView {
                         view! {
                             <li data-stage=stage.id.clone()>
                                 <strong>{stage.name(lang)}</strong>
-                                " "<span class="stage-length">{stage.length(lang)}</span>
-                                <br/><span class="stage-days">{stage.from.to_string()}" → "{stage.to.to_string()}</span>
+                                " "
+                                <span class="stage-length">{stage.length(lang)}</span>
+                                <br />
+                                <span class="stage-days">{stage.from.to_string()}" → "{stage.to.to_string()}</span>
                             </li>
                         }
                     })

@@ -24,8 +24,12 @@ fn label(lang: Lang, text: StorageText) -> String {
 }
 
 fn button(lang: Lang, text: StorageText, testid: &'static str, on_click: impl Fn() + 'static) -> AnyView {
-    view! { <button type="button" data-testid=testid on:click=move |_| on_click()>{label(lang, text)}</button> }
-        .into_any()
+    view! {
+        <button type="button" data-testid=testid on:click=move |_| on_click()>
+            {label(lang, text)}
+        </button>
+    }
+    .into_any()
 }
 
 #[component]
@@ -37,7 +41,10 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
             let text = if error == WriteError::QuotaFull { StorageText::QuotaFull } else { StorageText::SaveRefused };
             view! {
                 <p role="alert" data-testid="save-error">
-                    {label(lang, text)} " " {button(lang, StorageText::Export, "export", move || download_export(book))} " "
+                    {label(lang, text)}
+                    " "
+                    {button(lang, StorageText::Export, "export", move || download_export(book))}
+                    " "
                     {button(lang, StorageText::Retry, "retry", move || book.save_now())}
                 </p>
             }
@@ -46,7 +53,11 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
     let set_aside = move || {
         let count = storage.with(|state| state.set_aside.len());
         (count > 0).then(|| {
-            view! { <p role="status" data-testid="set-aside-notice">{say(lang, StorageText::SetAsideSummary, &[("count", count.to_string())])}</p> }
+            view! {
+                <p role="status" data-testid="set-aside-notice">
+                    {say(lang, StorageText::SetAsideSummary, &[("count", count.to_string())])}
+                </p>
+            }
         })
     };
     let notices = move || {
@@ -78,7 +89,9 @@ pub fn StorageBanner(#[prop(optional)] lang: Lang) -> impl IntoView {
     let memory_only = (!storage.with_untracked(|state| state.keeps_data)).then(|| {
         view! {
             <p role="alert" data-testid="memory-only">
-                {label(lang, StorageText::MemoryOnly)} " " {button(lang, StorageText::Export, "export", move || download_export(book))}
+                {label(lang, StorageText::MemoryOnly)}
+                " "
+                {button(lang, StorageText::Export, "export", move || download_export(book))}
             </p>
         }
     });
@@ -103,7 +116,18 @@ fn confirmation(
 ) -> AnyView {
     view! {
         <span role="alertdialog" data-testid=testid>
-            {question} " " {button(lang, confirm, "confirm", move || { on_confirm(); asking.set(false); })} " "
+            {question}
+            " "
+            {button(
+                lang,
+                confirm,
+                "confirm",
+                move || {
+                    on_confirm();
+                    asking.set(false);
+                },
+            )}
+            " "
             {button(lang, StorageText::Cancel, "cancel", move || asking.set(false))}
         </span>
     }
@@ -143,23 +167,50 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
                     <input type="file" accept=".json,application/json" data-testid="import" on:change=on_file />
                 </label>
             </p>
-            {move || import_result.get().map(|result| match result {
-                Ok(text) => view! { <p role="status" data-testid="import-done">{text}</p> }.into_any(),
-                Err(text) => view! { <p role="alert" data-testid="import-error">{text}</p> }.into_any(),
-            })}
-            <BundlePanel lang/>
-            {move || (case_count() > 0).then(|| view! { <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p> })}
             {move || {
-                confirm_all.get().then(|| {
-                    confirmation(
-                        lang,
-                        "confirm-delete-all",
-                        move || say(lang, StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
-                        StorageText::DeleteAll,
-                        move || book.delete_all(),
-                        confirm_all,
-                    )
-                })
+                import_result
+                    .get()
+                    .map(|result| match result {
+                        Ok(text) => {
+                            view! {
+                                <p role="status" data-testid="import-done">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(text) => {
+                            view! {
+                                <p role="alert" data-testid="import-error">
+                                    {text}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+            <BundlePanel lang />
+            {move || {
+                (case_count() > 0)
+                    .then(|| {
+                        view! {
+                            <p>{button(lang, StorageText::DeleteAll, "delete-all", move || confirm_all.set(true))}</p>
+                        }
+                    })
+            }}
+            {move || {
+                confirm_all
+                    .get()
+                    .then(|| {
+                        confirmation(
+                            lang,
+                            "confirm-delete-all",
+                            move || say(lang, StorageText::ConfirmDeleteAll, &[("count", case_count().to_string())]),
+                            StorageText::DeleteAll,
+                            move || book.delete_all(),
+                            confirm_all,
+                        )
+                    })
             }}
             <SetAsideList lang />
         </section>
@@ -195,15 +246,27 @@ fn SetAsideRow(entry: SetAside, lang: Lang) -> impl IntoView {
     view! {
         <li data-testid="set-aside-entry">
             <p data-testid="set-aside-problem">{entry_problem(lang, &original_key, &problem)}</p>
-            <textarea readonly data-testid="set-aside-raw" rows="4">{raw}</textarea>
-            {button(lang, StorageText::CopyText, "copy", copy)} " "
+            <textarea readonly data-testid="set-aside-raw" rows="4">
+                {raw}
+            </textarea>
+            {button(lang, StorageText::CopyText, "copy", copy)}
+            " "
             {can_discard.then(|| button(lang, StorageText::Discard, "discard", move || confirming.set(true)))}
             {move || {
-                confirming.get().then(|| {
-                    let key = key.clone();
-                    let question = label(lang, StorageText::ConfirmDiscard);
-                    confirmation(lang, "confirm-discard", question, StorageText::Discard, move || book.discard_set_aside(&key), confirming)
-                })
+                confirming
+                    .get()
+                    .then(|| {
+                        let key = key.clone();
+                        let question = label(lang, StorageText::ConfirmDiscard);
+                        confirmation(
+                            lang,
+                            "confirm-discard",
+                            question,
+                            StorageText::Discard,
+                            move || book.discard_set_aside(&key),
+                            confirming,
+                        )
+                    })
             }}
         </li>
     }

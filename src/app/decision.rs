@@ -50,12 +50,14 @@ pub fn DecisionView() -> impl IntoView {
         <section class="decision" data-testid="decision" aria-live="polite">
             <h2>{ui.decision_heading}</h2>
             {move || match ctx.decision.get() {
-                Some(decision) => view! { <DecisionBody decision=decision/> }.into_any(),
-                None => view! { <FormStillNeeds/> }.into_any(),
+                Some(decision) => view! { <DecisionBody decision=decision /> }.into_any(),
+                None => view! { <FormStillNeeds /> }.into_any(),
             }}
-            <CategoryNotes/>
-            <p class="reminder" data-testid="save-policy">{ui.save_policy_reminder}</p>
-            <PlatformNotes/>
+            <CategoryNotes />
+            <p class="reminder" data-testid="save-policy">
+                {ui.save_policy_reminder}
+            </p>
+            <PlatformNotes />
         </section>
     }
 }
@@ -96,7 +98,13 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
         let decision = decision.clone();
         move || {
             ctx.record.with(|record| crate::followup::entry_may_close_early(record, &decision, today, lang)).map(
-                |warning| view! { <p class="note entry-warning" role="note" data-testid="entry-warning">{warning}</p> },
+                |warning| {
+                    view! {
+                        <p class="note entry-warning" role="note" data-testid="entry-warning">
+                            {warning}
+                        </p>
+                    }
+                },
             )
         }
     };
@@ -111,78 +119,101 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
             (text.to_string(), in_lang)
         })
         .collect();
-    let calendar_note =
-        decision.calendar_note_in(lang).map(|note| view! { <p class="note" lang=lang.code()>{note.to_string()}</p> });
+    let calendar_note = decision.calendar_note_in(lang).map(|note| {
+        view! {
+            <p class="note" lang=lang.code()>
+                {note.to_string()}
+            </p>
+        }
+    });
     let partial_refund = decision.partial_refund.as_ref().map(|refund| {
         view! {
-            <p class="partial-refund" lang=lang.code() data-testid="partial-refund">{refund.why_in(lang).to_string()}</p>
-            <RuleCites ids=refund.basis.clone()/>
+            <p class="partial-refund" lang=lang.code() data-testid="partial-refund">
+                {refund.why_in(lang).to_string()}
+            </p>
+            <RuleCites ids=refund.basis.clone() />
         }
     });
     let Decision { recommended, remedies, deadlines, compensation, channel, channel_basis, .. } = decision;
     view! {
-        {recommended.map(|remedy| {
-            view! {
-                <p class="recommended" data-testid="recommended">
-                    {ui.recommended}{ui.colon}<strong>{(ui.remedy)(remedy)}</strong>
-                </p>
-            }
-        })}
+        {recommended
+            .map(|remedy| {
+                view! {
+                    <p class="recommended" data-testid="recommended">
+                        {ui.recommended}
+                        {ui.colon}
+                        <strong>{(ui.remedy)(remedy)}</strong>
+                    </p>
+                }
+            })}
         <ul class="remedies">
-            {remedies.into_iter().map(|verdict| view! { <RemedyCard verdict=verdict today=today/> }).collect_view()}
+            {remedies.into_iter().map(|verdict| view! { <RemedyCard verdict=verdict today=today /> }).collect_view()}
         </ul>
         {partial_refund}
-        {(!deadlines.is_empty()).then(|| {
-            view! {
-                <h3>{ui.deadlines_heading}</h3>
-                <ul class="deadlines" data-testid="deadlines">
-                    {deadlines
-                        .into_iter()
-                        .map(|deadline| {
-                            let on = deadline.on;
-                            let name = (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or(deadline.id);
-                            view! {
-                                <li>
-                                    <span>{name}</span>
-                                    " "<time datetime=on.to_string()>{on.to_string()}</time>
-                                    " "<span class="countdown">{countdown(ui, today, on)}</span>
-                                    <RuleCites ids=deadline.basis/>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            }
-        })}
+        {(!deadlines.is_empty())
+            .then(|| {
+                view! {
+                    <h3>{ui.deadlines_heading}</h3>
+                    <ul class="deadlines" data-testid="deadlines">
+                        {deadlines
+                            .into_iter()
+                            .map(|deadline| {
+                                let on = deadline.on;
+                                let name = (ui.deadline)(&deadline.id).map(str::to_string).unwrap_or(deadline.id);
+                                view! {
+                                    <li>
+                                        <span>{name}</span>
+                                        " "
+                                        <time datetime=on.to_string()>{on.to_string()}</time>
+                                        " "
+                                        <span class="countdown">{countdown(ui, today, on)}</span>
+                                        <RuleCites ids=deadline.basis />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
         {entry_warning}
-        {compensation.map(|compensation| {
-            view! {
-                <div class="compensation" data-testid="compensation">
-                    <h3>{ui.compensation_heading}</h3>
-                    <p>
-                        {if compensation.promised_by_shop() {
-                            (ui.compensation_promised_text)(compensation.multiple, &yuan(compensation.amount_fen))
-                        } else {
-                            (ui.compensation_text)(compensation.multiple, &yuan(compensation.minimum_fen), &yuan(compensation.amount_fen))
-                        }}
-                    </p>
-                    <RuleCites ids=compensation.basis/>
-                </div>
-            }
-        })}
+        {compensation
+            .map(|compensation| {
+                view! {
+                    <div class="compensation" data-testid="compensation">
+                        <h3>{ui.compensation_heading}</h3>
+                        <p>
+                            {if compensation.promised_by_shop() {
+                                (ui.compensation_promised_text)(compensation.multiple, &yuan(compensation.amount_fen))
+                            } else {
+                                (ui
+                                    .compensation_text)(
+                                    compensation.multiple,
+                                    &yuan(compensation.minimum_fen),
+                                    &yuan(compensation.amount_fen),
+                                )
+                            }}
+                        </p>
+                        <RuleCites ids=compensation.basis />
+                    </div>
+                }
+            })}
         <p class="next-channel" data-testid="decision-channel">
             {ui.next_channel}
             {ui.colon}
             <strong>{locale.guide().channel(channel).map(|guide| guide.name)}</strong>
         </p>
-        <RuleCites ids=channel_basis/>
-        {(!notes.is_empty()).then(|| {
-            view! {
-                <ul class="rule-notes" data-testid="decision-notes">
-                    {notes.into_iter().map(|(text, in_lang)| view! { <li lang=in_lang.code()>{text}</li> }).collect_view()}
-                </ul>
-            }
-        })}
+        <RuleCites ids=channel_basis />
+        {(!notes.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="rule-notes" data-testid="decision-notes">
+                        {notes
+                            .into_iter()
+                            .map(|(text, in_lang)| view! { <li lang=in_lang.code()>{text}</li> })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
         {calendar_note}
     }
 }
@@ -196,7 +227,9 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     let needs = (!needs.is_empty()).then(|| {
         view! {
             <p>{ui.needs_label}{ui.colon}</p>
-            <ul class="needs" lang=lang.code()>{list_items(needs)}</ul>
+            <ul class="needs" lang=lang.code()>
+                {list_items(needs)}
+            </ul>
         }
     });
     let RemedyVerdict { remedy, verdict, until, shipping, basis, .. } = verdict;
@@ -207,14 +240,17 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     view! {
         <li class=format!("remedy {}", id_of(verdict)) data-testid=format!("remedy-{}", id_of(remedy))>
             <h3>
-                {(ui.remedy)(remedy)}
-                " "<span class="verdict" data-testid="verdict">{(ui.verdict)(verdict)}</span>
+                {(ui.remedy)(remedy)} " "<span class="verdict" data-testid="verdict">
+                    {(ui.verdict)(verdict)}
+                </span>
             </h3>
             {(verdict != Verdict::Ineligible).then(|| view! { <p class="until">{until}</p> })}
             {shipping.map(|shipping| view! { <p>{ui.shipping_label}{ui.colon}{(ui.shipping)(shipping)}</p> })}
-            <p class="why" lang=lang.code() data-testid="why">{why}</p>
+            <p class="why" lang=lang.code() data-testid="why">
+                {why}
+            </p>
             {needs}
-            <RuleCites ids=basis/>
+            <RuleCites ids=basis />
         </li>
     }
 }

@@ -53,34 +53,50 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
     let testid = purpose.id();
     let draft = move || {
         view! {
-        <div class="draft" data-testid=format!("draft-{testid}") role="group" aria-label=(ui.purpose)(purpose) tabindex="-1">
-            <label class="draft-lang">
-                <input
-                    type="checkbox"
-                    data-testid="draft-send-english"
-                    prop:checked=move || send_lang.get() == Lang::En
-                    on:change=move |event| {
-                        copy_state.set(None);
-                        send_lang.set(if event_target_checked(&event) { Lang::En } else { purpose.recipient_lang() });
+            <div
+                class="draft"
+                data-testid=format!("draft-{testid}")
+                role="group"
+                aria-label=(ui.purpose)(purpose)
+                tabindex="-1"
+            >
+                <label class="draft-lang">
+                    <input
+                        type="checkbox"
+                        data-testid="draft-send-english"
+                        prop:checked=move || send_lang.get() == Lang::En
+                        on:change=move |event| {
+                            copy_state.set(None);
+                            send_lang
+                                .set(if event_target_checked(&event) { Lang::En } else { purpose.recipient_lang() });
+                        }
+                    />
+                    {ui.draft_send_english}
+                </label>
+                {move || match drafts.get() {
+                    None => {
+                        view! {
+                            <p class="note" data-testid="draft-waiting">
+                                {ui.draft_waiting}
+                            </p>
+                        }
+                            .into_any()
                     }
-                />
-                {ui.draft_send_english}
-            </label>
-            {move || match drafts.get() {
-                None => view! { <p class="note" data-testid="draft-waiting">{ui.draft_waiting}</p> }.into_any(),
-                Some((draft, reading)) => view! { <DraftBody draft=draft reading=reading copy_state=copy_state/> }.into_any(),
-            }}
-        </div>
+                    Some((draft, reading)) => {
+                        view! { <DraftBody draft=draft reading=reading copy_state=copy_state /> }.into_any()
+                    }
+                }}
+            </div>
         }
     };
-    move || {
-        match not_offered.get() {
-        Some(reason) => {
-            view! { <p class="note" data-testid=format!("draft-{testid}-not-offered")>{(ui.draft_not_offered)(reason)}</p> }
-                .into_any()
+    move || match not_offered.get() {
+        Some(reason) => view! {
+            <p class="note" data-testid=format!("draft-{testid}-not-offered")>
+                {(ui.draft_not_offered)(reason)}
+            </p>
         }
+        .into_any(),
         None => draft().into_any(),
-    }
     }
 }
 
@@ -134,7 +150,12 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
                 {draft
                     .fields
                     .iter()
-                    .map(|field| view! { <dt>{field.label.clone()}</dt><dd>{field.value.clone()}</dd> })
+                    .map(|field| {
+                        view! {
+                            <dt>{field.label.clone()}</dt>
+                            <dd>{field.value.clone()}</dd>
+                        }
+                    })
                     .collect_view()}
             </dl>
         }
@@ -143,59 +164,99 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
     view! {
         <div class="draft-pair" class:with-reading=has_reading>
             <div class="draft-send">
-                {has_reading.then(|| view! { <p class="draft-label" data-testid="draft-send-label">{(ui.draft_send_label)(lang)}</p> })}
-                {fields}
-                <pre class="draft-text" data-testid="draft-text" lang=lang.code() tabindex="0">{draft.text.clone()}</pre>
+                {has_reading
+                    .then(|| {
+                        view! {
+                            <p class="draft-label" data-testid="draft-send-label">
+                                {(ui.draft_send_label)(lang)}
+                            </p>
+                        }
+                    })} {fields} <pre class="draft-text" data-testid="draft-text" lang=lang.code() tabindex="0">
+                    {draft.text.clone()}
+                </pre>
             </div>
-            {reading.map(|reading| {
-                view! {
-                    <div class="draft-reading" data-testid="draft-reading">
-                        <p class="draft-label">{ui.draft_reading_copy}</p>
-                        <pre class="draft-text reading" data-testid="draft-reading-text" lang=reading.lang.code() tabindex="0">{reading.text}</pre>
-                    </div>
-                }
-            })}
+            {reading
+                .map(|reading| {
+                    view! {
+                        <div class="draft-reading" data-testid="draft-reading">
+                            <p class="draft-label">{ui.draft_reading_copy}</p>
+                            <pre
+                                class="draft-text reading"
+                                data-testid="draft-reading-text"
+                                lang=reading.lang.code()
+                                tabindex="0"
+                            >
+                                {reading.text}
+                            </pre>
+                        </div>
+                    }
+                })}
         </div>
         <p class="draft-meta">
             <span data-testid="draft-chars">{(ui.draft_chars)(count, max)}</span>
             {unverified.then_some(ui.draft_limit_unverified)}
         </p>
-        {cuts.map(|cuts| view! { <p class="draft-cuts" data-testid="draft-cuts">{cuts}</p> })}
-        {(!draft.missing.is_empty()).then(|| {
-            let labels = missing_labels.clone();
-            view! {
-                <div class="draft-missing" data-testid="draft-missing">
-                    <p>{ui.draft_missing}{ui.colon}</p>
-                    <ul>{labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })}
+        {cuts
+            .map(|cuts| {
+                view! {
+                    <p class="draft-cuts" data-testid="draft-cuts">
+                        {cuts}
+                    </p>
+                }
+            })}
+        {(!draft.missing.is_empty())
+            .then(|| {
+                let labels = missing_labels.clone();
+                view! {
+                    <div class="draft-missing" data-testid="draft-missing">
+                        <p>{ui.draft_missing}{ui.colon}</p>
+                        <ul>{labels.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            })}
         <div class="copy-row">
             <button type="button" class="button primary" data-testid="copy-draft" on:click=copy>
                 {ui.copy}
             </button>
             <span class="copy-result" data-testid="copy-result" role="status" aria-live="polite">
-                {move || copy_state.get().and_then(|state| match state {
-                    CopyState::Copied => Some(ui.copied),
-                    CopyState::Failed => Some(ui.copy_failed),
-                    CopyState::Confirming => None,
-                })}
+                {move || {
+                    copy_state
+                        .get()
+                        .and_then(|state| match state {
+                            CopyState::Copied => Some(ui.copied),
+                            CopyState::Failed => Some(ui.copy_failed),
+                            CopyState::Confirming => None,
+                        })
+                }}
             </span>
         </div>
-        {move || (copy_state.get() == Some(CopyState::Confirming)).then(|| {
-            let labels = missing_labels.join(if screen == Lang::ZhCn { "、" } else { ", " });
-            view! {
-                <div class="copy-check" data-testid="copy-check" role="alertdialog" aria-live="assertive">
-                    <p>{(ui.copy_check)(unfilled)}" "{labels}</p>
-                    <button type="button" class="button secondary" data-testid="copy-anyway" on:click=copy_anyway.clone()>
-                        {ui.copy_anyway}
-                    </button>
-                    " "
-                    <button type="button" class="button primary" data-testid="copy-back" on:click=move |_| copy_state.set(None)>
-                        {ui.copy_back}
-                    </button>
-                </div>
-            }
-        })}
+        {move || {
+            (copy_state.get() == Some(CopyState::Confirming))
+                .then(|| {
+                    let labels = missing_labels.join(if screen == Lang::ZhCn { "、" } else { ", " });
+                    view! {
+                        <div class="copy-check" data-testid="copy-check" role="alertdialog" aria-live="assertive">
+                            <p>{(ui.copy_check)(unfilled)}" "{labels}</p>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="copy-anyway"
+                                on:click=copy_anyway.clone()
+                            >
+                                {ui.copy_anyway}
+                            </button>
+                            " "
+                            <button
+                                type="button"
+                                class="button primary"
+                                data-testid="copy-back"
+                                on:click=move |_| copy_state.set(None)
+                            >
+                                {ui.copy_back}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
     }
 }

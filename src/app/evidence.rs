@@ -25,9 +25,9 @@ pub fn EvidenceStep() -> impl IntoView {
         ctx.record.with(|record| wanted.iter().filter(|evidence| record.has_evidence(**evidence)).count())
     };
     view! {
-        <StepIntro pick=|guide| &guide.steps.evidence/>
+        <StepIntro pick=|guide| &guide.steps.evidence />
         {move || match wanted() {
-            None => view! { <NeedsCase/> }.into_any(),
+            None => view! { <NeedsCase /> }.into_any(),
             Some(list) => {
                 let total = list.len();
                 view! {
@@ -41,16 +41,16 @@ pub fn EvidenceStep() -> impl IntoView {
                             {move || (ui.evidence_meter)(done_count(), total)}
                         </span>
                     </div>
-                    <FileStatus/>
+                    <FileStatus />
                     <ul class="checklist" data-testid="evidence-list">
-                        {list.into_iter().map(|evidence| view! { <EvidenceRow evidence=evidence/> }).collect_view()}
+                        {list.into_iter().map(|evidence| view! { <EvidenceRow evidence=evidence /> }).collect_view()}
                     </ul>
                 }
-                .into_any()
+                    .into_any()
             }
         }}
-        <GuidePoints pick=|guide| &guide.steps.evidence/>
-        <FileViewer case_id=ctx.id.get_value()/>
+        <GuidePoints pick=|guide| &guide.steps.evidence />
+        <FileViewer case_id=ctx.id.get_value() />
     }
 }
 
@@ -85,7 +85,11 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let name_id = format!("evidence-{id}-name");
     let note_id = format!("evidence-{id}-note");
     view! {
-        <li class="evidence-item" class:done=move || ctx.record.with(|record| record.has_evidence(evidence)) data-testid=format!("evidence-{id}")>
+        <li
+            class="evidence-item"
+            class:done=move || ctx.record.with(|record| record.has_evidence(evidence))
+            data-testid=format!("evidence-{id}")
+        >
             <h2 id=name_id.clone()>{guide.map(|guide| guide.name)}</h2>
             <dl class="why-how">
                 <dt>{ui.why_label}</dt>
@@ -120,7 +124,7 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
                     }
                 />
             </div>
-            <EvidenceFiles evidence case_id=ctx.id.get_value() testid=format!("evidence-{id}")/>
+            <EvidenceFiles evidence case_id=ctx.id.get_value() testid=format!("evidence-{id}") />
         </li>
     }
 }

@@ -83,18 +83,27 @@ fn Preview(file: EvidenceFile, #[prop(optional)] full: bool) -> impl IntoView {
     let url = file_url(file.id.clone());
     let name = file.name.clone();
     move || match url.get() {
-        None => view! { <span class="file-loading" aria-hidden="true">"…"</span> }.into_any(),
-        Some(src) if src.is_empty() => {
-            view! { <span class="file-missing" data-testid="file-missing">{text(lang, EvidenceText::Missing)}</span> }
-                .into_any()
+        None => view! {
+            <span class="file-loading" aria-hidden="true">
+                "…"
+            </span>
         }
-        Some(src) if file.is_image() => view! { <img src=src alt=name.clone() data-testid="file-image"/> }.into_any(),
+        .into_any(),
+        Some(src) if src.is_empty() => view! {
+            <span class="file-missing" data-testid="file-missing">
+                {text(lang, EvidenceText::Missing)}
+            </span>
+        }
+        .into_any(),
+        Some(src) if file.is_image() => view! { <img src=src alt=name.clone() data-testid="file-image" /> }.into_any(),
         Some(src) if file.is_video() => {
             view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }
                 .into_any()
         }
         Some(src) if full => view! {
-            <a href=src target="_blank" rel="noopener" data-testid="file-open">{text(lang, EvidenceText::OpenPdf)}</a>
+            <a href=src target="_blank" rel="noopener" data-testid="file-open">
+                {text(lang, EvidenceText::OpenPdf)}
+            </a>
         }
         .into_any(),
         Some(_) => view! { <span class="file-kind">"PDF"</span> }.into_any(),
@@ -127,16 +136,34 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
     view! {
         <div class="evidence-files">
             <ul class="file-list" data-testid=format!("{testid}-files")>
-                {move || attached.get().into_iter().map(|file| view! { <FileCard file case_id=case_id.get_value()/> }).collect_view()}
+                {move || {
+                    attached
+                        .get()
+                        .into_iter()
+                        .map(|file| view! { <FileCard file case_id=case_id.get_value() /> })
+                        .collect_view()
+                }}
             </ul>
             <p class="file-inputs">
                 <label class="file-button">
                     {text(lang, EvidenceText::AddFiles)}
-                    <input type="file" accept=ACCEPT multiple=true data-testid=format!("{testid}-add") on:change=on_files/>
+                    <input
+                        type="file"
+                        accept=ACCEPT
+                        multiple=true
+                        data-testid=format!("{testid}-add")
+                        on:change=on_files
+                    />
                 </label>
                 <label class="file-button">
                     {text(lang, EvidenceText::TakePhoto)}
-                    <input type="file" accept="image/*,video/*" capture="environment" data-testid=format!("{testid}-camera") on:change=on_files/>
+                    <input
+                        type="file"
+                        accept="image/*,video/*"
+                        capture="environment"
+                        data-testid=format!("{testid}-camera")
+                        on:change=on_files
+                    />
                 </label>
             </p>
         </div>
@@ -244,31 +271,53 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
     let name = file.name.clone();
     view! {
         <li class="file-card" data-testid="file-card" data-sha256=file.sha256.clone()>
-            <button type="button" class="file-thumb" aria-label=format!("{} {}", text(lang, EvidenceText::View), file.name)
-                data-testid="file-view" on:click=move |_| desk.viewing.set(Some(shown.clone()))>
-                <Preview file=file.clone()/>
+            <button
+                type="button"
+                class="file-thumb"
+                aria-label=format!("{} {}", text(lang, EvidenceText::View), file.name)
+                data-testid="file-view"
+                on:click=move |_| desk.viewing.set(Some(shown.clone()))
+            >
+                <Preview file=file.clone() />
             </button>
             <div class="file-about">
-                <p class="file-name" data-testid="file-name">{file.name.clone()}</p>
+                <p class="file-name" data-testid="file-name">
+                    {file.name.clone()}
+                </p>
                 <p class="file-meta">{byte_size(file.size)}</p>
                 <p class="file-hash">
-                    <span class="file-hash-label">{text(lang, EvidenceText::Fingerprint)}</span>" "
+                    <span class="file-hash-label">{text(lang, EvidenceText::Fingerprint)}</span>
+                    " "
                     <code data-testid="file-sha256">{file.sha256.clone()}</code>
                 </p>
                 <div class="field">
                     <label for=note_id.clone()>{text(lang, EvidenceText::FileNote)}</label>
-                    <input id=note_id type="text" data-testid="file-note" value=file.note.clone() on:change=set_note/>
+                    <input id=note_id type="text" data-testid="file-note" value=file.note.clone() on:change=set_note />
                 </div>
                 <p>
-                    <button type="button" data-testid="file-delete" on:click=move |_| asking.set(true)>{text(lang, EvidenceText::Delete)}</button>
+                    <button type="button" data-testid="file-delete" on:click=move |_| asking.set(true)>
+                        {text(lang, EvidenceText::Delete)}
+                    </button>
                 </p>
-                {move || asking.get().then(|| view! {
-                    <p role="alertdialog" data-testid="confirm-file-delete">
-                        {say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}" "
-                        <button type="button" data-testid="confirm" on:click=delete>{text(lang, EvidenceText::Delete)}</button>" "
-                        <button type="button" data-testid="cancel" on:click=move |_| asking.set(false)>{text(lang, EvidenceText::Cancel)}</button>
-                    </p>
-                })}
+                {move || {
+                    asking
+                        .get()
+                        .then(|| {
+                            view! {
+                                <p role="alertdialog" data-testid="confirm-file-delete">
+                                    {say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}
+                                    " "
+                                    <button type="button" data-testid="confirm" on:click=delete>
+                                        {text(lang, EvidenceText::Delete)}
+                                    </button>
+                                    " "
+                                    <button type="button" data-testid="cancel" on:click=move |_| asking.set(false)>
+                                        {text(lang, EvidenceText::Cancel)}
+                                    </button>
+                                </p>
+                            }
+                        })
+                }}
             </div>
         </li>
     }
@@ -291,13 +340,28 @@ pub fn FileViewer(#[prop(into)] case_id: String) -> impl IntoView {
         let id = desk.viewing.get()?;
         let file = book.get(&case_id)?.files.into_iter().find(|file| file.id == id)?;
         Some(view! {
-            <div class="file-viewer" role="dialog" aria-modal="true" aria-label=file.name.clone() data-testid="file-viewer"
-                on:keydown=move |event| if event.key() == "Escape" { close() }>
+            <div
+                class="file-viewer"
+                role="dialog"
+                aria-modal="true"
+                aria-label=file.name.clone()
+                data-testid="file-viewer"
+                on:keydown=move |event| {
+                    if event.key() == "Escape" {
+                        close()
+                    }
+                }
+            >
                 <p class="file-viewer-bar">
-                    <span>{file.name.clone()}</span>" "
-                    <button type="button" node_ref=close_button data-testid="viewer-close" on:click=move |_| close()>{text(lang, EvidenceText::Close)}</button>
+                    <span>{file.name.clone()}</span>
+                    " "
+                    <button type="button" node_ref=close_button data-testid="viewer-close" on:click=move |_| close()>
+                        {text(lang, EvidenceText::Close)}
+                    </button>
                 </p>
-                <div class="file-viewer-body"><Preview file=file.clone() full=true/></div>
+                <div class="file-viewer-body">
+                    <Preview file=file.clone() full=true />
+                </div>
             </div>
         })
     }
@@ -333,9 +397,30 @@ pub fn FileStatus() -> impl IntoView {
     });
     view! {
         <div class="file-status">
-            {move || desk.done.get().map(|line| view! { <p role="status" data-testid="file-notice">{line}</p> })}
-            {move || desk.refused.get().map(|lines| view! { <p role="alert" class="file-problem" data-testid="file-problem">{lines}</p> })}
-            <p class="note" data-testid="file-space">{move || space.get()}</p>
+            {move || {
+                desk.done
+                    .get()
+                    .map(|line| {
+                        view! {
+                            <p role="status" data-testid="file-notice">
+                                {line}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                desk.refused
+                    .get()
+                    .map(|lines| {
+                        view! {
+                            <p role="alert" class="file-problem" data-testid="file-problem">
+                                {lines}
+                            </p>
+                        }
+                    })
+            }} <p class="note" data-testid="file-space">
+                {move || space.get()}
+            </p>
         </div>
     }
 }
@@ -347,7 +432,14 @@ pub fn FileRow(name: String, detail: String, file_id: String, image: bool) -> im
     let alt = name.clone();
     view! {
         <li class="sheet-file" data-testid="sheet-file">
-            {url.map(|url| move || url.get().filter(|src| !src.is_empty()).map(|src| view! { <img class="sheet-thumb" src=src alt=alt.clone() data-testid="file-image"/> }))}
+            {url
+                .map(|url| move || {
+                    url.get()
+                        .filter(|src| !src.is_empty())
+                        .map(|src| {
+                            view! { <img class="sheet-thumb" src=src alt=alt.clone() data-testid="file-image" /> }
+                        })
+                })}
             <span class="sheet-file-name">{name}</span>
             <span class="sheet-file-detail">{detail}</span>
         </li>

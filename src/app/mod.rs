@@ -78,19 +78,32 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     };
     view! {
         <div class="shouhou" lang=move || locale.tracked_lang().code()>
-            <a class="skip-link" href="#shouhou-main" on:click=move |event| {
-                event.prevent_default();
-                focus_heading(main_ref);
-            }>{locale.live(|ui| ui.skip_link)}</a>
+            <a
+                class="skip-link"
+                href="#shouhou-main"
+                on:click=move |event| {
+                    event.prevent_default();
+                    focus_heading(main_ref);
+                }
+            >
+                {locale.live(|ui| ui.skip_link)}
+            </a>
             <header class="top">
-                <Link to=Route::Start class="brand" testid="nav-home">{locale.live(|ui| ui.app_name)}</Link>
+                <Link to=Route::Start class="brand" testid="nav-home">
+                    {locale.live(|ui| ui.app_name)}
+                </Link>
                 <nav class="top-nav">
-                    <Link to=Route::Cases testid="nav-cases">{locale.live(|ui| ui.nav_cases)}</Link>
+                    <Link to=Route::Cases testid="nav-cases">
+                        {locale.live(|ui| ui.nav_cases)}
+                    </Link>
                     <button
                         type="button"
                         class="lang-switch"
                         data-testid="lang-switch"
-                        lang=move || match locale.tracked_lang() { Lang::ZhCn => "en", Lang::En => "zh-CN" }
+                        lang=move || match locale.tracked_lang() {
+                            Lang::ZhCn => "en",
+                            Lang::En => "zh-CN",
+                        }
                         aria-label=locale.live(|ui| ui.switch_lang_aria)
                         on:click=switch_lang
                     >
@@ -98,16 +111,29 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     </button>
                 </nav>
             </header>
-            {move || view! { <StorageBanner lang=locale.tracked_lang()/> }}
+            {move || view! { <StorageBanner lang=locale.tracked_lang() /> }}
             <main id="shouhou-main" node_ref=main_ref>
-                {pack_error.map(|error| view! { <p class="field-error" role="alert" data-testid="pack-error">"policy-pack: "{error}</p> })}
+                {pack_error
+                    .map(|error| {
+                        view! {
+                            <p class="field-error" role="alert" data-testid="pack-error">
+                                "policy-pack: "
+                                {error}
+                            </p>
+                        }
+                    })}
                 {move || {
-                    // Keyed on the language as well as the route: see `Locale`.
                     locale.tracked_lang();
                     match nav.route().get() {
-                        Route::Start => view! { <start::StartPage/> }.into_any(),
-                        Route::Cases => view! { <case_list::CaseList today/> }.into_any(),
-                        Route::Case { id, step, .. } => view! { <case_view::CaseView id=id step=step today=today/> }.into_any(),
+                        Route::Start => {
+                            // Keyed on the language as well as the route: see `Locale`.
+                            view! { <start::StartPage /> }
+                                .into_any()
+                        }
+                        Route::Cases => view! { <case_list::CaseList today /> }.into_any(),
+                        Route::Case { id, step, .. } => {
+                            view! { <case_view::CaseView id=id step=step today=today /> }.into_any()
+                        }
                     }
                 }}
             </main>

@@ -60,23 +60,36 @@ pub fn NextActionPanel() -> impl IntoView {
     view! {
         <section class="next-actions" data-testid="next-actions" aria-labelledby="next-actions-heading">
             <h2 id="next-actions-heading">{t.checklist.next}</h2>
-            {move || entry_warning.get().map(|warning| view! { <p class="entry-warning" role="note" data-testid="entry-warning">{warning}</p> })}
+            {move || {
+                entry_warning
+                    .get()
+                    .map(|warning| {
+                        view! {
+                            <p class="entry-warning" role="note" data-testid="entry-warning">
+                                {warning}
+                            </p>
+                        }
+                    })
+            }}
             <ol class="next-action-list">
                 {move || {
                     actions
                         .get()
                         .into_iter()
-                        .map(|action| view! { <NextActionItem action case_id=case_id.clone() lang/> })
+                        .map(|action| view! { <NextActionItem action case_id=case_id.clone() lang /> })
                         .collect_view()
                 }}
             </ol>
             {move || match ctx.decision.with(Option::is_some) {
-                true => view! {
-                    <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
-                        {t.ics.calendar_name}" (.ics)"
-                    </button>
+                true => {
+                    view! {
+                        <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
+                            {t.ics.calendar_name}
+                            " (.ics)"
+                        </button>
+                    }
+                        .into_any()
                 }
-                .into_any(),
                 false => view! { <p class="next-actions-waiting">{t.case_file.incomplete}</p> }.into_any(),
             }}
         </section>
@@ -95,14 +108,23 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
     let draft = action.draft.as_deref().and_then(Purpose::from_id);
     let draft_link = draft.zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
         let name = names(lang).draft(purpose.id());
-        view! { " · " <span data-draft=purpose.id()><Link to=Route::draft(&case_id, step, purpose)>{name}</Link></span> }
+        view! {
+            " · "
+            <span data-draft=purpose.id()>
+                <Link to=Route::draft(&case_id, step, purpose)>{name}</Link>
+            </span>
+        }
     });
     let basis =
         action.basis_text(lang).map(|basis| format!("{}{}{basis}", t.case_file.basis, crate::i18n::ui(lang).colon));
     view! {
         <li class=class data-action=action.id()>
-            <p class="next-action-title"><strong>{action.title(lang)}</strong></p>
-            <p class="next-action-when"><time datetime=action.due.to_string()>{when}</time></p>
+            <p class="next-action-title">
+                <strong>{action.title(lang)}</strong>
+            </p>
+            <p class="next-action-when">
+                <time datetime=action.due.to_string()>{when}</time>
+            </p>
             <p class="next-action-detail">{action.detail(lang)}</p>
             {basis.map(|basis| view! { <p class="next-action-basis">{basis}</p> })}
             <p class="next-action-links">{step_link}{draft_link}</p>

@@ -29,7 +29,9 @@ pub fn Overview() -> impl IntoView {
     let step_item = move |step: Step| {
         view! {
             <li>
-                <Link to=ctx.route(Some(step)) testid=format!("overview-{}", step.id())>{step_name(ui, step)}</Link>
+                <Link to=ctx.route(Some(step)) testid=format!("overview-{}", step.id())>
+                    {step_name(ui, step)}
+                </Link>
             </li>
         }
     };
@@ -42,28 +44,28 @@ pub fn Overview() -> impl IntoView {
             on_input=move |text: String| ctx.update(|record| record.title = text)
             hint=Signal::stored(ui.overview_title_hint.to_string())
         />
-        <p data-testid="overview-status">
-            {ui.status_label}
-            {ui.colon}
-            <strong>{ctx.status_text(ui)}</strong>
-        </p>
+        <p data-testid="overview-status">{ui.status_label} {ui.colon} <strong>{ctx.status_text(ui)}</strong></p>
         <p>
             {move || match resume.get() {
-                Some(step) => view! {
-                    <Link to=ctx.route(Some(step)) class="button primary" testid="overview-start">
-                        {fill(t.checklist.continue_at, &[("step", step_name(ui, step))])}
-                    </Link>
+                Some(step) => {
+                    view! {
+                        <Link to=ctx.route(Some(step)) class="button primary" testid="overview-start">
+                            {fill(t.checklist.continue_at, &[("step", step_name(ui, step))])}
+                        </Link>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                None => view! {
-                    <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
-                        {ui.overview_start}
-                    </Link>
+                None => {
+                    view! {
+                        <Link to=ctx.route(Some(Step::Policy)) class="button primary" testid="overview-start">
+                            {ui.overview_start}
+                        </Link>
+                    }
+                        .into_any()
                 }
-                .into_any(),
             }}
         </p>
-        <NextActionPanel/>
+        <NextActionPanel />
         <h2>{ui.overview_walk}</h2>
         <ol class="overview-steps">{Step::WALK.map(step_item).collect_view()}</ol>
         <h2>{ui.overview_more}</h2>

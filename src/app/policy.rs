@@ -16,17 +16,17 @@ pub fn PolicyStep() -> impl IntoView {
     // On a phone the essentials come first, the verdict right after them, then what else there is; on a
     // wide screen the verdict stays beside the form (style: .policy-layout).
     view! {
-        <StepIntro pick=|guide| &guide.steps.policy/>
-        <PasteOrder/>
+        <StepIntro pick=|guide| &guide.steps.policy />
+        <PasteOrder />
         <div class="policy-layout">
-            <CaseFormView/>
-            <VerdictJump/>
-            <DecisionView/>
-            <MoreFacts/>
+            <CaseFormView />
+            <VerdictJump />
+            <DecisionView />
+            <MoreFacts />
         </div>
-        <GuidePoints pick=|guide| &guide.steps.policy/>
-        <GuideTable id=TableId::WarrantyEffect/>
-        <Faqs ids=&[FaqId::Warranty, FaqId::ApplyLimit]/>
+        <GuidePoints pick=|guide| &guide.steps.policy />
+        <GuideTable id=TableId::WarrantyEffect />
+        <Faqs ids=&[FaqId::Warranty, FaqId::ApplyLimit] />
     }
 }
 
@@ -319,15 +319,16 @@ fn CaseFormView() -> impl IntoView {
             <h2>{ui.form_heading}</h2>
             {ESSENTIALS.map(field_view).collect_view()}
             {move || {
-                (!goods.with(Vec::is_empty) || !others.with(Vec::is_empty)).then(|| {
-                    view! {
-                        <fieldset data-testid="deciding-facts">
-                            <legend>{ui.deciding_legend}</legend>
-                            {fields(goods)}
-                            {fields(others)}
-                        </fieldset>
-                    }
-                })
+                (!goods.with(Vec::is_empty) || !others.with(Vec::is_empty))
+                    .then(|| {
+                        view! {
+                            <fieldset data-testid="deciding-facts">
+                                <legend>{ui.deciding_legend}</legend>
+                                {fields(goods)}
+                                {fields(others)}
+                            </fieldset>
+                        }
+                    })
             }}
         </form>
     }
@@ -345,14 +346,15 @@ fn MoreFacts() -> impl IntoView {
             <details class="more-details" data-testid="more-details">
                 <summary>{ui.more_details}</summary>
                 {move || {
-                    (!goods.with(Vec::is_empty)).then(|| {
-                        view! {
-                            <fieldset>
-                                <legend>{ui.goods_legend}</legend>
-                                {fields(goods)}
-                            </fieldset>
-                        }
-                    })
+                    (!goods.with(Vec::is_empty))
+                        .then(|| {
+                            view! {
+                                <fieldset>
+                                    <legend>{ui.goods_legend}</legend>
+                                    {fields(goods)}
+                                </fieldset>
+                            }
+                        })
                 }}
                 <fieldset>
                     <legend>{ui.merchant_legend}</legend>
@@ -388,7 +390,9 @@ fn VerdictJump() -> impl IntoView {
         first.get().map(|(remedy, verdict)| {
             view! {
                 <button type="button" class="verdict-jump" data-testid="verdict-jump" on:click=jump>
-                    {ui.recommended}{ui.colon}<strong>{(ui.remedy)(remedy)}</strong>
+                    {ui.recommended}
+                    {ui.colon}
+                    <strong>{(ui.remedy)(remedy)}</strong>
                     {verdict.map(|verdict| format!(" · {}", (ui.verdict)(verdict)))}
                     " ↓"
                 </button>
@@ -425,7 +429,9 @@ fn PasteOrder() -> impl IntoView {
                 on_input=move |text: String| ctx.update(|record| record.order_paste = text)
                 hint=Signal::stored(ui.paste_hint.to_string())
             />
-            <button type="button" class="button" data-testid="paste-read" on:click=read>{ui.paste_read}</button>
+            <button type="button" class="button" data-testid="paste-read" on:click=read>
+                {ui.paste_read}
+            </button>
             <div class="paste-result" role="status" data-testid="paste-result">
                 {move || result.get().map(|result| paste_report(ui, result))}
             </div>
@@ -470,20 +476,44 @@ fn paste_report(ui: &'static crate::i18n::Ui, PasteResult { filled, conflicting,
                     };
                     view! {
                         <li data-testid=format!("pasted-{}", found.fact.field())>
-                            <strong>{label(found.fact)}</strong>" ← "
+                            <strong>{label(found.fact)}</strong>
+                            " ← "
                             <span class="pasted-words">{(ui.paste_from)(&found.words)}</span>
                             {(found.fact == OrderFact::Platform).then(|| format!("（{}）", shown(found)))}
-                            {note.map(|note| view! { " · "<em>{note}</em> })}
+                            {note
+                                .map(|note| {
+                                    view! {
+                                        " · "
+                                        <em>{note}</em>
+                                    }
+                                })}
                         </li>
                     }
                 })
                 .collect_view()}
             {conflicting
                 .iter()
-                .map(|fact| view! { <li data-testid=format!("pasted-{}", fact.field())><strong>{label(*fact)}</strong>{ui.colon}{ui.paste_conflict}</li> })
+                .map(|fact| {
+                    view! {
+                        <li data-testid=format!("pasted-{}", fact.field())>
+                            <strong>{label(*fact)}</strong>
+                            {ui.colon}
+                            {ui.paste_conflict}
+                        </li>
+                    }
+                })
                 .collect_view()}
         </ul>
-        {(!missing.is_empty()).then(|| view! { <p class="note" data-testid="paste-missing">{ui.paste_missing}{ui.colon}{missing.join("、")}</p> })}
+        {(!missing.is_empty())
+            .then(|| {
+                view! {
+                    <p class="note" data-testid="paste-missing">
+                        {ui.paste_missing}
+                        {ui.colon}
+                        {missing.join("、")}
+                    </p>
+                }
+            })}
     }
     .into_any()
 }

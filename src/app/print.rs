@@ -22,12 +22,14 @@ pub fn PrintChecklist() -> impl IntoView {
     view! {
         <div class="print-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>{t.checklist.print}</button>
+                <button type="button" data-testid="print" on:click=print_action()>
+                    {t.checklist.print}
+                </button>
                 <Link to=ctx.route(Some(Step::File))>{t.checklist.open_case_file}</Link>
             </p>
             {move || match sheet.get() {
-                Some(sheet) => view! { <SheetView sheet class="sheet checklist"/> }.into_any(),
-                None => view! { <SheetMissing/> }.into_any(),
+                Some(sheet) => view! { <SheetView sheet class="sheet checklist" /> }.into_any(),
+                None => view! { <SheetMissing /> }.into_any(),
             }}
         </div>
     }

@@ -20,17 +20,14 @@ pub fn ProgressStep() -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
     view! {
-        <StepIntro pick=|guide| &guide.steps.progress/>
+        <StepIntro pick=|guide| &guide.steps.progress />
         <section data-testid="status">
-            <h2>
-                {ui.status_now}{ui.colon}
-                <span data-testid="status-now">{ctx.status_text(ui)}</span>
-            </h2>
-            <StatusForm/>
-            <StatusHistory/>
+            <h2>{ui.status_now}{ui.colon} <span data-testid="status-now">{ctx.status_text(ui)}</span></h2>
+            <StatusForm />
+            <StatusHistory />
         </section>
-        <Countdowns/>
-        <CommunicationLog/>
+        <Countdowns />
+        <CommunicationLog />
         <section>
             {fact_field("ticket_no", |ui| ui.t_ticket_no, |r| &r.facts.ticket_no, |f, v| f.ticket_no = v, no_hint())}
             <TextField
@@ -41,9 +38,9 @@ pub fn ProgressStep() -> impl IntoView {
                 hint=static_hint(|ui| ui.tracking_hint)
             />
         </section>
-        <GuideTable id=TableId::ProcessingTime/>
-        <GuidePoints pick=|guide| &guide.steps.progress/>
-        <Faqs ids=&[FaqId::HowLong]/>
+        <GuideTable id=TableId::ProcessingTime />
+        <GuidePoints pick=|guide| &guide.steps.progress />
+        <Faqs ids=&[FaqId::HowLong] />
     }
 }
 
@@ -79,12 +76,24 @@ fn StatusForm() -> impl IntoView {
                 name="status_change"
                 label=|ui| ui.status_change
                 value=status
-                options=Signal::stored(recorded_statuses().map(|status| (id_of(status), (ui.status)(status).to_string())).collect::<Vec<_>>())
+                options=Signal::stored(
+                    recorded_statuses()
+                        .map(|status| (id_of(status), (ui.status)(status).to_string()))
+                        .collect::<Vec<_>>(),
+                )
                 on_change=edit(|d, id| d.status = id)
             />
-            <TextField name="status_on" label=|ui| ui.status_on kind="date" value=on on_input=edit(|d, day| d.on = day)/>
-            <TextField name="status_note" label=|ui| ui.status_note value=note on_input=edit(|d, text| d.note = text)/>
-            <button type="button" class="button" data-testid="status-add" on:click=add>{ui.status_add}</button>
+            <TextField
+                name="status_on"
+                label=|ui| ui.status_on
+                kind="date"
+                value=on
+                on_input=edit(|d, day| d.on = day)
+            />
+            <TextField name="status_note" label=|ui| ui.status_note value=note on_input=edit(|d, text| d.note = text) />
+            <button type="button" class="button" data-testid="status-add" on:click=add>
+                {ui.status_add}
+            </button>
         </div>
     }
 }
@@ -108,7 +117,8 @@ fn StatusHistory() -> impl IntoView {
                             view! {
                                 <li>
                                     <time datetime=change.on.to_string()>{change.on.to_string()}</time>
-                                    " "<strong>{(ui.status)(change.status)}</strong>
+                                    " "
+                                    <strong>{(ui.status)(change.status)}</strong>
                                     {(!change.note.is_empty()).then(|| format!(" · {}", change.note))}
                                 </li>
                             }
@@ -116,7 +126,7 @@ fn StatusHistory() -> impl IntoView {
                         .collect_view()}
                 </ol>
             }
-            .into_any()
+                .into_any()
         }}
     }
 }
@@ -140,8 +150,11 @@ fn Countdowns() -> impl IntoView {
                             .into_iter()
                             .map(|(day, what)| {
                                 view! {
-                                    <li class:overdue={day < today}>
-                                        <time datetime=day.to_string()>{texts(lang).full_date(day)}</time>" "{what}" "
+                                    <li class:overdue=day < today>
+                                        <time datetime=day.to_string()>{texts(lang).full_date(day)}</time>
+                                        " "
+                                        {what}
+                                        " "
                                         <span class="countdown">{countdown(ui, today, day)}</span>
                                     </li>
                                 }
@@ -177,9 +190,11 @@ fn CommunicationLog() -> impl IntoView {
             <h2>{ui.log_heading}</h2>
             {move || (count.get() == 0).then(|| view! { <p class="note">{ui.log_empty}</p> })}
             <ol class="log-entries">
-                {move || (0..count.get()).map(|index| view! { <LogEntryForm index=index/> }).collect_view()}
+                {move || (0..count.get()).map(|index| view! { <LogEntryForm index=index /> }).collect_view()}
             </ol>
-            <button type="button" class="button secondary" data-testid="log-add" on:click=add>{ui.log_add}</button>
+            <button type="button" class="button secondary" data-testid="log-add" on:click=add>
+                {ui.log_add}
+            </button>
         </section>
     }
 }
@@ -216,7 +231,16 @@ fn LogEntryForm(index: usize) -> impl IntoView {
                       kind: &'static str| {
         let multiline = kind == "textarea";
         let kind = if multiline { "text" } else { kind };
-        view! { <TextField name=format!("log-{index}-{name}") label=label kind=kind multiline=multiline value=read(pick) on_input=write(apply)/> }
+        view! {
+            <TextField
+                name=format!("log-{index}-{name}")
+                label=label
+                kind=kind
+                multiline=multiline
+                value=read(pick)
+                on_input=write(apply)
+            />
+        }
     };
     let delete = move |_| {
         ctx.update(|record| {
@@ -238,7 +262,9 @@ fn LogEntryForm(index: usize) -> impl IntoView {
                     options=Signal::stored(
                         LOG_CHANNELS
                             .iter()
-                            .filter_map(|channel| guide.channel(*channel).map(|item| (id_of(*channel), item.name.to_string())))
+                            .filter_map(|channel| {
+                                guide.channel(*channel).map(|item| (id_of(*channel), item.name.to_string()))
+                            })
                             .collect::<Vec<_>>(),
                     )
                     on_change=write(|e, t| e.channel = t)
@@ -246,7 +272,13 @@ fn LogEntryForm(index: usize) -> impl IntoView {
                 {field("who", |ui| ui.log_who, |e| e.who.clone(), |e, t| e.who = t, "text")}
                 {field("said", |ui| ui.log_said, |e| e.said.clone(), |e, t| e.said = t, "textarea")}
                 {field("promise", |ui| ui.log_promise, |e| e.promise.clone(), |e, t| e.promise = t, "text")}
-                {field("promised_by", |ui| ui.log_promised_by, |e| date_text(e.promised_by), |e, t| e.promised_by = parse_date(&t), "date")}
+                {field(
+                    "promised_by",
+                    |ui| ui.log_promised_by,
+                    |e| date_text(e.promised_by),
+                    |e, t| e.promised_by = parse_date(&t),
+                    "date",
+                )}
                 <button type="button" class="button secondary small" data-testid="log-delete" on:click=delete>
                     {ui.log_delete}
                 </button>

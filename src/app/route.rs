@@ -192,13 +192,7 @@ pub fn Link(
         }
     };
     view! {
-        <a
-            href=href
-            class=class
-            data-testid=testid
-            aria-current=current.then_some("page")
-            on:click=on_click
-        >
+        <a href=href class=class data-testid=testid aria-current=current.then_some("page") on:click=on_click>
             {children()}
         </a>
     }

@@ -29,9 +29,14 @@ pub fn RuleCites(ids: Vec<String>) -> impl IntoView {
                                     <strong>{rule.citation(lang).to_string()}</strong>
                                     {
                                         let (text, in_lang) = rule.text_in(lang);
-                                        view! { " "<span lang=in_lang.code()>{text.to_string()}</span> }
+                                        view! {
+                                            " "
+                                            <span lang=in_lang.code()>{text.to_string()}</span>
+                                        }
                                     }
-                                    {notes.unverified_note(&rule).map(|note| view! { <em class="unverified">" "{note}</em> })}
+                                    {notes
+                                        .unverified_note(&rule)
+                                        .map(|note| view! { <em class="unverified">" "{note}</em> })}
                                 </li>
                             }
                         })

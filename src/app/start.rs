@@ -22,7 +22,14 @@ pub fn StartPage() -> impl IntoView {
         .iter()
         .zip(steps)
         .filter(|(_, step)| super::step_shown(*step))
-        .map(|(step, _)| view! { <li><strong>{step.title}</strong><span>{step.text}</span></li> })
+        .map(|(step, _)| {
+            view! {
+                <li>
+                    <strong>{step.title}</strong>
+                    <span>{step.text}</span>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <section class="start" data-testid="start-page">
@@ -34,21 +41,22 @@ pub fn StartPage() -> impl IntoView {
                 </button>
                 {move || {
                     let count = count();
-                    (count > 0).then(|| {
-                        view! {
-                            <Link to=Route::Cases class="button secondary" testid="continue-cases">
-                                {(ui.start_continue)(count)}
-                            </Link>
-                        }
-                    })
+                    (count > 0)
+                        .then(|| {
+                            view! {
+                                <Link to=Route::Cases class="button secondary" testid="continue-cases">
+                                    {(ui.start_continue)(count)}
+                                </Link>
+                            }
+                        })
                 }}
             </div>
             <h2>{ui.start_walk}</h2>
-            <ol class="walk-list" data-testid="start-steps">{walk}</ol>
+            <ol class="walk-list" data-testid="start-steps">
+                {walk}
+            </ol>
             <h2>{ui.start_does}</h2>
-            <ul class="does">
-                {list_items(guide.start.does)}
-            </ul>
+            <ul class="does">{list_items(guide.start.does)}</ul>
             <p class="note">{guide.start.privacy}</p>
         </section>
     }

@@ -18,28 +18,30 @@ pub fn TicketStep() -> impl IntoView {
     let locale = Locale::expect();
     let chosen = super::channel::chosen_channel(CaseCtx::expect());
     view! {
-        <StepIntro pick=|guide| &guide.steps.ticket/>
+        <StepIntro pick=|guide| &guide.steps.ticket />
         <div class="two-columns">
-            <TicketForm/>
+            <TicketForm />
             <section class="draft-side">
                 <h2>{locale.ui().draft_heading}</h2>
                 // The channel the buyer chose gives the first draft (选择渠道).
                 {move || match super::channel::first_draft(chosen.get()) {
-                    Purpose::PlatformTicket => view! { <DraftPanel purpose=Purpose::PlatformTicket/> }.into_any(),
-                    first => view! {
-                        <DraftPanel purpose=first/>
-                        <details class="more-drafts">
-                            <summary>{(locale.ui().purpose)(Purpose::PlatformTicket)}</summary>
-                            <DraftPanel purpose=Purpose::PlatformTicket/>
-                        </details>
+                    Purpose::PlatformTicket => view! { <DraftPanel purpose=Purpose::PlatformTicket /> }.into_any(),
+                    first => {
+                        view! {
+                            <DraftPanel purpose=first />
+                            <details class="more-drafts">
+                                <summary>{(locale.ui().purpose)(Purpose::PlatformTicket)}</summary>
+                                <DraftPanel purpose=Purpose::PlatformTicket />
+                            </details>
+                        }
+                            .into_any()
                     }
-                    .into_any(),
                 }}
             </section>
         </div>
-        <GuideTable id=TableId::TicketInfo/>
-        <GuidePoints pick=|guide| &guide.steps.ticket/>
-        <Faqs ids=&[FaqId::HowToApply, FaqId::Modify]/>
+        <GuideTable id=TableId::TicketInfo />
+        <GuidePoints pick=|guide| &guide.steps.ticket />
+        <Faqs ids=&[FaqId::HowToApply, FaqId::Modify] />
     }
 }
 
@@ -75,32 +77,76 @@ fn TicketForm() -> impl IntoView {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
                 <legend>{ui.ticket_basic}</legend>
-                {fact_field("buyer_name", |ui| ui.t_buyer_name, |r| &r.facts.buyer_name, |f, v| f.buyer_name = v, no_hint())}
-                {fact_field("phone", |ui| ui.t_phone, |r| &r.facts.phone, |f, v| f.phone = v, static_hint(|ui| ui.hint_phone))}
+                {fact_field(
+                    "buyer_name",
+                    |ui| ui.t_buyer_name,
+                    |r| &r.facts.buyer_name,
+                    |f, v| f.buyer_name = v,
+                    no_hint(),
+                )}
+                {fact_field(
+                    "phone",
+                    |ui| ui.t_phone,
+                    |r| &r.facts.phone,
+                    |f, v| f.phone = v,
+                    static_hint(|ui| ui.hint_phone),
+                )}
                 {fact_field("address", |ui| ui.t_address, |r| &r.facts.address, |f, v| f.address = v, no_hint())}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_order}</legend>
-                {fact_field("order_no", |ui| ui.t_order_no, |r| &r.facts.order_no, |f, v| f.order_no = v, static_hint(|ui| ui.hint_order_no))}
-                {fact_field("item_name", |ui| ui.t_item_name, |r| &r.facts.item_name, |f, v| f.item_name = v, no_hint())}
+                {fact_field(
+                    "order_no",
+                    |ui| ui.t_order_no,
+                    |r| &r.facts.order_no,
+                    |f, v| f.order_no = v,
+                    static_hint(|ui| ui.hint_order_no),
+                )}
+                {fact_field(
+                    "item_name",
+                    |ui| ui.t_item_name,
+                    |r| &r.facts.item_name,
+                    |f, v| f.item_name = v,
+                    no_hint(),
+                )}
                 {fact_field("spec", |ui| ui.t_spec, |r| &r.facts.spec, |f, v| f.spec = v, no_hint())}
                 {fact_field("quantity", |ui| ui.t_quantity, |r| &r.facts.quantity, |f, v| f.quantity = v, no_hint())}
-                {fact_field("shop_name", |ui| ui.t_shop_name, |r| &r.facts.shop_name, |f, v| f.shop_name = v, no_hint())}
+                {fact_field(
+                    "shop_name",
+                    |ui| ui.t_shop_name,
+                    |r| &r.facts.shop_name,
+                    |f, v| f.shop_name = v,
+                    no_hint(),
+                )}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_reason}</legend>
-                {fact_field("description", |ui| ui.t_description, |r| &r.facts.description, |f, v| f.description = v, no_hint())}
+                {fact_field(
+                    "description",
+                    |ui| ui.t_description,
+                    |r| &r.facts.description,
+                    |f, v| f.description = v,
+                    no_hint(),
+                )}
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_remedy}</legend>
                 <SelectField
                     name="wanted_remedy"
                     label=|ui| ui.t_remedy
-                    value=Signal::derive(move || ctx.record.with(|record| record.facts.wanted_remedy.map(id_of).unwrap_or_default()))
+                    value=Signal::derive(move || {
+                        ctx.record.with(|record| record.facts.wanted_remedy.map(id_of).unwrap_or_default())
+                    })
                     options=remedy_options
                     on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
                 />
-                {fact_field("exchange_for", |ui| ui.t_exchange_for, |r| &r.facts.exchange_for, |f, v| f.exchange_for = v, no_hint())}
+                {fact_field(
+                    "exchange_for",
+                    |ui| ui.t_exchange_for,
+                    |r| &r.facts.exchange_for,
+                    |f, v| f.exchange_for = v,
+                    no_hint(),
+                )}
                 {fact_field(
                     "requested_yuan",
                     |ui| ui.t_requested_yuan,
@@ -114,14 +160,23 @@ fn TicketForm() -> impl IntoView {
                 {move || {
                     let done = done_evidence();
                     if done.is_empty() {
-                        view! { <p class="note" data-testid="ticket-evidence-empty">{ui.evidence_none_done}</p> }.into_any()
+                        view! {
+                            <p class="note" data-testid="ticket-evidence-empty">
+                                {ui.evidence_none_done}
+                            </p>
+                        }
+                            .into_any()
                     } else {
                         view! {
                             <ul data-testid="ticket-evidence">
-                                {done.into_iter().filter_map(|evidence| guide.evidence(evidence)).map(|item| view! { <li>{item.name}</li> }).collect_view()}
+                                {done
+                                    .into_iter()
+                                    .filter_map(|evidence| guide.evidence(evidence))
+                                    .map(|item| view! { <li>{item.name}</li> })
+                                    .collect_view()}
                             </ul>
                         }
-                        .into_any()
+                            .into_any()
                     }
                 }}
             </fieldset>

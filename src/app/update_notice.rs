@@ -30,15 +30,21 @@ pub fn UpdateNotice() -> impl IntoView {
         let _ = worker.post_message(&JsValue::from_str("skipWaiting"));
     };
     view! {
-        {move || waiting.with(Option::is_some).then(|| {
-            let text = page_ui();
-            view! {
-                <aside role="status" class="update-notice" data-testid="update-notice">
-                    <span>{text.update_ready}</span>
-                    <button type="button" on:click=reload>{text.update_reload}</button>
-                </aside>
-            }
-        })}
+        {move || {
+            waiting
+                .with(Option::is_some)
+                .then(|| {
+                    let text = page_ui();
+                    view! {
+                        <aside role="status" class="update-notice" data-testid="update-notice">
+                            <span>{text.update_ready}</span>
+                            <button type="button" on:click=reload>
+                                {text.update_reload}
+                            </button>
+                        </aside>
+                    }
+                })
+        }}
     }
 }
 

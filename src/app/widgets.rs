@@ -71,7 +71,9 @@ pub fn TextField(
         <div class="field" class:invalid=move || problem().is_some()>
             <label for=id.clone()>{label(ui)}</label>
             {input}
-            <p class="hint" id=hint_id.clone()>{move || hint.map(|hint| hint.get())}</p>
+            <p class="hint" id=hint_id.clone()>
+                {move || hint.map(|hint| hint.get())}
+            </p>
             <p class="field-error" id=error_id.clone() data-testid=format!("error-{name}") aria-live="polite">
                 {move || problem().map(|problem| field_message(ui, label, problem))}
             </p>
@@ -109,7 +111,11 @@ pub fn SelectField(
                         .into_iter()
                         .map(|(id, text)| {
                             let selected = id == current;
-                            view! { <option value=id selected=selected>{text}</option> }
+                            view! {
+                                <option value=id selected=selected>
+                                    {text}
+                                </option>
+                            }
                         })
                         .collect_view()
                 }}
@@ -178,7 +184,12 @@ pub fn points(points: &[Point]) -> impl IntoView {
         <dl class="points">
             {points
                 .iter()
-                .map(|point| view! { <dt>{point.title}</dt><dd>{point.text}</dd> })
+                .map(|point| {
+                    view! {
+                        <dt>{point.title}</dt>
+                        <dd>{point.text}</dd>
+                    }
+                })
                 .collect_view()}
         </dl>
     }
@@ -190,7 +201,9 @@ pub fn PointsSection(heading: Label, pick: fn(&Guide) -> &[Point], testid: &'sta
     let locale = Locale::expect();
     view! {
         <details class="guide-section" data-testid=testid>
-            <summary><h2>{heading(locale.ui())}</h2></summary>
+            <summary>
+                <h2>{heading(locale.ui())}</h2>
+            </summary>
             {points(pick(locale.guide()))}
         </details>
     }
@@ -210,16 +223,16 @@ pub fn GuideTable(id: TableId, #[prop(optional)] summary: Option<Label>) -> impl
                     <table data-testid=format!("table-{}", crate::app::choices::id_of(id))>
                         <caption>{table.caption}</caption>
                         <thead>
-                            <tr>
-                                {head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}
-                            </tr>
+                            <tr>{head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view()}</tr>
                         </thead>
                         <tbody>
                             {table
                                 .rows
                                 .iter()
                                 .map(|row| {
-                                    let (first, rest) = row.split_first().expect("rows are checked by tests/guide_data.rs");
+                                    let (first, rest) = row
+                                        .split_first()
+                                        .expect("rows are checked by tests/guide_data.rs");
                                     view! {
                                         <tr>
                                             <th scope="row">{*first}</th>

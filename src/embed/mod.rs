@@ -36,5 +36,10 @@ pub fn evaluate(case: JsValue) -> Result<String, JsError> {
 /// Starts the app on its own page: the whole walkthrough, offline support and the update notice.
 #[wasm_bindgen]
 pub fn start_app() {
-    leptos::mount::mount_to_body(|| view! { <App/><UpdateNotice/> });
+    leptos::mount::mount_to_body(|| {
+        view! {
+            <App />
+            <UpdateNotice />
+        }
+    });
 }

@@ -45,8 +45,8 @@ pub fn mount_widget(
         None => widget_config(lang, platform.as_deref(), steps.as_deref(), policy_pack),
     };
     let mounted = mount_to(target, move || match config {
-        Ok(config) => view! { <App config/> }.into_any(),
-        Err(error) => view! { <RefusedSettings lang error/> }.into_any(),
+        Ok(config) => view! { <App config /> }.into_any(),
+        Err(error) => view! { <RefusedSettings lang error /> }.into_any(),
     });
     Widget { _mounted: mounted }
 }

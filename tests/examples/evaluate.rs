@@ -25,7 +25,11 @@ mod native {
                     None => return fail("--policy: needs a FILE.toml"),
                 },
                 _ if case_file.is_none() => case_file = Some(arg),
-                _ => return fail(format!("{arg}: unexpected argument (usage: evaluate [--policy FILE.toml] [CASE.json])")),
+                _ => {
+                    return fail(format!(
+                        "{arg}: unexpected argument (usage: evaluate [--policy FILE.toml] [CASE.json])"
+                    ))
+                }
             }
         }
         let custom;
