@@ -12,7 +12,7 @@ use shouhou::followup::{
     OverdueItem,
 };
 use shouhou::lang::Lang;
-use shouhou::record::{CaseRecord, LogEntry, SentDraft, StatusChange};
+use shouhou::record::{CaseRecord, LogEntry, SentDraft, StatusChange, Step};
 use shouhou::rules::{evaluate, Decision, EventKind, Platform, TicketStatus};
 
 fn day(text: &str) -> NaiveDate {
@@ -110,7 +110,7 @@ fn the_down_jackets_broken_promise_is_the_next_action_not_the_usual_review_time(
     let first = &actions[0];
     assert_eq!(first.id(), "promise");
     assert_eq!(first.title(Lang::ZhCn), "商家承诺48小时内答复，已逾期3天：可以申请平台介入");
-    assert_eq!((first.draft.as_deref(), first.draft_step()), (Some("platform_intervention"), Some("dispute")));
+    assert_eq!((first.draft.as_deref(), first.draft_step()), (Some("platform_intervention"), Some(Step::Dispute)));
     assert!(first.detail(Lang::ZhCn).contains("11月28日"), "{}", first.detail(Lang::ZhCn));
     for action in &actions {
         let text = format!("{} {}", action.title(Lang::ZhCn), action.detail(Lang::ZhCn));
@@ -300,7 +300,7 @@ fn a_promise_broken_before_anything_was_filed_points_to_the_after_sales_request(
     let today = day("2026-12-03");
     let first = next_actions(&record, &decided(&record, today), today).remove(0);
     assert_eq!(first.title(Lang::ZhCn), "商家承诺48小时内答复，已逾期3天：可以先在订单页提交售后申请");
-    assert_eq!((first.step.as_str(), first.draft.as_deref()), ("ticket", Some("platform_ticket")));
+    assert_eq!((first.step, first.draft.as_deref()), (Step::Ticket, Some("platform_ticket")));
     // An offline shop has no platform: 12315.
     record.form.platform = "offline_store".into();
     let offline = next_actions(&record, &decided(&record, today), today).remove(0);

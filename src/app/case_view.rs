@@ -73,21 +73,6 @@ impl CaseCtx {
     }
 }
 
-pub fn step_name(ui: &Ui, step: Step) -> &'static str {
-    match step {
-        Step::Policy => ui.step_policy,
-        Step::Evidence => ui.step_evidence,
-        Step::Channel => ui.step_channel,
-        Step::Ticket => ui.step_ticket,
-        Step::Progress => ui.step_progress,
-        Step::Dispute => ui.step_dispute,
-        Step::Cancel => ui.step_cancel,
-        Step::Close => ui.step_close,
-        Step::File => ui.step_file,
-        Step::Print => ui.step_print,
-    }
-}
-
 #[component]
 pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoView {
     let book = CaseBook::expect();
@@ -181,7 +166,7 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
                         "step-label numbered"
                     } else {
                         "step-label"
-                    }>{step_name(ui, step)}</span>
+                    }>{ui.step_name(step)}</span>
                 </Link>
             </li>
         }
@@ -233,7 +218,7 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
                 .map(|step| {
                     view! {
                         <Link to=ctx.route(Some(step)) class="button" testid="next-step">
-                            {format!("{}{}{} →", ui.next_step, ui.colon, step_name(ui, step))}
+                            {format!("{}{}{} →", ui.next_step, ui.colon, ui.step_name(step))}
                         </Link>
                     }
                 })}

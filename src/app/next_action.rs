@@ -11,7 +11,7 @@ use crate::record::CaseRecord;
 use crate::rules::Decision;
 
 use super::case_view::CaseCtx;
-use super::route::{Link, Route, Step};
+use super::route::{Link, Route};
 use super::{AppConfig, Locale};
 
 /// The page's local date: deadlines are days in the buyer's own time zone.
@@ -101,12 +101,10 @@ fn NextActionItem(action: NextAction, case_id: String, lang: Lang) -> impl IntoV
     let t = texts(lang);
     let class = if action.overdue { "next-action overdue" } else { "next-action" };
     let when = t.full_date(action.due);
-    let step_name = names(lang).step(&action.step);
-    let step_link = Step::from_id(&action.step).map(|step| {
-        view! { <Link to=Route::case(&case_id, Some(step))>{step_name}</Link> }
-    });
+    let step_name = names(lang).step(action.step);
+    let step_link = view! { <Link to=Route::case(&case_id, Some(action.step))>{step_name}</Link> };
     let draft = action.draft.as_deref().and_then(Purpose::from_id);
-    let draft_link = draft.zip(action.draft_step().and_then(Step::from_id)).map(|(purpose, step)| {
+    let draft_link = draft.zip(action.draft_step()).map(|(purpose, step)| {
         let name = names(lang).draft(purpose.id());
         view! {
             " · "

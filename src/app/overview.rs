@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::case_view::{step_name, CaseCtx};
+use super::case_view::CaseCtx;
 use super::locale::Locale;
 use super::next_action::screen_lang;
 use super::route::{Link, Step};
@@ -23,14 +23,14 @@ pub fn Overview() -> impl IntoView {
             if record.status() == TicketStatus::Draft {
                 return None;
             }
-            Step::from_id(&next_actions(record, &decision, ctx.today).first()?.step)
+            Some(next_actions(record, &decision, ctx.today).first()?.step)
         })
     });
     let step_item = move |step: Step| {
         view! {
             <li>
                 <Link to=ctx.route(Some(step)) testid=format!("overview-{}", step.id())>
-                    {step_name(ui, step)}
+                    {ui.step_name(step)}
                 </Link>
             </li>
         }
@@ -50,7 +50,7 @@ pub fn Overview() -> impl IntoView {
                 Some(step) => {
                     view! {
                         <Link to=ctx.route(Some(step)) class="button primary" testid="overview-start">
-                            {fill(t.checklist.continue_at, &[("step", step_name(ui, step))])}
+                            {fill(t.checklist.continue_at, &[("step", ui.step_name(step))])}
                         </Link>
                     }
                         .into_any()

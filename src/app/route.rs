@@ -19,51 +19,7 @@ pub enum Route {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    Policy,
-    Evidence,
-    Channel,
-    Ticket,
-    Progress,
-    Dispute,
-    Cancel,
-    Close,
-    File,
-    Print,
-}
-
-impl Step {
-    /// The walkthrough's steps in the seeds' order.
-    pub const WALK: [Step; 6] =
-        [Step::Policy, Step::Evidence, Step::Channel, Step::Ticket, Step::Progress, Step::Dispute];
-    /// Reached from the overview and the step list, outside the numbered walk.
-    pub const MORE: [Step; 4] = [Step::Cancel, Step::Close, Step::File, Step::Print];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Step::Policy => "policy",
-            Step::Evidence => "evidence",
-            Step::Channel => "channel",
-            Step::Ticket => "ticket",
-            Step::Progress => "progress",
-            Step::Dispute => "dispute",
-            Step::Cancel => "cancel",
-            Step::Close => "close",
-            Step::File => "file",
-            Step::Print => "print",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Step> {
-        Step::WALK.into_iter().chain(Step::MORE).find(|step| step.id() == id)
-    }
-
-    /// 1-based position in the walk, for steps that have one.
-    pub fn number(self) -> Option<usize> {
-        Step::WALK.iter().position(|step| *step == self).map(|index| index + 1)
-    }
-}
+pub use crate::record::Step;
 
 impl Route {
     /// Reads `#/`, `#/cases`, `#/case/<id>`, `#/case/<id>/<step>` and `#/case/<id>/<step>/<draft>`;

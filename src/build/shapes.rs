@@ -448,7 +448,10 @@ pub const FOLLOWUP_RULES: Shape = Struct(
     &[
         ("warn_days_before", Number),
         ("finished", STATUSES),
-        ("approaching", Map(&Text, &Struct("Approaching", &[("met_by", STATUSES), ("step", Text), ("draft", DRAFT)]))),
+        (
+            "approaching",
+            Map(&Text, &Struct("Approaching", &[("met_by", STATUSES), ("step", Variant("Step")), ("draft", DRAFT)])),
+        ),
         (
             "overdue",
             List(&Struct(
@@ -458,15 +461,15 @@ pub const FOLLOWUP_RULES: Shape = Struct(
                     ("deadline", Text),
                     ("supersedes", OrEmpty(&TEXTS)),
                     ("until", OrEmpty(&STATUSES)),
-                    ("step", Text),
+                    ("step", Variant("Step")),
                     ("draft", DRAFT),
                 ],
             )),
         ),
-        ("draft_steps", Map(&Text, &Text)),
+        ("draft_steps", Map(&Text, &Variant("Step"))),
         ("deadline_owners", Map(&Text, &Variant("Owner"))),
         ("entry_may_close_early", Struct("EarlyEntry", &[("deadline", Text), ("days_rule", Text), ("moved_by", Text)])),
-        ("status_steps", Map(&Text, &Struct("StepLink", &[("step", Text), ("draft", DRAFT)]))),
+        ("status_steps", Map(&Text, &Struct("StepLink", &[("step", Variant("Step")), ("draft", DRAFT)]))),
         (
             "stages",
             List(&Struct(

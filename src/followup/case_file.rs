@@ -12,7 +12,7 @@ use super::sheet::{Row, Section, Sheet};
 use super::texts::{fill, names, texts};
 use crate::i18n::ui;
 use crate::lang::Lang;
-use crate::record::{byte_size, utc_day, CaseRecord};
+use crate::record::{byte_size, utc_day, CaseRecord, Step};
 use crate::rules::{from_id, Category, Decision, Evidence, Platform, Problem, TicketStatus};
 use crate::short_sort::sort_short_by;
 
@@ -333,16 +333,16 @@ fn steps(record: &CaseRecord, decision: &Decision, lang: Lang) -> Section {
     let closed =
         closing.refund_received_fen.is_some() || closing.exchange_received_ok || closing.rating_speed.is_some();
     let mut steps = vec![
-        ("policy", submitted),
-        ("evidence", evidence_done),
-        ("channel", submitted),
-        ("ticket", submitted),
-        ("progress", finished),
+        (Step::Policy, submitted),
+        (Step::Evidence, evidence_done),
+        (Step::Channel, submitted),
+        (Step::Ticket, submitted),
+        (Step::Progress, finished),
     ];
     if disputed {
-        steps.push(("dispute", finished));
+        steps.push((Step::Dispute, finished));
     }
-    steps.push(("close", closed));
+    steps.push((Step::Close, closed));
     let rows = steps
         .into_iter()
         .map(|(step, done)| Row::Check { text: names(lang).step(step), done, note: String::new() })

@@ -178,7 +178,7 @@ pub fn reminders(record: &CaseRecord, decision: &Decision, today: NaiveDate, lan
                     due: deadline.on,
                     overdue: false,
                     days: (deadline.on - today).num_days(),
-                    step: approaching.step.to_string(),
+                    step: approaching.step,
                     draft: approaching.draft.map(str::to_string),
                     basis: deadline.basis.clone(),
                     verified: true,

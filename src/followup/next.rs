@@ -8,7 +8,7 @@ use super::clocks::{open_promises, running_clocks, BrokenPromise, Clock, Running
 use super::policy::{followup_rules, FollowupRules, Lapse};
 use super::texts::{fill, names, texts, ActionText, Texts};
 use crate::lang::Lang;
-use crate::record::CaseRecord;
+use crate::record::{CaseRecord, Step};
 use crate::rules::{from_id, id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
 use crate::short_sort::sort_short_by;
 
@@ -58,10 +58,10 @@ impl Escalation {
     }
 
     /// The walkthrough step whose page holds the draft.
-    fn step(self) -> &'static str {
+    fn step(self) -> Step {
         match self {
-            Escalation::AfterSales => "ticket",
-            Escalation::PlatformIntervention | Escalation::Complaint12315 => "dispute",
+            Escalation::AfterSales => Step::Ticket,
+            Escalation::PlatformIntervention | Escalation::Complaint12315 => Step::Dispute,
         }
     }
 
@@ -82,8 +82,8 @@ pub struct NextAction {
     pub overdue: bool,
     /// The number the text speaks of: days over, a wait's length, or the days left before a deadline.
     pub days: i64,
-    /// The walkthrough step that does it (`ticket`, `progress`, `dispute`, `close`, ...).
-    pub step: String,
+    /// The walkthrough step that does it.
+    pub step: Step,
     /// The drafting purpose of the text that does it, if a text does.
     pub draft: Option<String>,
     /// The rules behind it (ids: the screens cite them with `basis_text`).
@@ -107,7 +107,7 @@ impl NextAction {
     }
 
     /// The step whose page holds the draft that does it.
-    pub fn draft_step(&self) -> Option<&'static str> {
+    pub fn draft_step(&self) -> Option<Step> {
         let purpose = self.draft.as_ref()?;
         followup_rules().draft_steps.get(purpose).copied()
     }
@@ -275,7 +275,7 @@ pub(crate) fn lapse_action(
             .find_map(|rule| rule.seller_days.or(rule.days).or(rule.working_days))
             .unwrap_or_default()
             .into(),
-        step: overdue.step.to_string(),
+        step: overdue.step,
         draft: overdue.draft.map(str::to_string),
         basis: deadline.basis.clone(),
         verified: basis_rules().all(|rule| rule.verified),
@@ -299,9 +299,9 @@ fn lapses(
 /// A clock that ran out (or, for the buyer's own, is running): the seller's call for escalation.
 pub(crate) fn clock_action(clock: RunningClock, today: NaiveDate, escalate: Escalation) -> NextAction {
     let (step, draft) = match clock.clock {
-        Clock::BuyerShipsReturn => ("progress", None),
-        Clock::BuyerAsksPlatform if today <= clock.due => ("dispute", Some("platform_intervention")),
-        Clock::BuyerAsksPlatform => ("dispute", Some("complaint_12315")),
+        Clock::BuyerShipsReturn => (Step::Progress, None),
+        Clock::BuyerAsksPlatform if today <= clock.due => (Step::Dispute, Some("platform_intervention")),
+        Clock::BuyerAsksPlatform => (Step::Dispute, Some("complaint_12315")),
         _ => (escalate.step(), Some(escalate.draft())),
     };
     NextAction {
@@ -309,7 +309,7 @@ pub(crate) fn clock_action(clock: RunningClock, today: NaiveDate, escalate: Esca
         due: clock.due,
         overdue: today > clock.due,
         days: (today - clock.due).num_days(),
-        step: step.into(),
+        step,
         draft: draft.map(str::to_string),
         basis: Vec::new(),
         verified: clock.rule.verified,
@@ -323,7 +323,7 @@ fn promise_action(promise: BrokenPromise, today: NaiveDate, escalate: Escalation
         overdue: true,
         days: (today - promise.due).num_days(),
         kind: ActionKind::Promise(promise),
-        step: escalate.step().into(),
+        step: escalate.step(),
         draft: Some(escalate.draft().into()),
         basis: Vec::new(),
         verified: true,
@@ -349,7 +349,7 @@ fn approaching_deadlines(
                 due: deadline.on,
                 overdue: false,
                 days: days_left,
-                step: approaching.step.to_string(),
+                step: approaching.step,
                 draft: approaching.draft.map(str::to_string),
                 basis: deadline.basis.clone(),
                 verified: deadline.basis.iter().filter_map(|id| rule(id)).all(|rule| rule.verified),
@@ -367,7 +367,7 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
         due: record.status_history.last().map(|change| change.on).unwrap_or(today),
         overdue: false,
         days: 0,
-        step: link.step.to_string(),
+        step: link.step,
         draft: link.draft.map(str::to_string),
         basis: Vec::new(),
         verified: true,

@@ -2,7 +2,7 @@
 //! for how many days, what stops it, and which step and draft answer it. src/build.rs checks the file and
 //! writes it out as the static `RULES`.
 
-use crate::record::CaseRecord;
+use crate::record::{CaseRecord, Step};
 use crate::rules::TicketStatus;
 use crate::static_map::TextMap;
 
@@ -17,7 +17,7 @@ pub struct FollowupRules {
     /// The other side's deadlines that, once passed, call for the buyer to act.
     pub overdue: &'static [Overdue],
     /// The walkthrough step whose page holds each draft purpose.
-    pub draft_steps: TextMap<&'static str>,
+    pub draft_steps: TextMap<Step>,
     /// Whose each of the decision's deadlines is: the calendar and the case list label them so.
     pub deadline_owners: TextMap<Owner>,
     pub entry_may_close_early: EarlyEntry,
@@ -47,7 +47,7 @@ pub struct EarlyEntry {
 pub struct Approaching {
     /// Statuses that show the buyer already did what the deadline asks.
     pub met_by: &'static [TicketStatus],
-    pub step: &'static str,
+    pub step: Step,
     pub draft: Option<&'static str>,
 }
 
@@ -84,13 +84,13 @@ pub struct Overdue {
     pub supersedes: &'static [&'static str],
     /// Statuses after which the buyer already did what this action asks.
     pub until: &'static [TicketStatus],
-    pub step: &'static str,
+    pub step: Step,
     pub draft: Option<&'static str>,
 }
 
 #[derive(Debug)]
 pub struct StepLink {
-    pub step: &'static str,
+    pub step: Step,
     pub draft: Option<&'static str>,
 }
 

@@ -7,6 +7,7 @@ use crate::dates::format_day;
 use crate::drafting::Purpose;
 use crate::i18n::{guide, ui};
 use crate::lang::Lang;
+use crate::record::Step;
 use crate::rules::{from_id, id_of, rule, Channel, Evidence, Layer, Rule, TicketStatus};
 use chrono::NaiveDate;
 
@@ -371,23 +372,9 @@ impl Names {
         (ui.deadline)(id).unwrap_or(ui.deadlines_heading).to_string()
     }
 
-    /// A walkthrough step by route id.
-    pub fn step(&self, step: &str) -> String {
-        let ui = ui(self.lang);
-        let name = match step {
-            "policy" => ui.step_policy,
-            "evidence" => ui.step_evidence,
-            "channel" => ui.step_channel,
-            "ticket" => ui.step_ticket,
-            "progress" => ui.step_progress,
-            "dispute" => ui.step_dispute,
-            "cancel" => ui.step_cancel,
-            "close" => ui.step_close,
-            "file" => ui.step_file,
-            "print" => ui.step_print,
-            other => other,
-        };
-        name.to_string()
+    /// A walkthrough step's name.
+    pub fn step(&self, step: Step) -> String {
+        ui(self.lang).step_name(step).to_string()
     }
 }
 

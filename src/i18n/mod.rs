@@ -8,7 +8,7 @@ mod zh_cn;
 
 use crate::drafting::{NotOffered, Purpose};
 use crate::lang::Lang;
-use crate::record::FieldProblem;
+use crate::record::{FieldProblem, Step};
 use crate::rules::ticket::{CancelCost, CancelEase, ModifyEase};
 use crate::rules::{Category, Platform, Problem, Remedy, Shipping, SoldBy, TicketStatus, Verdict};
 
@@ -318,6 +318,24 @@ pub struct Ui {
     /// The evidence files (issue 16): attaching, viewing, limits, the backup with files. `{name}` marks a
     /// value `storage::text::say_file` fills in.
     pub evidence_files: fn(EvidenceText) -> &'static str,
+}
+
+impl Ui {
+    /// A walkthrough step's name.
+    pub fn step_name(&self, step: Step) -> &'static str {
+        match step {
+            Step::Policy => self.step_policy,
+            Step::Evidence => self.step_evidence,
+            Step::Channel => self.step_channel,
+            Step::Ticket => self.step_ticket,
+            Step::Progress => self.step_progress,
+            Step::Dispute => self.step_dispute,
+            Step::Cancel => self.step_cancel,
+            Step::Close => self.step_close,
+            Step::File => self.step_file,
+            Step::Print => self.step_print,
+        }
+    }
 }
 
 /// Every string the storage screens show, by what it says.

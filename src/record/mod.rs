@@ -7,6 +7,7 @@ mod form;
 mod json_field;
 mod merge;
 mod paste;
+mod step;
 mod ticket_check;
 
 pub use facts::Facts;
@@ -15,6 +16,7 @@ pub use form::{parse_yuan, CaseForm, FieldError, FieldProblem};
 pub use json_field::{read_json_value, WrongField};
 pub use merge::merge;
 pub use paste::{fill, read_order, still_missing, Filled, Found, OrderFact, OrderReading};
+pub use step::Step;
 pub use ticket_check::check_ticket;
 
 use chrono::NaiveDate;
