@@ -36,13 +36,13 @@ pub fn CaseFilePage() -> impl IntoView {
     view! {
         <div class="case-file-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>
+                <button type="button" class="button secondary" data-testid="print" on:click=print_action()>
                     {t.case_file.print}
                 </button>
-                <button type="button" data-testid="save-text" on:click=save_text>
+                <button type="button" class="button secondary" data-testid="save-text" on:click=save_text>
                     {t.case_file.save}
                 </button>
-                <button type="button" data-testid="calendar-export" on:click=save_calendar>
+                <button type="button" class="button secondary" data-testid="calendar-export" on:click=save_calendar>
                     {t.ics.calendar_name}
                     " (.ics)"
                 </button>

@@ -83,7 +83,12 @@ pub fn NextActionPanel() -> impl IntoView {
             {move || match ctx.decision.with(Option::is_some) {
                 true => {
                     view! {
-                        <button type="button" class="calendar-export" data-testid="calendar-export" on:click=export>
+                        <button
+                            type="button"
+                            class="button secondary calendar-export"
+                            data-testid="calendar-export"
+                            on:click=export
+                        >
                             {t.ics.calendar_name}
                             " (.ics)"
                         </button>

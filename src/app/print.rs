@@ -22,7 +22,7 @@ pub fn PrintChecklist() -> impl IntoView {
     view! {
         <div class="print-page">
             <p class="sheet-actions no-print">
-                <button type="button" data-testid="print" on:click=print_action()>
+                <button type="button" class="button secondary" data-testid="print" on:click=print_action()>
                     {t.checklist.print}
                 </button>
                 <Link to=ctx.route(Some(Step::File))>{t.checklist.open_case_file}</Link>
