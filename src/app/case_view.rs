@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
-use super::{cancel, channel, dispute, evidence, overview, policy, progress, ticket};
-use super::{CaseFilePage, ClosingPage, PrintChecklist};
+use super::lazy_screens::{prefetch_step_screen, step_screen};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};
 use crate::rules::{Case, Decision, Platform};
@@ -82,6 +81,14 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
         Memo::new(move |_| book.cases().with(|cases| cases.iter().any(|case| case.id == id)))
     };
     let ctx = CaseCtx::provide(id, today);
+    // The screen the buyer will likely open next: the walk's next step.
+    let next = match step {
+        None => Some(Step::Policy),
+        Some(step) => Step::WALK.iter().skip_while(|walk| **walk != step).nth(1).copied(),
+    };
+    if next.is_some() {
+        prefetch_step_screen(next);
+    }
 
     move || {
         let ui = locale.ui();
@@ -107,27 +114,6 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
             <PrevNext current=step />
         }
         .into_any()
-    }
-}
-
-/// The screen of one step (the overview when `step` is `None`).
-fn step_screen(step: Option<Step>) -> AnyView {
-    match step {
-        None => view! { <overview::Overview /> }.into_any(),
-        Some(Step::Policy) => view! { <policy::PolicyStep /> }.into_any(),
-        Some(Step::Evidence) => view! { <evidence::EvidenceStep /> }.into_any(),
-        Some(Step::Channel) => view! { <channel::ChannelStep /> }.into_any(),
-        Some(Step::Ticket) => view! { <ticket::TicketStep /> }.into_any(),
-        Some(Step::Progress) => view! { <progress::ProgressStep /> }.into_any(),
-        Some(Step::Dispute) => view! { <dispute::DisputeStep /> }.into_any(),
-        Some(Step::Cancel) => view! { <cancel::CancelStep /> }.into_any(),
-        Some(Step::Close) => view! {
-            <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
-            <ClosingPage />
-        }
-        .into_any(),
-        Some(Step::File) => view! { <CaseFilePage /> }.into_any(),
-        Some(Step::Print) => view! { <PrintChecklist /> }.into_any(),
     }
 }
 

@@ -9,10 +9,13 @@ const POINTS: Shape = List(&POINT);
 const TEXTS: Shape = List(&Text);
 const STEP: Shape = Struct("StepGuide", &[("title", Text), ("intro", Text), ("points", POINTS)]);
 
+/// The start page's part of the guide: apart from the rest, which only the case screens read (in the split
+/// build they load later; the start page is in the first download).
+pub const START: Shape = Struct("Start", &[("lead", Text), ("does", TEXTS), ("walk", POINTS), ("privacy", Text)]);
+
 pub const GUIDE: Shape = Struct(
     "Guide",
     &[
-        ("start", Struct("Start", &[("lead", Text), ("does", TEXTS), ("walk", POINTS), ("privacy", Text)])),
         (
             "steps",
             Struct(

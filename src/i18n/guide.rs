@@ -9,7 +9,6 @@ use crate::rules::{Category, Channel, Evidence, Platform};
 
 #[derive(Debug)]
 pub struct Guide {
-    pub start: Start,
     pub steps: Steps,
     pub tables: &'static [Table],
     pub faqs: &'static [Faq],
@@ -218,6 +217,14 @@ pub fn guide(lang: Lang) -> &'static Guide {
     match lang {
         Lang::ZhCn => &ZH_CN,
         Lang::En => &EN,
+    }
+}
+
+/// The start page's part of the guide.
+pub fn start_guide(lang: Lang) -> &'static Start {
+    match lang {
+        Lang::ZhCn => &START_ZH_CN,
+        Lang::En => &START_EN,
     }
 }
 

@@ -38,6 +38,10 @@ pub struct Ui {
     pub prev_next_nav: &'static str,
     pub step_of: fn(usize, usize) -> String,
     pub case_not_found: &'static str,
+    /// While a case's screens load (a split release build fetches them on first use).
+    pub screens_loading: &'static str,
+    pub screens_failed: &'static str,
+    pub screens_retry: &'static str,
     pub guide_points: &'static str,
     pub faq_heading: &'static str,
     /// Between a field's name and its message.
