@@ -320,3 +320,25 @@ fn the_case_file_and_the_checklist_list_the_dates_still_to_keep() {
         assert!(text.contains("Seller must handle the request by (passed)"), "{text}");
     }
 }
+
+#[test]
+fn a_deadline_already_met_is_left_off_the_case_file() {
+    // The jacket's 7-day defect return ran out on 11-30; the request was filed on 11-28, in time.
+    let record = down_jacket();
+    let today = day("2026-12-06");
+    let decision = decided(&record, today);
+    let quality_return = decision.deadlines.iter().find(|deadline| deadline.id == "quality_return");
+    assert_eq!(quality_return.map(|deadline| deadline.on), Some(day("2026-11-30")), "{:?}", decision.deadlines);
+    for (lang, name) in [(Lang::ZhCn, "质量问题退货截止"), (Lang::En, "Return for a defect ends")] {
+        for sheet in [case_file(&record, &decision, today, lang), checklist(&record, &decision, today, lang)] {
+            let text = sheet.to_text();
+            assert!(!text.contains(name), "filed in time, not a date to keep: {text}");
+            assert!(text.contains("2028"), "the two-year notice limit is still a date to keep: {text}");
+        }
+    }
+    // Unfiled, the passed date is the buyer's to see.
+    let mut unfiled = record.clone();
+    unfiled.status_history.clear();
+    let text = case_file(&unfiled, &decided(&unfiled, today), today, Lang::ZhCn).to_text();
+    assert!(text.contains("质量问题退货截止"), "{text}");
+}
