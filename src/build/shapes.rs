@@ -75,6 +75,7 @@ pub const GUIDE: Shape = Struct(
                 "PlatformNote",
                 &[
                     ("platforms", List(&Variant("Platform"))),
+                    ("categories", OrEmpty(&List(&Variant("Category")))),
                     ("title", Text),
                     ("sections", List(&Struct("Section", &[("title", Text), ("items", TEXTS)]))),
                 ],
