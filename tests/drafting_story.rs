@@ -462,3 +462,26 @@ fn a_regulator_or_mediator_is_given_no_date_by_the_buyer() {
     let shop = write(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn).text;
     assert!(shop.contains("2026年12月10日前"), "{shop}");
 }
+
+#[test]
+fn a_form_field_is_shown_once_apart_or_in_the_text() {
+    let seed = drafting_seeds::pinduoduo_jacket();
+    for lang in Lang::ALL {
+        for purpose in Purpose::ALL {
+            let draft = write(&seed, purpose, lang);
+            let lines: Vec<&str> = draft.text.lines().collect();
+            let in_text = |label: &str| lines.iter().any(|line| line.starts_with(label));
+            let listed = draft.fields.iter().filter(|field| in_text(&field.label)).count();
+            match draft.fields_apart() {
+                [] => assert_eq!(listed, draft.fields.len(), "{purpose:?} {lang:?}: every field is in the text"),
+                apart => {
+                    assert_eq!(apart, draft.fields.as_slice());
+                    assert_eq!(listed, 0, "{purpose:?} {lang:?}: shown apart, not in the text too\n{}", draft.text);
+                }
+            }
+        }
+        let complaint = write(&seed, Purpose::Complaint12315, lang);
+        assert!(complaint.fields.len() > 10 && complaint.fields_apart().is_empty(), "12315 lists its fields once");
+        assert!(!write(&seed, Purpose::PlatformTicket, lang).fields_apart().is_empty(), "the form's choices");
+    }
+}

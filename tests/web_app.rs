@@ -456,3 +456,21 @@ async fn a_partial_return_shows_the_refund_and_what_goes_back() {
     let refund = text(&host, "partial-refund");
     assert!(refund.contains("应退901.00元") && refund.contains("赠品"), "{refund}");
 }
+
+#[wasm_bindgen_test]
+async fn the_12315_draft_shows_each_field_once() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-dispute");
+    settle().await;
+    let complaint = find(&host, "draft-complaint_12315");
+    let shown = complaint.text_content().unwrap_or_default();
+    assert_eq!(shown.matches("投诉人姓名").count(), 1, "{shown}");
+    assert_eq!(shown.matches("被投诉人名称").count(), 1, "{shown}");
+    assert!(complaint.query_selector(".draft-fields").unwrap().is_none(), "no field list beside the text");
+    // The platform's form keeps its choices apart: its text is the explanation only.
+    click(&host, "nav-ticket");
+    settle().await;
+    assert!(find(&host, "draft-platform_ticket").query_selector(".draft-fields").unwrap().is_some());
+}

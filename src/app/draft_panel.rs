@@ -144,11 +144,11 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
         )
     });
     let missing_labels: Vec<&'static str> = draft.missing.iter().map(|slot| slot.label(screen)).collect();
-    let fields = (!draft.fields.is_empty()).then(|| {
+    let fields = (!draft.fields_apart().is_empty()).then(|| {
         view! {
             <dl class="draft-fields" lang=lang.code()>
                 {draft
-                    .fields
+                    .fields_apart()
                     .iter()
                     .map(|field| {
                         view! {

@@ -105,6 +105,15 @@ impl Draft {
     pub fn char_count(&self) -> usize {
         self.text.chars().count()
     }
+
+    /// The form's fields to show apart from the text: none when the text lists them already, one a line
+    /// (12315, 黑猫), so that a page shows each field once.
+    pub fn fields_apart(&self) -> &[DraftField] {
+        match templates::get(self.lang).purposes[&self.purpose].fields_in_text {
+            true => &[],
+            false => &self.fields,
+        }
+    }
 }
 
 pub fn draft(
