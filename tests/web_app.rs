@@ -474,3 +474,24 @@ async fn the_12315_draft_shows_each_field_once() {
     settle().await;
     assert!(find(&host, "draft-platform_ticket").query_selector(".draft-fields").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_overviews_next_actions_follow_the_chosen_channel() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-channel");
+    settle().await;
+    let card = find(&host, "channel-complaint_12315");
+    card.query_selector("[data-testid=choose-channel]").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    click(&host, "nav-overview");
+    settle().await;
+    let first = host.query_selector("[data-action=\"status:draft\"]").unwrap().expect("the request to make");
+    let title = first.query_selector(".next-action-title").unwrap().unwrap().text_content().unwrap();
+    assert!(title.contains("12315"), "{title}");
+    assert!(!has(&host, "draft-platform_ticket"));
+    follow_draft_link(&host, "complaint_12315", "the chosen channel's draft is linked").await;
+    assert!(has(&host, "screen-ticket"), "the ticket step holds the chosen channel's first draft");
+    assert_eq!(focused(), Some(find(&host, "draft-complaint_12315")));
+}

@@ -247,6 +247,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("promise_overdue", ACTION),
                     ("deadline", ACTION),
                     ("platform_after_sales_closes", ACTION),
+                    ("first_request_chosen", ACTION),
                     (
                         "status",
                         Struct(
