@@ -495,3 +495,26 @@ async fn the_overviews_next_actions_follow_the_chosen_channel() {
     assert!(has(&host, "screen-ticket"), "the ticket step holds the chosen channel's first draft");
     assert_eq!(focused(), Some(find(&host, "draft-complaint_12315")));
 }
+
+#[wasm_bindgen_test]
+async fn the_overviews_pager_goes_where_a_filed_case_goes_on() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-overview");
+    settle().await;
+    assert!(text(&host, "next-step").contains("了解政策"), "an unfiled case starts with the walk");
+    click(&host, "nav-progress");
+    settle().await;
+    choose(&host, "status_change", "submitted");
+    type_into(&host, "status_on", &days_ago(1.0));
+    click(&host, "status-add");
+    settle().await;
+    click(&host, "nav-overview");
+    settle().await;
+    let pager = text(&host, "next-step");
+    assert!(!pager.contains("了解政策"), "{pager}");
+    assert!(pager.contains("跟进进度"), "{pager}");
+    let button = text(&host, "overview-start");
+    assert!(button.contains("跟进进度"), "the pager and the main button agree: {button}");
+}

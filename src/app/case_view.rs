@@ -213,8 +213,9 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     let position = current.and_then(|current| walk.iter().position(|step| *step == current));
     let total = walk.len();
     let previous = position.and_then(|index| index.checked_sub(1)).map(|index| walk[index]);
+    // The overview's next is where the case goes on (as its main button), else the walk's first step.
     let next = move || match (current, position) {
-        (None, _) => walk.first().copied(),
+        (None, _) => ctx.resume_step().or_else(|| walk.first().copied()),
         (Some(_), Some(index)) => walk.get(index + 1).copied(),
         (Some(_), None) => None,
     };
