@@ -518,3 +518,36 @@ async fn the_overviews_pager_goes_where_a_filed_case_goes_on() {
     let button = text(&host, "overview-start");
     assert!(button.contains("跟进进度"), "the pager and the main button agree: {button}");
 }
+
+#[wasm_bindgen_test]
+async fn a_log_note_in_english_quoted_in_a_chinese_draft_is_pointed_out_beside_it() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-progress");
+    settle().await;
+    click(&host, "log-add");
+    settle().await;
+    let english = "Agent said the screen flicker is normal and refused to help";
+    type_into(&host, "log-0-said", english);
+    settle().await;
+    click(&host, "nav-dispute");
+    settle().await;
+    let draft = find(&host, "draft-platform_intervention");
+    let sent = draft.query_selector("[data-testid=draft-text]").unwrap().unwrap().text_content().unwrap();
+    assert!(sent.contains(english), "quoted as typed: {sent}");
+    assert!(!sent.contains("英文") && !sent.contains("English"), "no marker in the text to send: {sent}");
+    let note = draft.query_selector("[data-testid=draft-other-language]").unwrap().expect("a note beside the draft");
+    let said = note.text_content().unwrap();
+    assert!(said.contains("英文") && said.contains("中文") && said.contains("沟通记录"), "{said}");
+    let link = note.query_selector("a").unwrap().expect("a link to the log");
+    link.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(has(&host, "screen-progress"));
+    // Written in Chinese, the note goes away.
+    type_into(&host, "log-0-said", "客服说屏幕闪烁属于正常现象，拒绝处理");
+    settle().await;
+    click(&host, "nav-dispute");
+    settle().await;
+    assert!(!has(&host, "draft-other-language"));
+}

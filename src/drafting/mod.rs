@@ -8,6 +8,7 @@
 
 mod fit;
 mod purpose;
+mod quoted;
 mod render;
 mod slot;
 mod templates;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use fit::Cut;
 use fit::Fitting;
 pub use purpose::{NotOffered, Purpose};
+pub use quoted::{quoted_in_other_language, written_in};
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
