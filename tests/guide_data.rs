@@ -127,5 +127,8 @@ fn the_shop_and_brand_warranty_note_is_for_goods_with_a_warranty_only() {
             assert!(!titles(category).is_empty(), "{lang:?}: Taobao's own flow stays for every category");
         }
     }
-    assert!(guide::guide(Lang::ZhCn).platform_notes.iter().any(|note| note.title == "店保和联保" && !note.categories.is_empty()));
+    assert!(guide::guide(Lang::ZhCn)
+        .platform_notes
+        .iter()
+        .any(|note| note.title == "店保和联保" && !note.categories.is_empty()));
 }

@@ -28,10 +28,7 @@ pub fn quoted_in_other_language<'a>(draft: &Draft, contacts: &'a [LogEntry]) -> 
 /// character otherwise; none for digits and signs.
 pub fn written_in(text: &str) -> Option<Lang> {
     let chinese = text.chars().filter(|c| is_chinese(*c)).count();
-    let english_words = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|word| word.len() >= 2)
-        .count();
+    let english_words = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|word| word.len() >= 2).count();
     match (english_words, chinese) {
         (words, chinese) if words >= 3 && words > chinese => Some(Lang::En),
         (_, 0) => None,

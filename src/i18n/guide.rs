@@ -250,7 +250,11 @@ impl Guide {
 
     /// The platform's notes that apply to the case's category (a note for some categories only is left out
     /// while the category is not known).
-    pub fn platform_notes(&self, platform: Platform, category: Option<Category>) -> impl Iterator<Item = &PlatformNote> {
+    pub fn platform_notes(
+        &self,
+        platform: Platform,
+        category: Option<Category>,
+    ) -> impl Iterator<Item = &PlatformNote> {
         self.platform_notes.iter().filter(move |note| {
             note.platforms.contains(&platform)
                 && (note.categories.is_empty() || category.is_some_and(|category| note.categories.contains(&category)))
