@@ -78,6 +78,7 @@ pub const GUIDE: Shape = Struct(
                 "PlatformNote",
                 &[
                     ("platforms", List(&Variant("Platform"))),
+                    ("categories", OrEmpty(&List(&Variant("Category")))),
                     ("title", Text),
                     ("sections", List(&Struct("Section", &[("title", Text), ("items", TEXTS)]))),
                 ],
@@ -249,6 +250,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("promise_overdue", ACTION),
                     ("deadline", ACTION),
                     ("platform_after_sales_closes", ACTION),
+                    ("first_request_chosen", ACTION),
                     (
                         "status",
                         Struct(

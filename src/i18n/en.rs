@@ -211,6 +211,14 @@ pub const UI: Ui = Ui {
         Lang::ZhCn => "Text to send (in Chinese)",
         Lang::En => "Text to send (in English)",
     },
+    draft_quotes_other_language: |lang, dates| match lang {
+        Lang::ZhCn => format!(
+            "This draft quotes your contact note written in English as you typed it ({dates}). The shop reads Chinese: before sending, write that note in Chinese and the draft follows: "
+        ),
+        Lang::En => format!(
+            "This English draft quotes your contact note written in Chinese as you typed it ({dates}). The recipient reads only English: before sending, write that note in English and the draft follows: "
+        ),
+    },
     draft_reading_copy: "Your reading copy in English: for you to read, not to send",
     draft_send_english: "The recipient reads only English: send it in English",
     draft_limit_unverified: " (the limit the form usually shows; the platform may have changed it, so go by the form)",

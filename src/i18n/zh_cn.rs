@@ -213,6 +213,16 @@ pub const UI: Ui = Ui {
         Lang::ZhCn => "要发送的文字（中文）",
         Lang::En => "要发送的文字（英文）",
     },
+    draft_quotes_other_language: |lang, dates| {
+        match lang {
+        Lang::ZhCn => format!(
+            "这份草稿原样引用了你用英文写的沟通记录（{dates}）。对方看的是中文：发送前请把这条记录改用中文写，草稿会随之更新："
+        ),
+        Lang::En => format!(
+            "这份英文草稿原样引用了你用中文写的沟通记录（{dates}）。对方只读英文：发送前请把这条记录改用英文写，草稿会随之更新："
+        ),
+    }
+    },
     draft_reading_copy: "中文对照：只供你阅读，不要发送",
     draft_send_english: "收件人只读英文：改用英文发送",
     draft_limit_unverified: "（这个字数上限是申请页常见的显示，平台可能已调整，以页面为准）",
