@@ -110,6 +110,11 @@ pub fn prefetch_step_screen(step: Option<Step>) {
     });
 }
 
+/// Once the policy screen's chunk is there, or could not be fetched.
+pub async fn policy_screen_loaded() {
+    let _ = fetch_policy().await;
+}
+
 /// The screen of one step (the overview when `step` is `None`), from its chunk.
 pub fn step_screen(step: Option<Step>) -> AnyView {
     view! { <FromChunk load=move || load_step_screen(step) /> }.into_any()

@@ -62,6 +62,11 @@ fn service_workers() -> Option<ServiceWorkerContainer> {
 }
 
 async fn register(workers: ServiceWorkerContainer, waiting: Waiting) {
+    if workers.controller().is_none() {
+        // A first visit: the worker's install downloads every file of the build. Let the screen the buyer
+        // will likely open next arrive first, rather than share a slow network with it.
+        super::lazy_screens::policy_screen_loaded().await;
+    }
     let Ok(registration) = JsFuture::from(workers.register("sw.js")).await else { return };
     // A page that stubs register() out (Playwright's blocking does) resolves it with nothing.
     if !registration.is_object() {
