@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::choices::from_id;
-use super::lazy_screens::{prefetch_step_screen, step_screen};
+use super::lazy_screens::step_screen;
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
 use crate::followup::{next_actions, NextAction};
@@ -102,9 +102,6 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
         None => Some(Step::Policy),
         Some(step) => Step::WALK.iter().skip_while(|walk| **walk != step).nth(1).copied(),
     };
-    if next.is_some() {
-        prefetch_step_screen(next);
-    }
 
     move || {
         let ui = locale.ui();
@@ -125,7 +122,7 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
             </p>
             <StepNav current=step />
             <div class="screen" data-testid=format!("screen-{}", step.map_or("overview", Step::id))>
-                {step_screen(step)}
+                {step_screen(step, next)}
             </div>
             <PrevNext current=step />
         }
@@ -154,7 +151,12 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
             row.set_scroll_left(current.offset_left() - row.offset_left() - 8);
         }
     });
+    // Numbered as shown: a host that shows three of the walk's steps gets 1, 2, 3.
+    let walk = StoredValue::new(super::shown_walk());
+    let number =
+        move |step: Step| walk.with_value(|walk| walk.iter().position(|shown| *shown == step)).map(|index| index + 1);
     let link = move |step: Step| {
+        let shown_as = number(step);
         view! {
             <li>
                 <Link
@@ -163,8 +165,8 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
                     class="step-link"
                     current=current == Some(step)
                 >
-                    {step.number().map(|n| view! { <span class="step-number">{n}</span> })}
-                    <span class=if step.number().is_some() {
+                    {shown_as.map(|n| view! { <span class="step-number">{n}</span> })}
+                    <span class=if shown_as.is_some() {
                         "step-label numbered"
                     } else {
                         "step-label"
@@ -182,7 +184,7 @@ fn StepNav(current: Option<Step>) -> impl IntoView {
                             {ui.back_to_case}
                         </Link>
                     </li>
-                    {super::shown_walk().into_iter().map(link).collect_view()}
+                    {walk.get_value().into_iter().map(link).collect_view()}
                 </ol>
                 <ul class="more">{Step::MORE.map(link).collect_view()}</ul>
             </div>

@@ -99,10 +99,11 @@ async fn load_step_screen(step: Option<Step>) -> Result<AnyView, ChunkMissing> {
     }
 }
 
-/// Fetches the chunk of a step's screen (the overview's for `None`) in the background; a failure is
-/// left for the screen to report if the buyer opens it.
+/// Fetches the chunk of a step's screen (the overview's for `None`) in the background once the screen
+/// now built is painted; a failure is left for the screen to report if the buyer opens it.
 pub fn prefetch_step_screen(step: Option<Step>) {
     leptos::task::spawn_local(async move {
+        after_first_paint().await;
         let _ = match step {
             Some(Step::Policy) => fetch_policy().await,
             _ => fetch_case_screens().await,
@@ -110,25 +111,53 @@ pub fn prefetch_step_screen(step: Option<Step>) {
     });
 }
 
-/// Once the policy screen's chunk is there, or could not be fetched.
+/// Once the policy screen's chunk is there (or could not be fetched), never before the first screen is
+/// painted: the first module alone comes before it.
 pub async fn policy_screen_loaded() {
+    after_first_paint().await;
     let _ = fetch_policy().await;
 }
 
-/// The screen of one step (the overview when `step` is `None`), from its chunk.
-pub fn step_screen(step: Option<Step>) -> AnyView {
-    view! { <FromChunk load=move || load_step_screen(step) /> }.into_any()
+/// Resolves in a task after the next frame: once the screen now built is painted.
+pub async fn after_first_paint() {
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        request_animation_frame(move || {
+            set_timeout(move || drop(resolve.call0(&wasm_bindgen::JsValue::UNDEFINED)), Default::default())
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+}
+
+/// The screen of one step (the overview when `step` is `None`), from its chunk; once it is there, the
+/// chunk of `next` (the screen the buyer will likely open after it) is fetched in the background.
+pub fn step_screen(step: Option<Step>, next: Option<Step>) -> AnyView {
+    let load = move || async move {
+        let screen = load_step_screen(step).await;
+        if screen.is_ok() && next.is_some() {
+            prefetch_step_screen(next);
+        }
+        screen
+    };
+    view! { <FromChunk load part=Part::Screen /> }.into_any()
 }
 
 /// The case list's backup, restore and delete-all panel, from its chunk.
 #[component]
 pub fn LazyDataPanel(lang: Lang) -> impl IntoView {
-    view! { <FromChunk load=move || async move { call!(data_tools(lang)) } /> }
+    view! { <FromChunk load=move || async move { call!(data_tools(lang)) } part=Part::DataTools /> }
 }
 
-/// What `load` makes, once its chunk is there: a short note while it loads, a retry if it fails.
+/// What a chunk brings: the message when it cannot load names it.
+#[derive(Clone, Copy)]
+enum Part {
+    Screen,
+    DataTools,
+}
+
+/// What `load` makes, once its chunk is there: a short note while it loads (holding the screen's place,
+/// so the buttons below do not sit under the buyer's thumb and then jump), a retry if it fails.
 #[component]
-fn FromChunk<F, Fut>(load: F) -> impl IntoView
+fn FromChunk<F, Fut>(load: F, part: Part) -> impl IntoView
 where
     F: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkMissing>> + 'static,
@@ -141,14 +170,18 @@ where
         Suspend::new(SendWrapper::new(async move {
             match screen.await {
                 Ok(screen) => screen,
-                Err(ChunkMissing) => view! { <ChunkFailed attempt /> }.into_any(),
+                Err(ChunkMissing) => view! { <ChunkFailed attempt part /> }.into_any(),
             }
         }))
+    };
+    let class = match part {
+        Part::Screen => "screens-loading screen-sized",
+        Part::DataTools => "screens-loading",
     };
     view! {
         <Suspense fallback=move || {
             view! {
-                <p class="screens-loading" role="status" data-testid="screens-loading">
+                <p class=class role="status" data-testid="screens-loading">
                     {ui.screens_loading}
                 </p>
             }
@@ -156,20 +189,36 @@ where
     }
 }
 
+/// The chunk did not come: try again, or reload the page (when the host has a newer build, the old
+/// chunk is gone for good and only the new page finds its own).
 #[component]
-fn ChunkFailed(attempt: RwSignal<u32>) -> impl IntoView {
+fn ChunkFailed(attempt: RwSignal<u32>, part: Part) -> impl IntoView {
     let ui = Locale::expect().ui();
+    let message = match part {
+        Part::Screen => ui.screens_failed,
+        Part::DataTools => ui.data_tools_failed,
+    };
     view! {
         <section class="chunk-failed" role="alert" data-testid="chunk-failed">
-            <p>{ui.screens_failed}</p>
-            <button
-                type="button"
-                class="primary"
-                data-testid="chunk-retry"
-                on:click=move |_| attempt.update(|n| *n += 1)
-            >
-                {ui.screens_retry}
-            </button>
+            <p>{message}</p>
+            <p class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="chunk-retry"
+                    on:click=move |_| attempt.update(|n| *n += 1)
+                >
+                    {ui.screens_retry}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="chunk-reload"
+                    on:click=|_| drop(window().location().reload())
+                >
+                    {ui.screens_reload}
+                </button>
+            </p>
         </section>
     }
 }

@@ -22,6 +22,8 @@ pub const UI: Ui = Ui {
     screens_loading: "Opening…",
     screens_failed: "This page could not be loaded: the network may be down, or the app was updated. Everything you entered is still here.",
     screens_retry: "Try again",
+    screens_reload: "Reload the page",
+    data_tools_failed: "The backup and restore tools could not be loaded: the network may be down, or the app was updated. Your cases are all still here.",
     guide_points: "Guide: key points",
     faq_heading: "Common questions",
     colon: ": ",

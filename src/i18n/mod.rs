@@ -42,6 +42,8 @@ pub struct Ui {
     pub screens_loading: &'static str,
     pub screens_failed: &'static str,
     pub screens_retry: &'static str,
+    pub screens_reload: &'static str,
+    pub data_tools_failed: &'static str,
     pub guide_points: &'static str,
     pub faq_heading: &'static str,
     /// Between a field's name and its message.

@@ -22,6 +22,8 @@ pub const UI: Ui = Ui {
     screens_loading: "正在打开……",
     screens_failed: "这一页没能加载：可能是网络断了，或者本页已经更新。你填写的内容都还在。",
     screens_retry: "重试",
+    screens_reload: "刷新页面",
+    data_tools_failed: "备份与恢复工具没能加载：可能是网络断了，或者本页已经更新。你的售后记录都还在。",
     guide_points: "指南要点",
     faq_heading: "常见问题",
     colon: "：",

@@ -40,9 +40,4 @@ impl Step {
     pub fn from_id(id: &str) -> Option<Step> {
         Step::WALK.into_iter().chain(Step::MORE).find(|step| step.id() == id)
     }
-
-    /// 1-based position in the walk, for steps that have one.
-    pub fn number(self) -> Option<usize> {
-        Step::WALK.iter().position(|step| *step == self).map(|index| index + 1)
-    }
 }

@@ -109,6 +109,8 @@ test('embedded, the widget leaves the host URL, its links and service workers al
   assert.deepEqual(await widget.getByTestId('start-steps').locator('li strong').allInnerTexts(),
     ['了解售后政策', '收集相关证据', '填写售后工单信息'], 'the start page lists only the steps the host chose');
   await completeCase(widget);
+  assert.deepEqual(await widget.locator('.step-nav .walk .step-number').allInnerTexts(), ['1', '2', '3'],
+    'the steps shown are numbered as shown, not by their place in the whole walk');
   assert.deepEqual(await walkToTheEnd(widget), ['screen-policy', 'screen-evidence', 'screen-ticket'], 'the steps the host chose');
   assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before);
 
