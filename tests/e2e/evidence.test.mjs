@@ -288,3 +288,92 @@ test('embedded: files attach inside the widget shadow root and the host page DOM
     server.close();
   }
 });
+
+/** Chooses files on the input `testid` as the browser's picker would: `big` names a video of `bytes` built
+ * in the page from one 1 MB part repeated (the browser keeps references, so nothing that size is
+ * allocated; the app must refuse it by its size before reading it), `small` are files as `setInputFiles`
+ * takes them. */
+async function chooseWithBigVideo(page, testid, big, small) {
+  await page.getByTestId(testid).evaluate((input, [big, small]) => {
+    const part = new Blob([new Uint8Array(1024 * 1024)]);
+    const parts = Array.from({ length: Math.ceil(big.bytes / part.size) }, () => part);
+    const chosen = new DataTransfer();
+    chosen.items.add(new File(parts, big.name, { type: 'video/mp4' }));
+    for (const file of small) chosen.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [big, small.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] }))]);
+}
+
+test('a video over the 200 MB limit is refused by name and limit, before it is read, and nothing else is lost', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await storeFilledCase(page, url);
+    await openEvidence(page, url);
+    const files = await evidenceFiles(page);
+    const [first] = await items(page);
+    await page.getByTestId(`${first}-note`).fill('开机演示左耳无声，完整录像');
+    await chooseWithBigVideo(page, `${first}-add`, { name: '开箱全程.mp4', bytes: 201 * 1024 * 1024 }, [files.images[1]]);
+    await page.getByTestId('file-problem').waitFor();
+    assert.equal(
+      await page.getByTestId('file-problem').innerText(),
+      '“开箱全程.mp4”有 201 MB，超过单个文件的上限 200 MB，没有添加。较长的视频请剪短或分段后再添加。',
+    );
+    await page.getByTestId('file-card').waitFor();
+    assert.deepEqual(await cards(page), [{ name: 'chat.png', sha256: sha256(files.images[1].buffer) }], 'the other file chosen with it is kept');
+    await page.reload();
+    await page.getByTestId('file-card').waitFor();
+    assert.equal(await page.getByTestId(`${first}-note`).inputValue(), '开机演示左耳无声，完整录像', 'what was typed is kept');
+    assert.equal(await page.getByTestId('file-card').count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a file larger than the space the storage estimate leaves is refused by name, saying what is left', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // The browser says 1 MB is left: 499 MB used of a 500 MB quota.
+    await page.addInitScript(() => {
+      StorageManager.prototype.estimate = async () => ({ usage: 499 * 1024 * 1024, quota: 500 * 1024 * 1024 });
+    });
+    await storeFilledCase(page, url);
+    await openEvidence(page, url);
+    const files = await evidenceFiles(page);
+    const [first] = await items(page);
+    await page.getByTestId(`${first}-note`).fill('拉链特写');
+    assert.match(await page.getByTestId('file-space').innerText(), /已用 499 MB，还可用约 1 MB。单个文件最大 200 MB/);
+    const video = { name: '故障录像.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(2 * 1024 * 1024, 7) };
+    await page.getByTestId(`${first}-add`).setInputFiles([video, files.images[1]]);
+    await page.getByTestId('file-problem').waitFor();
+    assert.equal(
+      await page.getByTestId('file-problem').innerText(),
+      '“故障录像.mp4”（2 MB）放不下：本机只剩约 1 MB。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。',
+    );
+    await page.getByTestId('file-card').waitFor();
+    assert.deepEqual((await cards(page)).map((card) => card.name), ['chat.png'], 'the file that fits is kept');
+    const kept = await page.evaluate(() => new Promise((done) => {
+      const open = indexedDB.open('shouhou-files');
+      open.onsuccess = () => {
+        const count = open.result.transaction('files').objectStore('files').count();
+        count.onsuccess = () => done(count.result);
+      };
+    }));
+    assert.equal(kept, 1, 'only the file that fits reached IndexedDB');
+    await page.reload();
+    await page.getByTestId('file-card').waitFor();
+    assert.equal(await page.getByTestId(`${first}-note`).inputValue(), '拉链特写');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
