@@ -4,6 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
+use js_sys::Reflect;
+use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Url;
@@ -100,13 +102,54 @@ fn Preview(file: EvidenceFile, #[prop(optional)] full: bool) -> impl IntoView {
             view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }
                 .into_any()
         }
-        Some(src) if full => view! {
-            <a href=src target="_blank" rel="noopener" data-testid="file-open">
-                {text(lang, EvidenceText::OpenPdf)}
-            </a>
-        }
-        .into_any(),
+        Some(src) if full => view! { <PdfView src name=name.clone() /> }.into_any(),
         Some(_) => view! { <span class="file-kind">"PDF"</span> }.into_any(),
+    }
+}
+
+/// A PDF in the full view: shown in a frame where the page's policy allows framing it (a host page's
+/// may not: the frame is then taken away and a sentence says so), and always the buttons to open it in
+/// the browser's own viewer (what a phone does best) and to save a copy under its name.
+#[component]
+fn PdfView(src: String, name: String) -> impl IntoView {
+    let lang = Locale::expect().lang();
+    let blocked = RwSignal::new(false);
+    let refusal = window_event_listener_untyped("securitypolicyviolation", move |event| {
+        let said = |key: &str| Reflect::get(&event, &key.into()).ok().and_then(|value| value.as_string());
+        if said("effectiveDirective").as_deref() == Some("frame-src")
+            && said("blockedURI").is_some_and(|uri| uri.starts_with("blob"))
+        {
+            blocked.try_set(true);
+        }
+    });
+    on_cleanup(move || refusal.remove());
+    let frame_src = src.clone();
+    let frame_name = name.clone();
+    view! {
+        <div class="file-pdf">
+            {move || {
+                if blocked.get() {
+                    view! {
+                        <p class="file-pdf-blocked" data-testid="file-pdf-blocked">
+                            {text(lang, EvidenceText::PdfNotShown)}
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <iframe src=frame_src.clone() title=frame_name.clone() data-testid="file-pdf-frame"></iframe>
+                    }
+                        .into_any()
+                }
+            }} <p class="file-pdf-actions">
+                <a class="button" href=src.clone() target="_blank" rel="noopener" data-testid="file-open">
+                    {text(lang, EvidenceText::OpenPdf)}
+                </a>
+                <a class="button secondary" href=src download=name data-testid="file-save">
+                    {text(lang, EvidenceText::SavePdf)}
+                </a>
+            </p>
+        </div>
     }
 }
 

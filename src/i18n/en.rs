@@ -465,6 +465,8 @@ fn evidence_files_en(text: EvidenceText) -> &'static str {
         EvidenceText::Cancel => "Cancel",
         EvidenceText::Close => "Close",
         EvidenceText::OpenPdf => "Open the PDF",
+        EvidenceText::SavePdf => "Save a copy to this device",
+        EvidenceText::PdfNotShown => "The PDF cannot be shown here. Tap “Open the PDF” to view it in the browser, or save a copy to this device.",
         EvidenceText::Missing => "This file is not on this device (only its record was imported).",
         EvidenceText::Fingerprint => "Fingerprint (SHA-256)",
         EvidenceText::Adding => "Adding {name}…",

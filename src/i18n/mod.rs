@@ -388,6 +388,8 @@ pub enum EvidenceText {
     Cancel,
     Close,
     OpenPdf,
+    SavePdf,
+    PdfNotShown,
     Missing,
     Fingerprint,
     Adding,

@@ -475,6 +475,8 @@ fn evidence_files_zh(text: EvidenceText) -> &'static str {
         EvidenceText::Cancel => "取消",
         EvidenceText::Close => "关闭",
         EvidenceText::OpenPdf => "打开 PDF",
+        EvidenceText::SavePdf => "保存一份到本机",
+        EvidenceText::PdfNotShown => "这里不能直接显示 PDF。点“打开 PDF”用浏览器查看，或保存一份到本机。",
         EvidenceText::Missing => "这个文件不在本机（导入时只带来了记录）。",
         EvidenceText::Fingerprint => "指纹 (SHA-256)",
         EvidenceText::Adding => "正在添加 {name}…",

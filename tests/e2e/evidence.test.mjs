@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveDist, watchErrors } from './browser.mjs';
-import { goOffline, withInstalledApp } from './pwa.mjs';
+import { cspViolations, goOffline, recordCspViolations, withInstalledApp } from './pwa.mjs';
 import { CASE_ID, storeFilledCase } from './filled-case.mjs';
 import { completeCase } from './walkthrough.mjs';
 import { cards, evidenceFiles, gpsEntryCount, sha256, thumbnailsLoaded } from './evidence-files.mjs';
@@ -372,6 +372,94 @@ test('a file larger than the space the storage estimate leaves is refused by nam
     await page.getByTestId('file-card').waitFor();
     assert.equal(await page.getByTestId(`${first}-note`).inputValue(), '拉链特写');
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** A page at 375 px whose app page (index.html) carries `frameSrc` as its policy's frame-src, whatever the
+ * build's index.html says (no service worker, so the page always comes through the route). */
+async function phoneWithFramePolicy(browser, url, frameSrc) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+  await recordCspViolations(context);
+  await context.route(url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/ frame-src [^;"]*;?/, '').replace("default-src 'self';", `default-src 'self'; frame-src ${frameSrc};`);
+    await route.fulfill({ response, body: html });
+  });
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+async function openPdfInFullView(page, url) {
+  await storeFilledCase(page, url);
+  await openEvidence(page, url);
+  const files = await evidenceFiles(page);
+  const [first] = await items(page);
+  await page.getByTestId(`${first}-add`).setInputFiles(files.images);
+  await page.locator('[data-testid=file-card]').nth(1).waitFor();
+  await page.getByTestId(`${first}-add`).setInputFiles([files.pdf]);
+  const card = page.getByTestId('file-card').filter({ hasText: files.pdf.name });
+  await card.getByTestId('file-view').click();
+  await page.getByTestId('file-viewer').waitFor();
+  return files;
+}
+
+test('a PDF in the full view at 375 px: shown in a frame across the screen, opened in the browser\'s viewer, saved under its name', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const { context, page, errors } = await phoneWithFramePolicy(browser, url, "'self' blob:");
+    const files = await openPdfInFullView(page, url);
+    const frame = page.getByTestId('file-pdf-frame');
+    const src = await frame.getAttribute('src');
+    assert.match(src, /^blob:/);
+    assert.equal(await frame.getAttribute('title'), files.pdf.name);
+    assert.equal(await page.getByTestId('file-save').getAttribute('href'), src, 'the frame shows what is saved (below)');
+    await page.waitForFunction((src) => document.querySelector('[data-testid=file-pdf-frame]')?.contentWindow?.location.href === src, src);
+    const box = await frame.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.width >= 330, `the frame spans the phone's width: ${JSON.stringify(box)}`);
+    assert.ok(box.height >= 500, `the frame takes most of the height: ${box.height}`);
+    for (const button of ['file-open', 'file-save']) {
+      const at = await page.getByTestId(button).boundingBox();
+      assert.ok(at.y + at.height <= 800 && at.height >= 44, `${button} is on screen and big enough to tap`);
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'evidence-viewer-pdf-375.png') });
+
+    const [opened] = await Promise.all([context.waitForEvent('page'), page.getByTestId('file-open').click()]);
+    await opened.waitForLoadState();
+    assert.equal(opened.url(), src, 'opened in a tab of its own');
+    await opened.close();
+    const saved = await download(page, () => page.getByTestId('file-save').click());
+    assert.ok(saved.endsWith(files.pdf.name), 'saved under its own name');
+    assert.equal(sha256(await readFile(saved)), sha256(files.pdf.buffer), 'the kept bytes');
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('file-viewer').waitFor({ state: 'detached' });
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a PDF where the page\'s policy forbids framing it: the full view says so and still opens and saves it', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const { page } = await phoneWithFramePolicy(browser, url, "'self'");
+    const files = await openPdfInFullView(page, url);
+    await page.getByTestId('file-pdf-blocked').waitFor();
+    assert.equal(await page.getByTestId('file-pdf-frame').count(), 0, 'no frame with the browser\'s error page');
+    assert.match(await page.getByTestId('file-pdf-blocked').innerText(), /这里不能直接显示 PDF。点“打开 PDF”/);
+    const saved = await download(page, () => page.getByTestId('file-save').click());
+    assert.ok(saved.endsWith(files.pdf.name), 'saved under its own name');
+    assert.equal(sha256(await readFile(saved)), sha256(files.pdf.buffer));
+    assert.match(await page.getByTestId('file-open').getAttribute('href'), /^blob:/);
+    await page.screenshot({ path: join(SHOTS, 'evidence-viewer-pdf-blocked-375.png') });
   } finally {
     await browser.close();
     server.close();
