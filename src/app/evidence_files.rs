@@ -153,7 +153,9 @@ fn PdfView(src: String, name: String) -> impl IntoView {
     }
 }
 
-/// The files attached to one evidence item, and the inputs that attach more.
+/// The files attached to one evidence item, and the inputs that attach more: each a button in the
+/// screen's language (the label), its native input (whose own button speaks the browser's language)
+/// hidden from sight but still the one that takes the focus and the keys.
 #[component]
 pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(into)] testid: String) -> impl IntoView {
     let lang = Locale::expect().lang();
@@ -188,7 +190,7 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
                 }}
             </ul>
             <p class="file-inputs">
-                <label class="file-button">
+                <label class="button secondary file-button">
                     {text(lang, EvidenceText::AddFiles)}
                     <input
                         type="file"
@@ -198,7 +200,7 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
                         on:change=on_files
                     />
                 </label>
-                <label class="file-button">
+                <label class="button secondary file-button">
                     {text(lang, EvidenceText::TakePhoto)}
                     <input
                         type="file"

@@ -465,3 +465,44 @@ test('a PDF where the page\'s policy forbids framing it: the full view says so a
     server.close();
   }
 });
+
+test('the add and camera buttons speak the screen\'s language, hide the browser\'s own button, and work from the keyboard', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    for (const [lang, add, camera] of [['zh-CN', '添加照片、视频或 PDF', '用相机拍摄'], ['en', 'Add photos, video or PDF', 'Take with the camera']]) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const errors = watchErrors(page);
+      await storeFilledCase(page, url);
+      await page.evaluate((lang) => localStorage.setItem('shouhou.v1.lang', lang), lang);
+      await openEvidence(page, url);
+      const [first] = await items(page);
+      for (const [input, words] of [[`${first}-add`, add], [`${first}-camera`, camera]]) {
+        const button = page.locator('label.file-button').filter({ has: page.getByTestId(input) });
+        assert.equal((await button.innerText()).trim(), words);
+        const box = await button.boundingBox();
+        assert.ok(box.height >= 44 && box.width >= 120, `${input}: a button big enough to tap: ${JSON.stringify(box)}`);
+        const native = await page.getByTestId(input).boundingBox();
+        assert.ok(native.width <= 1 && native.height <= 1, `${input}: the browser's own button is out of sight: ${JSON.stringify(native)}`);
+      }
+      assert.equal(await page.getByTestId(`${first}-camera`).getAttribute('capture'), 'environment');
+      await page.getByTestId(`${first}-note`).focus();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), `${first}-add`, 'the next stop after the note is the add button');
+      const ring = await page.locator('label.file-button').first().evaluate((label) => getComputedStyle(label).outlineStyle);
+      assert.equal(ring, 'solid', 'the focused button shows the focus ring');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+      assert.ok(chooser.isMultiple(), 'several files at once');
+      const files = await evidenceFiles(page);
+      await chooser.setFiles(files.images);
+      await page.locator('[data-testid=file-card]').nth(1).waitFor();
+      await page.getByTestId(first).locator('.file-inputs').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `evidence-buttons-${lang}-375.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
