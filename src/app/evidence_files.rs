@@ -22,11 +22,14 @@ use crate::storage::{CaseBook, WriteError};
 const ACCEPT: &str = "image/*,video/*,application/pdf";
 
 /// What the evidence step shares with its rows: the id of the file open in the full view, the latest
-/// messages (what was added; what was refused, one line each), and a counter that asks the space line
-/// to look again. Signal types the app already has, so the browser build gains no new instances.
+/// messages (what was added; what was refused, one line each) and the row they are about (shown there,
+/// under the buttons the buyer just used, not at the top of a long page), and a counter that asks the
+/// space line to look again. Signal types the app already has, so the browser build gains no new
+/// instances.
 #[derive(Clone, Copy)]
 pub struct FileDesk {
     viewing: RwSignal<Option<String>>,
+    about: RwSignal<Option<String>>,
     done: RwSignal<Option<String>>,
     refused: RwSignal<Option<String>>,
     stored: RwSignal<u32>,
@@ -36,6 +39,7 @@ impl FileDesk {
     pub fn provide() -> FileDesk {
         let desk = FileDesk {
             viewing: RwSignal::new(None),
+            about: RwSignal::new(None),
             done: RwSignal::new(None),
             refused: RwSignal::new(None),
             stored: RwSignal::new(0),
@@ -162,6 +166,7 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
     let book = CaseBook::expect();
     let desk = expect_context::<FileDesk>();
     let case_id = StoredValue::new(case_id);
+    let testid = StoredValue::new(testid);
     let attached = Memo::new(move |_| {
         book.cases().with(|cases| {
             cases
@@ -176,11 +181,13 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
         let Some(list) = input.files() else { return };
         let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|index| list.get(index)).collect();
         input.set_value("");
+        desk.about.set(Some(testid.get_value()));
         spawn_local(attach(book, case_id.get_value(), evidence, chosen, lang, desk));
     };
+    let messages_here = move || desk.about.with(|about| about.as_deref() == Some(testid.get_value().as_str()));
     view! {
         <div class="evidence-files">
-            <ul class="file-list" data-testid=format!("{testid}-files")>
+            <ul class="file-list" data-testid=format!("{}-files", testid.get_value())>
                 {move || {
                     attached
                         .get()
@@ -196,7 +203,7 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
                         type="file"
                         accept=ACCEPT
                         multiple=true
-                        data-testid=format!("{testid}-add")
+                        data-testid=format!("{}-add", testid.get_value())
                         on:change=on_files
                     />
                 </label>
@@ -206,11 +213,12 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
                         type="file"
                         accept="image/*,video/*"
                         capture="environment"
-                        data-testid=format!("{testid}-camera")
+                        data-testid=format!("{}-camera", testid.get_value())
                         on:change=on_files
                     />
                 </label>
             </p>
+            {move || messages_here().then(|| view! { <FileMessages /> })}
         </div>
     }
 }
@@ -349,17 +357,27 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
                         .get()
                         .then(|| {
                             view! {
-                                <p role="alertdialog" data-testid="confirm-file-delete">
-                                    {say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}
-                                    " "
-                                    <button type="button" data-testid="confirm" on:click=delete>
-                                        {text(lang, EvidenceText::Delete)}
-                                    </button>
-                                    " "
-                                    <button type="button" data-testid="cancel" on:click=move |_| asking.set(false)>
-                                        {text(lang, EvidenceText::Cancel)}
-                                    </button>
-                                </p>
+                                <div role="alertdialog" class="file-confirm" data-testid="confirm-file-delete">
+                                    <p>{say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}</p>
+                                    <p class="file-confirm-actions">
+                                        <button
+                                            type="button"
+                                            class="button danger small"
+                                            data-testid="confirm"
+                                            on:click=delete
+                                        >
+                                            {text(lang, EvidenceText::Delete)}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="button secondary small"
+                                            data-testid="cancel"
+                                            on:click=move |_| asking.set(false)
+                                        >
+                                            {text(lang, EvidenceText::Cancel)}
+                                        </button>
+                                    </p>
+                                </div>
                             }
                         })
                 }}
@@ -412,7 +430,7 @@ pub fn FileViewer(#[prop(into)] case_id: String) -> impl IntoView {
     }
 }
 
-/// The latest messages about attaching, and the space used and left on this device.
+/// The space used and left on this device, the limit for one file, and whether the browser keeps them.
 #[component]
 pub fn FileStatus() -> impl IntoView {
     let lang = Locale::expect().lang();
@@ -434,14 +452,25 @@ pub fn FileStatus() -> impl IntoView {
             if files::kept_on_device().await {
                 let kept =
                     if files::ask_to_persist().await { EvidenceText::Persisted } else { EvidenceText::NotPersisted };
-                line.push(' ');
+                line.push_str(lang.sentence_gap());
                 line.push_str(&text(lang, kept));
             }
             space.try_set(Some(line));
         });
     });
     view! {
-        <div class="file-status">
+        <p class="note" data-testid="file-space">
+            {move || space.get()}
+        </p>
+    }
+}
+
+/// What became of the files just chosen: added, or refused with the reason, one line each.
+#[component]
+fn FileMessages() -> impl IntoView {
+    let desk = expect_context::<FileDesk>();
+    view! {
+        <div class="file-messages">
             {move || {
                 desk.done
                     .get()
@@ -463,9 +492,7 @@ pub fn FileStatus() -> impl IntoView {
                             </p>
                         }
                     })
-            }} <p class="note" data-testid="file-space">
-                {move || space.get()}
-            </p>
+            }}
         </div>
     }
 }

@@ -140,6 +140,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
 
     await page.getByTestId('bundle-import').setInputFiles(zip);
     await page.getByTestId('bundle-done').waitFor();
+    assert.equal(await page.getByTestId('bundle-done').innerText(), '导入完成：新增 1 个案件。', 'only what happened is named');
     await page.goto(evidenceUrl(page.url().split('#')[0]));
     await page.locator('[data-testid=file-card]').nth(2).waitFor();
     await thumbnailsLoaded(page, 2);
@@ -317,9 +318,13 @@ test('a video over the 200 MB limit is refused by name and limit, before it is r
     const [first] = await items(page);
     await page.getByTestId(`${first}-note`).fill('开机演示左耳无声，完整录像');
     await chooseWithBigVideo(page, `${first}-add`, { name: '开箱全程.mp4', bytes: 201 * 1024 * 1024 }, [files.images[1]]);
-    await page.getByTestId('file-problem').waitFor();
+    const problem = page.getByTestId(first).getByTestId('file-problem');
+    await problem.waitFor();
+    assert.equal(await page.getByTestId('file-problem').count(), 1);
+    const [buttonsAt, problemAt] = [await page.getByTestId(first).locator('.file-inputs').boundingBox(), await problem.boundingBox()];
+    assert.ok(problemAt.y > buttonsAt.y, 'said under the buttons just used, in the same item');
     assert.equal(
-      await page.getByTestId('file-problem').innerText(),
+      await problem.innerText(),
       '“开箱全程.mp4”有 201 MB，超过单个文件的上限 200 MB，没有添加。较长的视频请剪短或分段后再添加。',
     );
     await page.getByTestId('file-card').waitFor();
@@ -350,7 +355,8 @@ test('a file larger than the space the storage estimate leaves is refused by nam
     const files = await evidenceFiles(page);
     const [first] = await items(page);
     await page.getByTestId(`${first}-note`).fill('拉链特写');
-    assert.match(await page.getByTestId('file-space').innerText(), /已用 499 MB，还可用约 1 MB。单个文件最大 200 MB/);
+    await page.getByTestId('file-space').filter({ hasText: '浏览器' }).waitFor();
+    assert.match(await page.getByTestId('file-space').innerText(), /已用 499 MB，还可用约 1 MB。单个文件最大 200 MB。浏览器/, 'no space between Chinese sentences');
     const video = { name: '故障录像.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(2 * 1024 * 1024, 7) };
     await page.getByTestId(`${first}-add`).setInputFiles([video, files.images[1]]);
     await page.getByTestId('file-problem').waitFor();
@@ -473,6 +479,8 @@ test('the add and camera buttons speak the screen\'s language, hide the browser\
     for (const [lang, add, camera] of [['zh-CN', '添加照片、视频或 PDF', '用相机拍摄'], ['en', 'Add photos, video or PDF', 'Take with the camera']]) {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       const errors = watchErrors(page);
+      // Listening from the start: the browser is told to hand the chooser over long before the key press.
+      const chooserOpened = new Promise((opened) => page.once('filechooser', opened));
       await storeFilledCase(page, url);
       await page.evaluate((lang) => localStorage.setItem('shouhou.v1.lang', lang), lang);
       await openEvidence(page, url);
@@ -491,13 +499,21 @@ test('the add and camera buttons speak the screen\'s language, hide the browser\
       assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), `${first}-add`, 'the next stop after the note is the add button');
       const ring = await page.locator('label.file-button').first().evaluate((label) => getComputedStyle(label).outlineStyle);
       assert.equal(ring, 'solid', 'the focused button shows the focus ring');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+      await page.keyboard.press('Enter');
+      const chooser = await Promise.race([chooserOpened, page.waitForTimeout(10000).then(() => assert.fail('Enter opened no file chooser'))]);
       assert.ok(chooser.isMultiple(), 'several files at once');
       const files = await evidenceFiles(page);
       await chooser.setFiles(files.images);
       await page.locator('[data-testid=file-card]').nth(1).waitFor();
       await page.getByTestId(first).locator('.file-inputs').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, `evidence-buttons-${lang}-375.png`) });
+      await page.goto(`${url}#/cases`);
+      for (const input of ['import', 'bundle-import']) {
+        const native = await page.getByTestId(input).boundingBox();
+        assert.ok(native.width <= 1, `${input}: the browser's own button is out of sight`);
+        const button = page.locator('label.file-button').filter({ has: page.getByTestId(input) });
+        assert.match(await button.innerText(), lang === 'en' ? /^Import a backup/ : /^导入备份/);
+      }
       assert.deepEqual(errors, []);
       await page.close();
     }
