@@ -306,6 +306,17 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
     let id = StoredValue::new(file.id.clone());
     let case_id = StoredValue::new(case_id);
     let note_id = format!("file-note-{}", file.id);
+    // Closing the full view puts the focus back on the thumbnail that opened it.
+    let thumb = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = desk.viewing.with(|viewing| viewing.as_deref() == Some(id.get_value().as_str()));
+        if was_open == Some(true) && !open {
+            if let Some(thumb) = thumb.get_untracked() {
+                let _ = thumb.focus();
+            }
+        }
+        open
+    });
     let set_note = move |event: leptos::ev::Event| {
         let note = event_target_value(&event);
         book.update(&case_id.get_value(), |case| {
@@ -327,6 +338,7 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
             <button
                 type="button"
                 class="file-thumb"
+                node_ref=thumb
                 aria-label=format!("{} {}", text(lang, EvidenceText::View), file.name)
                 data-testid="file-view"
                 on:click=move |_| desk.viewing.set(Some(shown.clone()))

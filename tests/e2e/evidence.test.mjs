@@ -442,8 +442,11 @@ test('a PDF in the full view at 375 px: shown in a frame across the screen, open
     assert.ok(saved.endsWith(files.pdf.name), 'saved under its own name');
     assert.equal(sha256(await readFile(saved)), sha256(files.pdf.buffer), 'the kept bytes');
 
+    await page.getByTestId('viewer-close').focus();
     await page.keyboard.press('Escape');
     await page.getByTestId('file-viewer').waitFor({ state: 'detached' });
+    const focused = await page.evaluate(() => [document.activeElement.dataset.testid, document.activeElement.closest('[data-testid=file-card]')?.querySelector('[data-testid=file-name]').textContent]);
+    assert.deepEqual(focused, ['file-view', files.pdf.name], 'the focus is back on the thumbnail that opened the view');
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(errors, []);
   } finally {
