@@ -1,4 +1,6 @@
 // Trunk post_build hook: finishes the build in $TRUNK_STAGING_DIR before it replaces dist/.
+// - builds the wasm (post-build/wasm.mjs: split into a main module and chunks in release) and links the
+//   page to it: Trunk's own Rust step is skipped;
 // - copies public/ (manifest, icons, the embed demo page) next to the app;
 // - writes the loader (src/embed/loader.js with this build's hashed js, wasm and css names) under a
 //   content-hashed name, loader-<hash>.js; embed.js, the stable address host pages include, re-exports
@@ -15,6 +17,7 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { inlineStylesheets, languageScript, startShell } from './post-build/page.mjs';
+import { buildWasm } from './post-build/wasm.mjs';
 
 const source = process.env.TRUNK_SOURCE_DIR;
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,7 +26,10 @@ if (!source || !staging) throw new Error('post-build.mjs runs as a Trunk hook: T
 const written = new Set(['/public/sw.js', '/public/boot.js']);
 await cp(join(source, 'public'), staging, { recursive: true, filter: (path) => ![...written].some((file) => path.endsWith(file)) });
 
+const app = await buildWasm({ source, staging, release: process.env.TRUNK_PROFILE === 'release' });
+
 let html = await readFile(join(staging, 'index.html'), 'utf8');
+html = linkWasm(html, app);
 if (!html.includes('<body></body>')) throw new Error('post-build.mjs: index.html has no empty <body></body> for the shell');
 html = html.replace('<body></body>', `<body>\n${await startShell(source)}\n  </body>`);
 const language = await languageScript(source);
@@ -35,9 +41,7 @@ const linked = (pattern, what) => {
   if (hrefs.length === 0) throw new Error(`post-build.mjs: index.html links no ${what}`);
   return hrefs;
 };
-// Trunk's own preload of the app js carries an integrity hash; index.html's preload of embed.js does not.
-const [appJs] = linked(/<link rel="modulepreload" href="([^"]+\.js)" crossorigin="anonymous" integrity=/g, 'module preload of the app js');
-const [appWasm] = linked(/<link rel="preload" href="([^"]+\.wasm)"/g, 'preload of the app wasm');
+const { js: appJs, wasm: appWasm } = app;
 const appCss = linked(/<link rel="stylesheet" href="([^"]+\.css)"/g, 'stylesheet');
 
 const appSheets = await Promise.all(appCss.map((file) => readFile(join(staging, file), 'utf8')));
@@ -83,6 +87,24 @@ await writeFile(join(staging, 'sw.js'),
 
 const compressed = await writeBrotli(await listFiles(staging));
 console.log(`post-build: build ${id}, ${precache.length} files precached, ${compressed} brotli copies`);
+
+/**
+ * In place of index.html's rust link (skipped by Trunk): the page's start script (boot.js, hashed
+ * below), and preloads of what it will need at once, so they download in parallel rather than one after
+ * the other: the wasm-bindgen glue, the splitter's loader it imports, and the main module. The chunks
+ * are not preloaded: the start page does not need them (the app fetches them once it is up).
+ */
+function linkWasm(html, { js, wasm, splitLoader }) {
+  const rustLink = /\s*<link [^>]*data-trunk-skip[^>]*>/;
+  if (!rustLink.test(html)) throw new Error('post-build.mjs: index.html has no rust link with data-trunk-skip');
+  const preloads = [
+    `<link rel="modulepreload" href="./${js}" />`,
+    ...(splitLoader ? [`<link rel="modulepreload" href="./${splitLoader}" />`] : []),
+    `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+    '<script type="module" src="./boot.js"></script>',
+  ];
+  return html.replace(rustLink, preloads.map((line) => `\n    ${line}`).join(''));
+}
 
 /**
  * The app's stylesheets for the widget's shadow root. `rem` is relative to the host page's root font

@@ -79,6 +79,8 @@ fn main() {
         &[
             ("ZH_CN", "Guide", "data/guide/zh-CN.json", &shapes::GUIDE),
             ("EN", "Guide", "data/guide/en.json", &shapes::GUIDE),
+            ("START_ZH_CN", "Start", "data/guide/start.zh-CN.json", &shapes::START),
+            ("START_EN", "Start", "data/guide/start.en.json", &shapes::START),
         ],
     );
     write_statics(

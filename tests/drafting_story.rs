@@ -462,3 +462,58 @@ fn a_regulator_or_mediator_is_given_no_date_by_the_buyer() {
     let shop = write(&seed, Purpose::MerchantFirstMessage, Lang::ZhCn).text;
     assert!(shop.contains("2026年12月10日前"), "{shop}");
 }
+
+#[test]
+fn a_form_field_is_shown_once_apart_or_in_the_text() {
+    let seed = drafting_seeds::pinduoduo_jacket();
+    for lang in Lang::ALL {
+        for purpose in Purpose::ALL {
+            let draft = write(&seed, purpose, lang);
+            let lines: Vec<&str> = draft.text.lines().collect();
+            let in_text = |label: &str| lines.iter().any(|line| line.starts_with(label));
+            let listed = draft.fields.iter().filter(|field| in_text(&field.label)).count();
+            match draft.fields_apart() {
+                [] => assert_eq!(listed, draft.fields.len(), "{purpose:?} {lang:?}: every field is in the text"),
+                apart => {
+                    assert_eq!(apart, draft.fields.as_slice());
+                    assert_eq!(listed, 0, "{purpose:?} {lang:?}: shown apart, not in the text too\n{}", draft.text);
+                }
+            }
+        }
+        let complaint = write(&seed, Purpose::Complaint12315, lang);
+        assert!(complaint.fields.len() > 10 && complaint.fields_apart().is_empty(), "12315 lists its fields once");
+        assert!(!write(&seed, Purpose::PlatformTicket, lang).fields_apart().is_empty(), "the form's choices");
+    }
+}
+
+#[test]
+fn a_log_note_quoted_in_another_language_than_the_drafts_is_named_and_the_draft_carries_no_marker() {
+    use shouhou::drafting::{quoted_in_other_language, written_in};
+    let mut seed = drafting_seeds::pinduoduo_jacket();
+    let english = "Agent said the zipper is not covered and asked me to wait";
+    seed.options_zh.contacts[0].said = english.into();
+    let sent = write(&seed, Purpose::PlatformIntervention, Lang::ZhCn);
+    assert!(sent.text.contains(english), "the buyer's words are quoted as typed\n{}", sent.text);
+    let flagged = quoted_in_other_language(&sent, &seed.options_zh.contacts);
+    assert_eq!(flagged.len(), 1);
+    assert_eq!(flagged[0].said, english);
+    for marker in ["[EN]", "英文", "English", "⚠"] {
+        assert!(!sent.text.contains(marker), "no marker in what is sent: {marker}\n{}", sent.text);
+    }
+    // A draft that does not quote the log, or quotes only Chinese notes, names none.
+    assert!(quoted_in_other_language(&write(&seed, Purpose::PlatformTicket, Lang::ZhCn), &seed.options_zh.contacts)
+        .is_empty());
+    let chinese = drafting_seeds::pinduoduo_jacket();
+    let sent = write(&chinese, Purpose::PlatformIntervention, Lang::ZhCn);
+    assert!(quoted_in_other_language(&sent, &chinese.options_zh.contacts).is_empty(), "{}", sent.text);
+
+    for (note, lang) in [
+        ("Customer service said 7天无理由 doesn't apply", Some(Lang::En)),
+        ("iPhone 15 Pro 屏幕坏了", Some(Lang::ZhCn)),
+        ("客服说 refund denied", Some(Lang::ZhCn)),
+        ("48h", None),
+        ("OK", None),
+    ] {
+        assert_eq!(written_in(note), lang, "{note}");
+    }
+}

@@ -320,3 +320,79 @@ fn the_case_file_and_the_checklist_list_the_dates_still_to_keep() {
         assert!(text.contains("Seller must handle the request by (passed)"), "{text}");
     }
 }
+
+#[test]
+fn a_deadline_already_met_is_left_off_the_case_file() {
+    // The jacket's 7-day defect return ran out on 11-30; the request was filed on 11-28, in time.
+    let record = down_jacket();
+    let today = day("2026-12-06");
+    let decision = decided(&record, today);
+    let quality_return = decision.deadlines.iter().find(|deadline| deadline.id == "quality_return");
+    assert_eq!(quality_return.map(|deadline| deadline.on), Some(day("2026-11-30")), "{:?}", decision.deadlines);
+    for (lang, name) in [(Lang::ZhCn, "质量问题退货截止"), (Lang::En, "Return for a defect ends")] {
+        for sheet in [case_file(&record, &decision, today, lang), checklist(&record, &decision, today, lang)] {
+            let text = sheet.to_text();
+            assert!(!text.contains(name), "filed in time, not a date to keep: {text}");
+            assert!(text.contains("2028"), "the two-year notice limit is still a date to keep: {text}");
+        }
+    }
+    // Unfiled, the passed date is the buyer's to see.
+    let mut unfiled = record.clone();
+    unfiled.status_history.clear();
+    let text = case_file(&unfiled, &decided(&unfiled, today), today, Lang::ZhCn).to_text();
+    assert!(text.contains("质量问题退货截止"), "{text}");
+}
+
+#[test]
+fn before_filing_the_next_actions_follow_the_channel_the_buyer_chose() {
+    let mut record = down_jacket();
+    record.status_history.clear();
+    let today = day("2026-11-28");
+    let by_id = |record: &CaseRecord| {
+        let actions = next_actions(record, &decided(record, today), today);
+        let pick = |id: &str| actions.iter().find(|action| action.id() == id).cloned().expect(id);
+        (pick("status:draft"), pick("deadline:quality_return"))
+    };
+    let (asked, deadline) = by_id(&record);
+    assert_eq!(asked.title(Lang::ZhCn), "提交售后申请", "no choice: the platform's form");
+    for action in [&asked, &deadline] {
+        assert_eq!((action.draft.as_deref(), action.draft_step()), (Some("platform_ticket"), Some(Step::Ticket)));
+    }
+    for (channel, draft, name) in [
+        ("complaint_12315", "complaint_12315", "12315 投诉"),
+        ("merchant_service", "merchant_message", "商家客服"),
+        ("heimao", "heimao", "黑猫投诉"),
+    ] {
+        record.chosen_channel = channel.into();
+        let (asked, deadline) = by_id(&record);
+        for action in [&asked, &deadline] {
+            assert_eq!((action.draft.as_deref(), action.draft_step()), (Some(draft), Some(Step::Ticket)), "{channel}");
+        }
+        assert_eq!(asked.title(Lang::ZhCn), format!("通过你选的渠道提出请求：{name}"));
+        assert!(asked.detail(Lang::En).contains("copy the draft"), "{}", asked.detail(Lang::En));
+        let decision = decided(&record, today);
+        let sheet = case_file(&record, &decision, today, Lang::ZhCn).to_text();
+        assert!(sheet.contains(&format!("通过你选的渠道提出请求：{name}")), "the case file's next step: {sheet}");
+    }
+    // The platform's own form and a court (no draft from here) keep the after-sales request.
+    for channel in ["platform_after_sales", "court"] {
+        record.chosen_channel = channel.into();
+        assert_eq!(by_id(&record).0.draft.as_deref(), Some("platform_ticket"), "{channel}");
+    }
+    // Once filed, a broken promise still escalates through the platform, whatever was chosen first.
+    record.chosen_channel = "merchant_service".into();
+    record.status_history = vec![status(TicketStatus::Submitted, "2026-11-28")];
+    let late = next_actions(&record, &decided(&record, day("2026-12-03")), day("2026-12-03")).remove(0);
+    assert_eq!(late.draft.as_deref(), Some("platform_intervention"));
+}
+
+#[test]
+fn the_case_lists_line_follows_the_chosen_channel() {
+    let mut record = down_jacket();
+    record.status_history.clear();
+    record.log.clear();
+    record.chosen_channel = "complaint_12315".into();
+    let today = day("2026-11-24");
+    let line = shouhou::followup::next_line(&record, &decided(&record, today), today, Lang::ZhCn).unwrap();
+    assert!(line.contains("通过你选的渠道提出请求：12315 投诉"), "{line}");
+}

@@ -2,7 +2,7 @@
 //! same shape, and the Chinese file carries the seeds' own tables and click path word for word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use shouhou::i18n::guide::{self, CancelClass, FaqId, Guide, TableId};
+use shouhou::i18n::guide::{self, start_guide, CancelClass, FaqId, Guide, TableId};
 use shouhou::i18n::ui;
 use shouhou::lang::Lang;
 use shouhou::rules::{Category, Channel, Evidence, Platform};
@@ -54,7 +54,7 @@ fn every_id_a_screen_looks_up_is_there_in_both_languages() {
         ] {
             assert!(guide.cancel_status(class).is_some(), "{lang:?} cancel {class:?}");
         }
-        assert_eq!(guide.start.walk.len(), 7, "{lang:?}: the seeds' seven steps");
+        assert_eq!(start_guide(lang).walk.len(), 7, "{lang:?}: the seeds' seven steps");
     }
 }
 
@@ -76,7 +76,7 @@ fn both_languages_have_the_same_shape() {
     for id in FaqId::ALL {
         assert_eq!(zh.faq(id).unwrap().items.len(), en.faq(id).unwrap().items.len(), "{id:?}");
     }
-    assert_eq!(zh.start.does.len(), en.start.does.len());
+    assert_eq!(start_guide(Lang::ZhCn).does.len(), start_guide(Lang::En).does.len());
     assert_eq!(zh.dispute.ladder.len(), en.dispute.ladder.len());
     assert_eq!(zh.dispute.problems.len(), en.dispute.problems.len());
     assert_eq!(zh.platform_notes.len(), en.platform_notes.len());
@@ -97,7 +97,7 @@ fn the_seed_tables_and_click_path_are_kept_word_for_word() {
     assert_eq!(taobao.steps.first().copied(), Some("我的淘宝"));
     assert!(taobao.steps.contains(&"已买到的宝贝"));
     assert_eq!(taobao.steps.last().copied(), Some("申请售后"));
-    let exchange = zh.platform_notes(Platform::Alibaba1688).next().unwrap();
+    let exchange = zh.platform_notes(Platform::Alibaba1688, Some(Category::Clothing)).next().unwrap();
     assert!(exchange.sections[0].items.iter().any(|item| item.contains("发货错误")));
 }
 
@@ -110,4 +110,25 @@ fn every_screen_string_is_filled_in_both_languages() {
         }
     }
     assert_ne!(ui(Lang::ZhCn).start_button, ui(Lang::En).start_button);
+}
+
+#[test]
+fn the_shop_and_brand_warranty_note_is_for_goods_with_a_warranty_only() {
+    for (lang, guide) in both() {
+        let titles = |category| -> Vec<&str> {
+            guide.platform_notes(Platform::Taobao, category).map(|note| note.title).collect()
+        };
+        let warranty = guide.platform_notes.iter().find(|note| !note.categories.is_empty()).expect("a category note");
+        for category in [Category::Electronics, Category::Appliance, Category::SmallAppliance] {
+            assert!(titles(Some(category)).contains(&warranty.title), "{lang:?} {category:?}");
+        }
+        for category in [Some(Category::Clothing), Some(Category::Food), None] {
+            assert!(!titles(category).contains(&warranty.title), "{lang:?} {category:?}: {:?}", titles(category));
+            assert!(!titles(category).is_empty(), "{lang:?}: Taobao's own flow stays for every category");
+        }
+    }
+    assert!(guide::guide(Lang::ZhCn)
+        .platform_notes
+        .iter()
+        .any(|note| note.title == "店保和联保" && !note.categories.is_empty()));
 }

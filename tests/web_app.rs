@@ -456,3 +456,98 @@ async fn a_partial_return_shows_the_refund_and_what_goes_back() {
     let refund = text(&host, "partial-refund");
     assert!(refund.contains("应退901.00元") && refund.contains("赠品"), "{refund}");
 }
+
+#[wasm_bindgen_test]
+async fn the_12315_draft_shows_each_field_once() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-dispute");
+    settle().await;
+    let complaint = find(&host, "draft-complaint_12315");
+    let shown = complaint.text_content().unwrap_or_default();
+    assert_eq!(shown.matches("投诉人姓名").count(), 1, "{shown}");
+    assert_eq!(shown.matches("被投诉人名称").count(), 1, "{shown}");
+    assert!(complaint.query_selector(".draft-fields").unwrap().is_none(), "no field list beside the text");
+    // The platform's form keeps its choices apart: its text is the explanation only.
+    click(&host, "nav-ticket");
+    settle().await;
+    assert!(find(&host, "draft-platform_ticket").query_selector(".draft-fields").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_overviews_next_actions_follow_the_chosen_channel() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-channel");
+    settle().await;
+    let card = find(&host, "channel-complaint_12315");
+    card.query_selector("[data-testid=choose-channel]").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    settle().await;
+    click(&host, "nav-overview");
+    settle().await;
+    let first = host.query_selector("[data-action=\"status:draft\"]").unwrap().expect("the request to make");
+    let title = first.query_selector(".next-action-title").unwrap().unwrap().text_content().unwrap();
+    assert!(title.contains("12315"), "{title}");
+    assert!(!has(&host, "draft-platform_ticket"));
+    follow_draft_link(&host, "complaint_12315", "the chosen channel's draft is linked").await;
+    assert!(has(&host, "screen-ticket"), "the ticket step holds the chosen channel's first draft");
+    assert_eq!(focused(), Some(find(&host, "draft-complaint_12315")));
+}
+
+#[wasm_bindgen_test]
+async fn the_overviews_pager_goes_where_a_filed_case_goes_on() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-overview");
+    settle().await;
+    assert!(text(&host, "next-step").contains("了解政策"), "an unfiled case starts with the walk");
+    click(&host, "nav-progress");
+    settle().await;
+    choose(&host, "status_change", "submitted");
+    type_into(&host, "status_on", &days_ago(1.0));
+    click(&host, "status-add");
+    settle().await;
+    click(&host, "nav-overview");
+    settle().await;
+    let pager = text(&host, "next-step");
+    assert!(!pager.contains("了解政策"), "{pager}");
+    assert!(pager.contains("跟进进度"), "{pager}");
+    let button = text(&host, "overview-start");
+    assert!(button.contains("跟进进度"), "the pager and the main button agree: {button}");
+}
+
+#[wasm_bindgen_test]
+async fn a_log_note_in_english_quoted_in_a_chinese_draft_is_pointed_out_beside_it() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-progress");
+    settle().await;
+    click(&host, "log-add");
+    settle().await;
+    let english = "Agent said the screen flicker is normal and refused to help";
+    type_into(&host, "log-0-said", english);
+    settle().await;
+    click(&host, "nav-dispute");
+    settle().await;
+    let draft = find(&host, "draft-platform_intervention");
+    let sent = draft.query_selector("[data-testid=draft-text]").unwrap().unwrap().text_content().unwrap();
+    assert!(sent.contains(english), "quoted as typed: {sent}");
+    assert!(!sent.contains("英文") && !sent.contains("English"), "no marker in the text to send: {sent}");
+    let note = draft.query_selector("[data-testid=draft-other-language]").unwrap().expect("a note beside the draft");
+    let said = note.text_content().unwrap();
+    assert!(said.contains("英文") && said.contains("中文") && said.contains("沟通记录"), "{said}");
+    let link = note.query_selector("a").unwrap().expect("a link to the log");
+    link.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(has(&host, "screen-progress"));
+    // Written in Chinese, the note goes away.
+    type_into(&host, "log-0-said", "客服说屏幕闪烁属于正常现象，拒绝处理");
+    settle().await;
+    click(&host, "nav-dispute");
+    settle().await;
+    assert!(!has(&host, "draft-other-language"));
+}

@@ -12,9 +12,9 @@ import { join } from 'node:path';
  * paint from the buyer's last choice (the app's own rule, src/app/locale.rs).
  */
 export async function startShell(source) {
-  const languages = [['zh-CN', 'zh-CN.json', 'zh_cn.rs'], ['en', 'en.json', 'en.rs']];
+  const languages = [['zh-CN', 'start.zh-CN.json', 'zh_cn.rs'], ['en', 'start.en.json', 'en.rs']];
   const sections = await Promise.all(languages.map(async ([lang, guideFile, uiFile]) => {
-    const guide = JSON.parse(await readFile(join(source, 'data/guide', guideFile), 'utf8')).start;
+    const guide = JSON.parse(await readFile(join(source, 'data/guide', guideFile), 'utf8'));
     const uiSource = await readFile(join(source, 'src/i18n', uiFile), 'utf8');
     const ui = (key) => {
       const found = uiSource.match(new RegExp(`^\\s*${key}: "([^"\\\\]*)",$`, 'm'));

@@ -7,7 +7,7 @@ use super::case_view::case_title;
 use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route};
-use super::DataPanel;
+use super::lazy_screens::LazyDataPanel;
 use super::Rules;
 use crate::followup::next_line;
 use crate::lang::Lang;
@@ -45,7 +45,7 @@ pub fn CaseList(today: NaiveDate) -> impl IntoView {
                     }
                 }
             }}
-            <DataPanel lang=locale.lang() />
+            <LazyDataPanel lang=locale.lang() />
         </section>
     }
 }

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use super::choices::from_id;
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
-use super::{cancel, channel, dispute, evidence, overview, policy, progress, ticket};
-use super::{CaseFilePage, ClosingPage, PrintChecklist};
+use super::lazy_screens::{prefetch_step_screen, step_screen};
+use crate::followup::{next_actions, NextAction};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};
-use crate::rules::{Case, Decision, Platform};
+use crate::rules::{Case, Decision, Platform, TicketStatus};
 use crate::storage::CaseBook;
 
 /// The open case, shared with its step screens.
@@ -21,6 +21,8 @@ pub struct CaseCtx {
     pub record: Memo<CaseRecord>,
     pub case: Memo<Result<Case, Vec<FieldError>>>,
     pub decision: Memo<Option<Decision>>,
+    /// What to do next (`followup::next_actions`): the overview's button, its panel and the pager read it.
+    pub actions: Memo<Vec<NextAction>>,
     pub today: NaiveDate,
 }
 
@@ -38,7 +40,11 @@ impl CaseCtx {
         let record = Memo::new(move |_| id.with_value(|id| book.get(id)).unwrap_or_default());
         let case = Memo::new(move |_| record.with(|record| record.case(today)));
         let decision = Memo::new(move |_| case.with(|case| case.as_ref().ok().map(|case| rules.evaluate(case))));
-        let ctx = CaseCtx { id, record, case, decision, today };
+        let actions = Memo::new(move |_| match decision.get() {
+            Some(decision) => record.with(|record| next_actions(record, &decision, today)),
+            None => Vec::new(),
+        });
+        let ctx = CaseCtx { id, record, case, decision, actions, today };
         provide_context(ctx);
         ctx
     }
@@ -67,6 +73,15 @@ impl CaseCtx {
         Memo::new(move |_| self.record.with(|record| from_id::<Platform>(&record.form.platform)))
     }
 
+    /// Where the case goes on once a request is filed: the step of the first next action. None before, when
+    /// the walk from its first step is the way.
+    pub fn resume_step(self) -> Option<Step> {
+        if self.record.with(|record| record.status() == TicketStatus::Draft) {
+            return None;
+        }
+        self.actions.with(|actions| actions.first().map(|action| action.step))
+    }
+
     /// The ticket's status in words, following the record.
     pub fn status_text(self, ui: &'static Ui) -> impl Fn() -> &'static str + Copy + 'static {
         move || (ui.status)(self.record.with(CaseRecord::status))
@@ -82,6 +97,14 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
         Memo::new(move |_| book.cases().with(|cases| cases.iter().any(|case| case.id == id)))
     };
     let ctx = CaseCtx::provide(id, today);
+    // The screen the buyer will likely open next: the walk's next step.
+    let next = match step {
+        None => Some(Step::Policy),
+        Some(step) => Step::WALK.iter().skip_while(|walk| **walk != step).nth(1).copied(),
+    };
+    if next.is_some() {
+        prefetch_step_screen(next);
+    }
 
     move || {
         let ui = locale.ui();
@@ -107,27 +130,6 @@ pub fn CaseView(id: String, step: Option<Step>, today: NaiveDate) -> impl IntoVi
             <PrevNext current=step />
         }
         .into_any()
-    }
-}
-
-/// The screen of one step (the overview when `step` is `None`).
-fn step_screen(step: Option<Step>) -> AnyView {
-    match step {
-        None => view! { <overview::Overview /> }.into_any(),
-        Some(Step::Policy) => view! { <policy::PolicyStep /> }.into_any(),
-        Some(Step::Evidence) => view! { <evidence::EvidenceStep /> }.into_any(),
-        Some(Step::Channel) => view! { <channel::ChannelStep /> }.into_any(),
-        Some(Step::Ticket) => view! { <ticket::TicketStep /> }.into_any(),
-        Some(Step::Progress) => view! { <progress::ProgressStep /> }.into_any(),
-        Some(Step::Dispute) => view! { <dispute::DisputeStep /> }.into_any(),
-        Some(Step::Cancel) => view! { <cancel::CancelStep /> }.into_any(),
-        Some(Step::Close) => view! {
-            <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
-            <ClosingPage />
-        }
-        .into_any(),
-        Some(Step::File) => view! { <CaseFilePage /> }.into_any(),
-        Some(Step::Print) => view! { <PrintChecklist /> }.into_any(),
     }
 }
 
@@ -197,8 +199,9 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
     let position = current.and_then(|current| walk.iter().position(|step| *step == current));
     let total = walk.len();
     let previous = position.and_then(|index| index.checked_sub(1)).map(|index| walk[index]);
-    let next = match (current, position) {
-        (None, _) => walk.first().copied(),
+    // The overview's next is where the case goes on (as its main button), else the walk's first step.
+    let next = move || match (current, position) {
+        (None, _) => ctx.resume_step().or_else(|| walk.first().copied()),
         (Some(_), Some(index)) => walk.get(index + 1).copied(),
         (Some(_), None) => None,
     };
@@ -214,14 +217,16 @@ fn PrevNext(current: Option<Step>) -> impl IntoView {
                     }
                 })}
             {number.map(|n| view! { <span class="step-of">{(ui.step_of)(n, total)}</span> })}
-            {next
-                .map(|step| {
-                    view! {
-                        <Link to=ctx.route(Some(step)) class="button" testid="next-step">
-                            {format!("{}{}{} →", ui.next_step, ui.colon, ui.step_name(step))}
-                        </Link>
-                    }
-                })}
+            {move || {
+                next()
+                    .map(|step| {
+                        view! {
+                            <Link to=ctx.route(Some(step)) class="button" testid="next-step">
+                                {format!("{}{}{} →", ui.next_step, ui.colon, ui.step_name(step))}
+                            </Link>
+                        }
+                    })
+            }}
         </nav>
     }
 }

@@ -27,18 +27,6 @@ pub fn chosen_channel(ctx: CaseCtx) -> Memo<Option<Channel>> {
     Memo::new(move |_| ctx.record.with(|record| from_id::<Channel>(&record.chosen_channel)))
 }
 
-/// The draft a channel starts with: its first message.
-pub fn first_draft(channel: Option<Channel>) -> Purpose {
-    match channel {
-        Some(Channel::MerchantService) => Purpose::MerchantFirstMessage,
-        Some(Channel::PlatformIntervention) => Purpose::PlatformIntervention,
-        Some(Channel::Complaint12315) => Purpose::Complaint12315,
-        Some(Channel::ConsumerAssociation) => Purpose::ConsumerAssociation,
-        Some(Channel::Heimao) => Purpose::Heimao,
-        Some(Channel::PlatformAfterSales | Channel::Court) | None => Purpose::PlatformTicket,
-    }
-}
-
 #[component]
 pub fn ChannelStep() -> impl IntoView {
     let locale = Locale::expect();
@@ -65,7 +53,7 @@ pub fn ChannelStep() -> impl IntoView {
                                 view! {
                                     <p class="channel-next">
                                         <Link to=ctx.route(Some(Step::Ticket)) testid="channel-next">
-                                            {(ui.channel_next)((ui.purpose)(first_draft(Some(chosen))))}
+                                            {(ui.channel_next)((ui.purpose)(Purpose::first_request(Some(chosen))))}
                                             " →"
                                         </Link>
                                     </p>

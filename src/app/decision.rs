@@ -281,11 +281,12 @@ fn PlatformNotes() -> impl IntoView {
     let locale = Locale::expect();
     let ctx = CaseCtx::expect();
     let platform = ctx.platform();
+    let category = Memo::new(move |_| ctx.record.with(|record| from_id::<Category>(&record.form.category)));
     let guide = locale.guide();
     move || {
         platform.get().map(|platform| {
             guide
-                .platform_notes(platform)
+                .platform_notes(platform, category.get())
                 .map(|note| {
                     view! {
                         <details class="platform-note" data-testid="platform-note">

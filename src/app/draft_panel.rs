@@ -10,8 +10,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::case_view::CaseCtx;
 use super::locale::Locale;
+use super::route::{Link, Step};
 use crate::drafting::{self, Draft, DraftOptions, Purpose};
-use crate::followup::ANSWER_WITHIN_DAYS;
+use crate::followup::{texts, ANSWER_WITHIN_DAYS};
 use crate::lang::Lang;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -45,7 +46,11 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
                 let sent = drafting::draft(purpose, send, case, &decision, &record.facts, &options);
                 let reading = (send != screen_lang)
                     .then(|| drafting::reading_copy(&sent, screen_lang, case, &decision, &record.facts, &options));
-                Some((sent, reading))
+                let other_language: Vec<String> = drafting::quoted_in_other_language(&sent, &options.contacts)
+                    .into_iter()
+                    .filter_map(|entry| entry.on.map(|on| texts(screen_lang).date(on)))
+                    .collect();
+                Some((sent, reading, other_language))
             })
         })
     });
@@ -82,8 +87,8 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Some((draft, reading)) => {
-                        view! { <DraftBody draft=draft reading=reading copy_state=copy_state /> }.into_any()
+                    Some((draft, reading, other_language)) => {
+                        view! { <DraftBody draft reading other_language copy_state /> }.into_any()
                     }
                 }}
             </div>
@@ -101,8 +106,15 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
 }
 
 #[component]
-fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<CopyState>>) -> impl IntoView {
+fn DraftBody(
+    draft: Draft,
+    reading: Option<Draft>,
+    /// The dates of the log notes the draft quotes in another language than its own.
+    other_language: Vec<String>,
+    copy_state: RwSignal<Option<CopyState>>,
+) -> impl IntoView {
     let ui = Locale::expect().ui();
+    let ctx = CaseCtx::expect();
     let lang = draft.lang;
     let text = draft.text.clone();
     let count = draft.char_count();
@@ -144,11 +156,11 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
         )
     });
     let missing_labels: Vec<&'static str> = draft.missing.iter().map(|slot| slot.label(screen)).collect();
-    let fields = (!draft.fields.is_empty()).then(|| {
+    let fields = (!draft.fields_apart().is_empty()).then(|| {
         view! {
             <dl class="draft-fields" lang=lang.code()>
                 {draft
-                    .fields
+                    .fields_apart()
                     .iter()
                     .map(|field| {
                         view! {
@@ -192,6 +204,16 @@ fn DraftBody(draft: Draft, reading: Option<Draft>, copy_state: RwSignal<Option<C
                     }
                 })}
         </div>
+        {(!other_language.is_empty())
+            .then(|| {
+                let separator = if screen == Lang::ZhCn { "、" } else { ", " };
+                view! {
+                    <p class="draft-other-language" role="note" data-testid="draft-other-language">
+                        {(ui.draft_quotes_other_language)(lang, &other_language.join(separator))}
+                        <Link to=ctx.route(Some(Step::Progress))>{ui.log_heading}</Link>
+                    </p>
+                }
+            })}
         <p class="draft-meta">
             <span data-testid="draft-chars">{(ui.draft_chars)(count, max)}</span>
             {unverified.then_some(ui.draft_limit_unverified)}

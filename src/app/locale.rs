@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::guide::{start_guide, Start};
 use crate::i18n::{guide, ui, Guide, Ui};
 use crate::lang::Lang;
 use crate::storage::{Shelf, LANG_KEY};
@@ -64,6 +65,11 @@ impl Locale {
     /// The screen strings of the language the screen is built in.
     pub fn ui(&self) -> &'static Ui {
         ui(self.lang())
+    }
+
+    /// The start page's part of the seeds' guidance, in the language the screen is built in.
+    pub fn start_guide(&self) -> &'static Start {
+        start_guide(self.lang())
     }
 
     /// The seeds' guidance in the language the screen is built in.

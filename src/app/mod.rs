@@ -18,6 +18,7 @@ mod download;
 mod draft_panel;
 mod evidence;
 mod evidence_files;
+mod lazy_screens;
 mod locale;
 mod next_action;
 mod overview;
@@ -60,6 +61,12 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let today = next_action::local_today();
     let main_ref = NodeRef::<html::Main>::new();
     focus_heading_on_route_change(nav, main_ref);
+    // Once the first screen is up, fetch the screen the buyer will likely open next (split build): a
+    // new case's first step, or a kept case's overview.
+    Effect::new(move |_| {
+        let kept = CaseBook::expect().cases().with_untracked(|cases| !cases.is_empty());
+        lazy_screens::prefetch_step_screen(if kept { None } else { Some(route::Step::Policy) });
+    });
 
     let switch_lang = move |_| {
         let unfolded: Vec<bool> =
@@ -158,12 +165,32 @@ fn focus_heading_on_route_change(nav: Nav, main_ref: NodeRef<html::Main>) {
         let route = nav.route().get();
         let target = route.draft_target();
         if previous.as_ref().map_or(target.is_some(), |previous| *previous != route) {
-            request_animation_frame(move || match target {
+            let selector = match target {
+                Some(purpose) => format!("[data-testid=draft-{}]", purpose.id()),
+                None => "h1".to_string(),
+            };
+            // In the split build a screen may still be loading its chunk: wait for it to be there.
+            once_on_screen(main_ref, selector, FOCUS_WAIT_FRAMES, move || match target {
                 Some(purpose) => focus_draft(main_ref, purpose),
                 None => focus_heading(main_ref),
             });
         }
         route
+    });
+}
+
+/// About ten seconds of frames: longer than a chunk takes on a slow phone network, short enough that a
+/// screen which never shows the element does not keep a loop running.
+const FOCUS_WAIT_FRAMES: u32 = 600;
+
+/// Runs `then` in the first frame in which `selector` matches on the screen, trying for `frames` frames.
+fn once_on_screen(main_ref: NodeRef<html::Main>, selector: String, frames: u32, then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        if find_on_screen(main_ref, &selector).is_some() {
+            then();
+        } else if frames > 0 {
+            once_on_screen(main_ref, selector, frames - 1, then);
+        }
     });
 }
 

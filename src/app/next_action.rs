@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::drafting::Purpose;
-use crate::followup::{calendar_ics, entry_may_close_early, names, next_actions, texts, NextAction};
+use crate::followup::{calendar_ics, entry_may_close_early, names, texts, NextAction};
 use crate::lang::Lang;
 use crate::record::CaseRecord;
 use crate::rules::Decision;
@@ -43,10 +43,7 @@ pub fn NextActionPanel() -> impl IntoView {
     let t = texts(lang);
     let ctx = CaseCtx::expect();
     let today = ctx.today;
-    let actions = Memo::new(move |_| match ctx.decision.get() {
-        Some(decision) => ctx.record.with(|record| next_actions(record, &decision, today)),
-        None => Vec::new(),
-    });
+    let actions = ctx.actions;
     let entry_warning = Memo::new(move |_| {
         let decision = ctx.decision.get()?;
         ctx.record.with(|record| entry_may_close_early(record, &decision, today, lang))

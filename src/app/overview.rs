@@ -8,8 +8,7 @@ use super::next_action::screen_lang;
 use super::route::{Link, Step};
 use super::widgets::TextField;
 use super::NextActionPanel;
-use crate::followup::{fill, next_actions, texts};
-use crate::rules::TicketStatus;
+use crate::followup::{fill, texts};
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -17,15 +16,7 @@ pub fn Overview() -> impl IntoView {
     let ctx = CaseCtx::expect();
     let t = texts(screen_lang());
     // Once a request is filed, the main button goes where the next action (the panel's first) is done.
-    let resume = Memo::new(move |_| {
-        let decision = ctx.decision.get()?;
-        ctx.record.with(|record| {
-            if record.status() == TicketStatus::Draft {
-                return None;
-            }
-            Some(next_actions(record, &decision, ctx.today).first()?.step)
-        })
-    });
+    let resume = Memo::new(move |_| ctx.resume_step());
     let step_item = move |step: Step| {
         view! {
             <li>

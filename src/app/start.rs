@@ -10,14 +10,13 @@ use crate::storage::CaseBook;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let locale = Locale::expect();
-    let (ui, guide) = (locale.ui(), locale.guide());
+    let (ui, guide) = (locale.ui(), locale.start_guide());
     let book = CaseBook::expect();
     let start = move |_| super::open_new_case();
     let count = move || book.cases().with(Vec::len);
     // The start page's seven steps are the walk's six and closing the case.
     let steps = Step::WALK.into_iter().chain([Step::Close]);
     let walk = guide
-        .start
         .walk
         .iter()
         .zip(steps)
@@ -34,7 +33,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <section class="start" data-testid="start-page">
             <h1 tabindex="-1">{ui.start_title}</h1>
-            <p class="lead">{guide.start.lead}</p>
+            <p class="lead">{guide.lead}</p>
             <div class="actions">
                 <button type="button" class="button primary" data-testid="start-button" on:click=start>
                     {ui.start_button}
@@ -56,8 +55,8 @@ pub fn StartPage() -> impl IntoView {
                 {walk}
             </ol>
             <h2>{ui.start_does}</h2>
-            <ul class="does">{list_items(guide.start.does)}</ul>
-            <p class="note">{guide.start.privacy}</p>
+            <ul class="does">{list_items(guide.does)}</ul>
+            <p class="note">{guide.privacy}</p>
         </section>
     }
 }

@@ -24,7 +24,7 @@ pub fn TicketStep() -> impl IntoView {
             <section class="draft-side">
                 <h2>{locale.ui().draft_heading}</h2>
                 // The channel the buyer chose gives the first draft (选择渠道).
-                {move || match super::channel::first_draft(chosen.get()) {
+                {move || match Purpose::first_request(chosen.get()) {
                     Purpose::PlatformTicket => view! { <DraftPanel purpose=Purpose::PlatformTicket /> }.into_any(),
                     first => {
                         view! {

@@ -9,10 +9,13 @@ const POINTS: Shape = List(&POINT);
 const TEXTS: Shape = List(&Text);
 const STEP: Shape = Struct("StepGuide", &[("title", Text), ("intro", Text), ("points", POINTS)]);
 
+/// The start page's part of the guide: apart from the rest, which only the case screens read (in the split
+/// build they load later; the start page is in the first download).
+pub const START: Shape = Struct("Start", &[("lead", Text), ("does", TEXTS), ("walk", POINTS), ("privacy", Text)]);
+
 pub const GUIDE: Shape = Struct(
     "Guide",
     &[
-        ("start", Struct("Start", &[("lead", Text), ("does", TEXTS), ("walk", POINTS), ("privacy", Text)])),
         (
             "steps",
             Struct(
@@ -75,6 +78,7 @@ pub const GUIDE: Shape = Struct(
                 "PlatformNote",
                 &[
                     ("platforms", List(&Variant("Platform"))),
+                    ("categories", OrEmpty(&List(&Variant("Category")))),
                     ("title", Text),
                     ("sections", List(&Struct("Section", &[("title", Text), ("items", TEXTS)]))),
                 ],
@@ -246,6 +250,7 @@ pub const FOLLOWUP_TEXTS: Shape = Struct(
                     ("promise_overdue", ACTION),
                     ("deadline", ACTION),
                     ("platform_after_sales_closes", ACTION),
+                    ("first_request_chosen", ACTION),
                     (
                         "status",
                         Struct(

@@ -8,6 +8,7 @@
 
 mod fit;
 mod purpose;
+mod quoted;
 mod render;
 mod slot;
 mod templates;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use fit::Cut;
 use fit::Fitting;
 pub use purpose::{NotOffered, Purpose};
+pub use quoted::{quoted_in_other_language, written_in};
 pub use slot::Slot;
 pub use templates::{ticket_limit, CharLimit};
 
@@ -104,6 +106,15 @@ impl Draft {
     /// The length as channels count it: one per character.
     pub fn char_count(&self) -> usize {
         self.text.chars().count()
+    }
+
+    /// The form's fields to show apart from the text: none when the text lists them already, one a line
+    /// (12315, 黑猫), so that a page shows each field once.
+    pub fn fields_apart(&self) -> &[DraftField] {
+        match templates::get(self.lang).purposes[&self.purpose].fields_in_text {
+            true => &[],
+            false => &self.fields,
+        }
     }
 }
 

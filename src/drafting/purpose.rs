@@ -110,6 +110,11 @@ impl Purpose {
         }
     }
 
+    /// The draft of the buyer's first request: the chosen channel's (选择渠道), else the platform's form.
+    pub fn first_request(chosen: Option<Channel>) -> Purpose {
+        chosen.and_then(Purpose::for_channel).unwrap_or(Purpose::PlatformTicket)
+    }
+
     /// Why this draft is not offered for the case, if it is not: 12315 does not accept a complaint from a
     /// buyer who bought for a business (投诉举报处理暂行办法 Art. 15), and a consumer association mediates
     /// for consumers only (消法 Art. 2, 37); a ticket still in draft is changed or deleted on the platform,

@@ -387,7 +387,7 @@ fn needs_description(problem: Problem) -> bool {
 }
 
 /// The buyer's sentence without its closing punctuation, so the template's own full stop follows it.
-fn trim_end_punctuation(text: &str) -> String {
+pub(super) fn trim_end_punctuation(text: &str) -> String {
     text.trim().trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ',', ' ']).to_owned()
 }
 

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use super::clocks::{open_promises, running_clocks, BrokenPromise, Clock, RunningClock};
 use super::policy::{followup_rules, FollowupRules, Lapse};
 use super::texts::{fill, names, texts, ActionText, Texts};
+use crate::drafting::Purpose;
 use crate::lang::Lang;
 use crate::record::{CaseRecord, Step};
-use crate::rules::{from_id, id_of, rule, Deadline, Decision, Platform, SoldBy, TicketStatus};
+use crate::rules::{from_id, id_of, rule, Channel, Deadline, Decision, Platform, SoldBy, TicketStatus};
 use crate::short_sort::sort_short_by;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,10 +107,14 @@ impl NextAction {
         }
     }
 
-    /// The step whose page holds the draft that does it.
+    /// The step whose page holds the draft that does it: the ticket step holds the first request, whichever
+    /// channel the buyer chose; rules.json says where the others are.
     pub fn draft_step(&self) -> Option<Step> {
         let purpose = self.draft.as_ref()?;
-        followup_rules().draft_steps.get(purpose).copied()
+        match self.step {
+            Step::Ticket => Some(Step::Ticket),
+            _ => followup_rules().draft_steps.get(purpose).copied(),
+        }
     }
 
     pub fn title(&self, lang: Lang) -> String {
@@ -159,6 +164,12 @@ impl NextAction {
             ActionKind::Deadline(id) => {
                 values.push(("deadline", names(lang).deadline(id)));
                 part(&t.actions.deadline)
+            }
+            ActionKind::Status(TicketStatus::Draft) if self.draft.as_deref() != Some(Purpose::PlatformTicket.id()) => {
+                let purpose = self.draft.as_deref().and_then(Purpose::from_id).unwrap_or(Purpose::PlatformTicket);
+                values.push(("channel", names(lang).channel(purpose.channel())));
+                values.push(("draft", names(lang).draft(purpose.id())));
+                part(&t.actions.first_request_chosen)
             }
             ActionKind::Status(status) => part(t.status(*status)),
         };
@@ -350,7 +361,7 @@ fn approaching_deadlines(
                 overdue: false,
                 days: days_left,
                 step: approaching.step,
-                draft: approaching.draft.map(str::to_string),
+                draft: first_request(record, approaching.draft),
                 basis: deadline.basis.clone(),
                 verified: deadline.basis.iter().filter_map(|id| rule(id)).all(|rule| rule.verified),
                 escalate,
@@ -368,9 +379,20 @@ fn status_action(record: &CaseRecord, today: NaiveDate, rules: &FollowupRules) -
         overdue: false,
         days: 0,
         step: link.step,
-        draft: link.draft.map(str::to_string),
+        draft: first_request(record, link.draft),
         basis: Vec::new(),
         verified: true,
         escalate: Escalation::for_record(record),
     })
+}
+
+/// A draft the data names for the first request (the platform's form) becomes the first draft of the channel
+/// the buyer chose in 选择渠道; any other draft stays.
+fn first_request(record: &CaseRecord, draft: Option<&'static str>) -> Option<String> {
+    let draft = draft?;
+    let chosen = from_id::<Channel>(&record.chosen_channel);
+    match draft == Purpose::PlatformTicket.id() {
+        true => Some(Purpose::first_request(chosen).id().to_string()),
+        false => Some(draft.to_string()),
+    }
 }

@@ -72,6 +72,9 @@ pub struct ActionTexts {
     pub promise_overdue: ActionText,
     pub deadline: ActionText,
     pub platform_after_sales_closes: ActionText,
+    /// Nothing is filed yet and the buyer chose a channel other than the platform's form: `{channel}`,
+    /// `{draft}`.
+    pub first_request_chosen: ActionText,
     pub status: StatusActions,
 }
 

@@ -19,6 +19,9 @@ pub const UI: Ui = Ui {
     prev_next_nav: "Previous and next step",
     step_of: |step, total| format!("Step {step} of {total}"),
     case_not_found: "This case was not found; it may have been deleted.",
+    screens_loading: "Opening…",
+    screens_failed: "This page could not be loaded: the network may be down, or the app was updated. Everything you entered is still here.",
+    screens_retry: "Try again",
     guide_points: "Guide: key points",
     faq_heading: "Common questions",
     colon: ": ",
@@ -207,6 +210,14 @@ pub const UI: Ui = Ui {
     draft_send_label: |lang| match lang {
         Lang::ZhCn => "Text to send (in Chinese)",
         Lang::En => "Text to send (in English)",
+    },
+    draft_quotes_other_language: |lang, dates| match lang {
+        Lang::ZhCn => format!(
+            "This draft quotes your contact note written in English as you typed it ({dates}). The shop reads Chinese: before sending, write that note in Chinese and the draft follows: "
+        ),
+        Lang::En => format!(
+            "This English draft quotes your contact note written in Chinese as you typed it ({dates}). The recipient reads only English: before sending, write that note in English and the draft follows: "
+        ),
     },
     draft_reading_copy: "Your reading copy in English: for you to read, not to send",
     draft_send_english: "The recipient reads only English: send it in English",

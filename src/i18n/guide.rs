@@ -9,7 +9,6 @@ use crate::rules::{Category, Channel, Evidence, Platform};
 
 #[derive(Debug)]
 pub struct Guide {
-    pub start: Start,
     pub steps: Steps,
     pub tables: &'static [Table],
     pub faqs: &'static [Faq],
@@ -158,6 +157,8 @@ pub struct ClickPath {
 #[derive(Debug)]
 pub struct PlatformNote {
     pub platforms: &'static [Platform],
+    /// The categories it applies to; every category when empty.
+    pub categories: &'static [Category],
     pub title: &'static str,
     pub sections: &'static [Section],
 }
@@ -221,6 +222,14 @@ pub fn guide(lang: Lang) -> &'static Guide {
     }
 }
 
+/// The start page's part of the guide.
+pub fn start_guide(lang: Lang) -> &'static Start {
+    match lang {
+        Lang::ZhCn => &START_ZH_CN,
+        Lang::En => &START_EN,
+    }
+}
+
 impl Guide {
     pub fn table(&self, id: TableId) -> Option<&Table> {
         self.tables.iter().find(|table| table.id == id)
@@ -246,8 +255,17 @@ impl Guide {
         self.click_paths.iter().find(|path| path.platform == platform)
     }
 
-    pub fn platform_notes(&self, platform: Platform) -> impl Iterator<Item = &PlatformNote> {
-        self.platform_notes.iter().filter(move |note| note.platforms.contains(&platform))
+    /// The platform's notes that apply to the case's category (a note for some categories only is left out
+    /// while the category is not known).
+    pub fn platform_notes(
+        &self,
+        platform: Platform,
+        category: Option<Category>,
+    ) -> impl Iterator<Item = &PlatformNote> {
+        self.platform_notes.iter().filter(move |note| {
+            note.platforms.contains(&platform)
+                && (note.categories.is_empty() || category.is_some_and(|category| note.categories.contains(&category)))
+        })
     }
 
     pub fn cancel_status(&self, class: CancelClass) -> Option<&CancelStatus> {

@@ -38,6 +38,10 @@ pub struct Ui {
     pub prev_next_nav: &'static str,
     pub step_of: fn(usize, usize) -> String,
     pub case_not_found: &'static str,
+    /// While a case's screens load (a split release build fetches them on first use).
+    pub screens_loading: &'static str,
+    pub screens_failed: &'static str,
+    pub screens_retry: &'static str,
     pub guide_points: &'static str,
     pub faq_heading: &'static str,
     /// Between a field's name and its message.
@@ -204,6 +208,9 @@ pub struct Ui {
     pub draft_not_offered: fn(NotOffered) -> &'static str,
     /// Above the text to send when a reading copy sits beside it: which language it is in.
     pub draft_send_label: fn(Lang) -> &'static str,
+    /// Beside a draft that quotes log notes written in another language than the draft's (the draft's
+    /// language, the notes' dates), before the link to the log.
+    pub draft_quotes_other_language: fn(Lang, &str) -> String,
     /// Above the reading copy in the screen's language: read it, do not send it.
     pub draft_reading_copy: &'static str,
     /// The per-draft switch for an English-speaking recipient.

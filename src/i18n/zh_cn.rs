@@ -19,6 +19,9 @@ pub const UI: Ui = Ui {
     prev_next_nav: "上一步和下一步",
     step_of: |step, total| format!("第 {step} 步，共 {total} 步"),
     case_not_found: "找不到这条售后记录，可能已经删除了。",
+    screens_loading: "正在打开……",
+    screens_failed: "这一页没能加载：可能是网络断了，或者本页已经更新。你填写的内容都还在。",
+    screens_retry: "重试",
     guide_points: "指南要点",
     faq_heading: "常见问题",
     colon: "：",
@@ -209,6 +212,16 @@ pub const UI: Ui = Ui {
     draft_send_label: |lang| match lang {
         Lang::ZhCn => "要发送的文字（中文）",
         Lang::En => "要发送的文字（英文）",
+    },
+    draft_quotes_other_language: |lang, dates| {
+        match lang {
+        Lang::ZhCn => format!(
+            "这份草稿原样引用了你用英文写的沟通记录（{dates}）。对方看的是中文：发送前请把这条记录改用中文写，草稿会随之更新："
+        ),
+        Lang::En => format!(
+            "这份英文草稿原样引用了你用中文写的沟通记录（{dates}）。对方只读英文：发送前请把这条记录改用英文写，草稿会随之更新："
+        ),
+    }
     },
     draft_reading_copy: "中文对照：只供你阅读，不要发送",
     draft_send_english: "收件人只读英文：改用英文发送",

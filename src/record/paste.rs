@@ -23,6 +23,22 @@ pub enum OrderFact {
     ShopName,
 }
 
+/// The record's field a fact fills, borrowed as `&` or `&mut`: one list for reading and for writing.
+macro_rules! record_field {
+    ($fact:expr, $record:ident, $($borrow:tt)+) => {
+        match $fact {
+            OrderFact::Platform => $($borrow)+ $record.form.platform,
+            OrderFact::OrderNo => $($borrow)+ $record.facts.order_no,
+            OrderFact::PaidOn => $($borrow)+ $record.form.paid_on,
+            OrderFact::SignedOn => $($borrow)+ $record.form.signed_on,
+            OrderFact::CompletedOn => $($borrow)+ $record.form.completed_on,
+            OrderFact::PaidYuan => $($borrow)+ $record.form.paid_yuan,
+            OrderFact::ItemName => $($borrow)+ $record.facts.item_name,
+            OrderFact::ShopName => $($borrow)+ $record.facts.shop_name,
+        }
+    };
+}
+
 impl OrderFact {
     pub const ALL: [OrderFact; 8] = [
         OrderFact::OrderNo,
@@ -50,16 +66,11 @@ impl OrderFact {
     }
 
     fn slot(self, record: &mut CaseRecord) -> &mut String {
-        match self {
-            OrderFact::Platform => &mut record.form.platform,
-            OrderFact::OrderNo => &mut record.facts.order_no,
-            OrderFact::PaidOn => &mut record.form.paid_on,
-            OrderFact::SignedOn => &mut record.form.signed_on,
-            OrderFact::CompletedOn => &mut record.form.completed_on,
-            OrderFact::PaidYuan => &mut record.form.paid_yuan,
-            OrderFact::ItemName => &mut record.facts.item_name,
-            OrderFact::ShopName => &mut record.facts.shop_name,
-        }
+        record_field!(self, record, &mut)
+    }
+
+    fn value(self, record: &CaseRecord) -> &str {
+        record_field!(self, record, &)
     }
 }
 
@@ -381,11 +392,10 @@ pub fn fill(record: &mut CaseRecord, reading: &OrderReading) -> Vec<(Found, Fill
 /// The facts a paste neither found nor found twice, and that the case does not hold yet: what the buyer
 /// still has to type.
 pub fn still_missing(record: &CaseRecord, reading: &OrderReading) -> Vec<OrderFact> {
-    let mut record = record.clone();
     OrderFact::ALL
         .into_iter()
         .filter(|fact| !reading.found.iter().any(|found| found.fact == *fact) && !reading.conflicting.contains(fact))
-        .filter(|fact| fact.slot(&mut record).trim().is_empty())
+        .filter(|fact| fact.value(record).trim().is_empty())
         .collect()
 }
 

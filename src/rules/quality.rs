@@ -247,8 +247,9 @@ fn repair(ctx: &Ctx, clock: &Clock) -> Judged {
 fn deadlines(ctx: &Ctx, clock: &Clock) -> Vec<Deadline> {
     let return_rule = if ctx.sanbao() { "cn.sanbao.7day" } else { "cn.cpl.24" };
     let mut deadlines = Vec::new();
-    // A counterfeit's return stands on 消法55 with no fixed deadline: the 7-day defect return does not limit it.
-    if ctx.route != Route::Counterfeit {
+    // A counterfeit's return (消法55) and unsafe food's (食品安全法148) have no fixed deadline: the 7-day
+    // defect return does not limit them.
+    if !matches!(ctx.route, Route::Counterfeit | Route::UnsafeFood) {
         deadlines.push(ctx.deadline("quality_return", clock.return_days, vec![return_rule]));
     }
     if let Some(period) = clock.exchange_days {

@@ -1,11 +1,13 @@
 // Runs every benchmark of issue 9 against the release build in dist/ and prints one table:
 // figure | value | budget | pass/fail. Exits 1 when a budget is missed.
-// Usage: node tests/bench/run.mjs [--only size,startup,wasm,axe,lighthouse]   (.ci/bench builds dist/ first)
+// Usage: node tests/bench/run.mjs [--only size,startup,split,wasm,axe,lighthouse] [--dist DIR]
+// (.ci/bench builds dist/ first; --dist measures another build, e.g. an earlier one for a before/after table)
 import { parseArgs } from 'node:util';
 import { DIST } from '../e2e/browser.mjs';
 import { serveLikeProduction } from './server.mjs';
 import { measureSize } from './size.mjs';
 import { measureStartup } from './startup.mjs';
+import { measureSplit } from './split.mjs';
 import { measureWasmEvaluate } from './rules-wasm.mjs';
 import { measureAccessibility } from './axe.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
@@ -14,12 +16,14 @@ import { table } from './report.mjs';
 const BENCHES = {
   size: measureSize,
   startup: measureStartup,
+  split: measureSplit,
   wasm: measureWasmEvaluate,
   axe: measureAccessibility,
   lighthouse: measureLighthouse,
 };
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, dist: { type: 'string' } } });
+const dist = values.dist ?? DIST;
 const chosen = values.only ? values.only.split(',') : Object.keys(BENCHES);
 const unknown = chosen.filter((name) => !(name in BENCHES));
 if (unknown.length) {
@@ -27,13 +31,13 @@ if (unknown.length) {
   process.exit(2);
 }
 
-const { server, url, log, setExpired } = await serveLikeProduction(DIST);
+const { server, url, log, setExpired } = await serveLikeProduction(dist);
 const rows = [];
 try {
   for (const name of chosen) {
     console.log(`\n== ${name}`);
     try {
-      rows.push(...(await BENCHES[name]({ url, log, setExpired, dist: DIST })));
+      rows.push(...(await BENCHES[name]({ url, log, setExpired, dist })));
     } catch (error) {
       // One broken benchmark still leaves the others' figures; it counts as a miss.
       console.log(error.stack);

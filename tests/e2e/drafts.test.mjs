@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedBrowser, watchErrors } from './browser.mjs';
 import { daysAgo } from './filled-case.mjs';
+import { axeViolations } from './walkthrough.mjs';
 
 const app = sharedBrowser();
 
@@ -280,4 +281,32 @@ test('a buyer for a business gets no 12315 or consumer-association draft; an uns
   await page.screenshot({ path: 'screenshots/cancel-unsubmitted-375.png' });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('at 375 px, an English log note quoted in a Chinese draft is named beside it, and 12315 shows each field once', async () => {
+  const english = 'Agent said the zipper broke from normal wear and will not refund';
+  const jacket = { ...JACKET, log: [{ ...JACKET.log[0], said: english }] };
+  for (const lang of ['zh-CN', 'en']) {
+    const { context, page, errors } = await pageWith([jacket], lang, 375);
+    const intervention = await openDraft(page, `${app.url}#/case/${JACKET.id}/dispute/platform_intervention`, 'platform_intervention');
+    const sent = await intervention.getByTestId('draft-text').innerText();
+    assert.ok(sent.includes(english), `quoted as typed:\n${sent}`);
+    assert.doesNotMatch(sent, /英文|English|\[EN\]/, 'the text to send carries no marker');
+    const note = intervention.getByTestId('draft-other-language');
+    const said = await note.innerText();
+    assert.match(said, lang === 'zh-CN' ? /用英文写的沟通记录.*改用中文写/s : /written in English.*in Chinese/s);
+    assert.match(said, /沟通记录|Contact log/);
+    await note.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/draft-other-language-${lang}-375.png` });
+    assert.deepEqual(await axeViolations(page, `dispute ${lang}`), []);
+
+    const complaint = await openDraft(page, `${app.url}#/case/${JACKET.id}/dispute/complaint_12315`, 'complaint_12315');
+    assert.equal(await complaint.locator('.draft-fields').count(), 0, 'no field list beside the text');
+    const shown = await complaint.innerText();
+    assert.equal(shown.split('投诉人姓名').length - 1, 1, shown);
+    await complaint.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/draft-12315-${lang}-375.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

@@ -1,0 +1,123 @@
+// Issue 19: the release build is split. The start page needs only the first module; the step screens come
+// from chunks (fetched when a screen opens, or ahead of time for the likely next one); the service worker
+// precaches every chunk; a chunk that cannot load shows a message and a retry, never a dead page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launch, launchPersistent, serveDist, watchErrors } from './browser.mjs';
+import { controlledBy, goOffline } from './pwa.mjs';
+import { USABLE_PROBE, waitUsable } from '../bench/usable.mjs';
+
+const isChunk = (file) => /^split_.+-[0-9a-f]{16}\.wasm$/.test(file);
+const isMainModule = (file) => /^shouhou-[0-9a-f]{16}_bg\.wasm$/.test(file);
+const fileOf = (url) => new URL(url).pathname.replace(/^\//, '');
+
+async function builtChunks() {
+  return (await readdir(DIST)).filter(isChunk).sort();
+}
+
+test('the release build is split: one main module, a chunk for each step screen, all content-hashed', async () => {
+  const files = await readdir(DIST);
+  assert.equal(files.filter(isMainModule).length, 1, 'one main module');
+  const chunks = await builtChunks();
+  for (const screen of ['policy', 'evidence', 'channel', 'ticket', 'progress', 'dispute', 'cancel', 'close', 'file', 'print', 'overview']) {
+    assert.ok(chunks.some((file) => file.startsWith(`split_${screen}_screen-`)), `a chunk for the ${screen} screen`);
+  }
+  const main = (await readFile(join(DIST, files.find(isMainModule)))).length;
+  const chunked = await Promise.all(chunks.map(async (file) => (await readFile(join(DIST, file))).length));
+  assert.ok(chunked.reduce((a, b) => a + b, 0) > main / 4, 'the chunks hold a real part of the app, not stubs');
+});
+
+test('a fresh visit fetches only the first module before the start page is usable, then the likely next screen', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const fetched = [];
+    page.on('request', (request) => fetched.push({ file: fileOf(request.url()), at: Date.now() }));
+    await page.addInitScript(USABLE_PROBE);
+    await page.goto(url);
+    await waitUsable(page);
+    const usableAt = Date.now();
+    const before = fetched.filter((entry) => entry.at <= usableAt).map((entry) => entry.file);
+    assert.deepEqual(before.filter((file) => file.endsWith('.wasm')).map((file) => isMainModule(file)), [true],
+      `only the main module before the start page is usable; fetched: ${before.join(', ')}`);
+    // The start page is up: the new case's first screen is fetched in the background.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /split_policy_screen-/.test(entry.name)));
+    await page.getByTestId('start-button').click();
+    await page.getByTestId('screen-policy').locator('h1').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the service worker precaches every chunk: offline, every screen of a case opens', async () => {
+  const chunks = await builtChunks();
+  const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+  for (const chunk of chunks) assert.ok(worker.includes(`"${chunk}"`), `sw.js precaches ${chunk}`);
+  const { server, url } = await serveDist();
+  const context = await launchPersistent({ viewport: { width: 375, height: 667 } });
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await controlledBy(page);
+    const cached = await page.evaluate(async () => {
+      const keys = await (await caches.open((await caches.keys()).find((name) => name.startsWith('shouhou-')))).keys();
+      return keys.map((request) => new URL(request.url).pathname.replace(/^\//, ''));
+    });
+    for (const chunk of chunks) assert.ok(cached.includes(chunk), `${chunk} is in the service worker's cache`);
+    await goOffline(context, server);
+    await page.reload();
+    await page.getByTestId('start-button').click();
+    await page.getByTestId('screen-policy').locator('h1').waitFor();
+    const id = await page.evaluate(() => location.hash.split('/')[2]);
+    for (const step of ['evidence', 'channel', 'ticket', 'progress', 'dispute', 'cancel', 'close', 'file', 'print']) {
+      await page.evaluate((hash) => { location.hash = hash; }, `#/case/${id}/${step}`);
+      await page.getByTestId(`screen-${step}`).locator('h1').first().waitFor();
+      assert.equal(await page.getByTestId('chunk-failed').count(), 0, `the ${step} screen opens offline`);
+    }
+    await page.evaluate((hash) => { location.hash = hash; }, `#/case/${id}`);
+    await page.getByTestId('screen-overview').locator('h1').waitFor();
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-card').first().waitFor();
+    await page.getByTestId('export-all').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('a chunk that cannot load shows a message and a retry, and the retry opens the screen', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let reachable = false;
+    // As when a host dropped an old build, or the phone went offline before the chunk was cached.
+    await page.route(/split_.*\.wasm$/, (route) => (reachable ? route.continue() : route.fulfill({ status: 404, body: 'gone' })));
+    await page.goto(url);
+    await page.getByTestId('start-button').click();
+    const failed = page.getByTestId('chunk-failed');
+    await failed.waitFor();
+    assert.match(await failed.innerText(), /没能加载/);
+    assert.match(await failed.innerText(), /你填写的内容都还在/);
+    // The rest of the page still works: the frame, the step list, the language switch.
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('This page could not be loaded').waitFor();
+    reachable = true;
+    await page.getByTestId('chunk-retry').click();
+    await page.getByTestId('screen-policy').locator('h1').waitFor();
+    assert.equal(await failed.count(), 0);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
