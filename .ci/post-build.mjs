@@ -63,8 +63,7 @@ const loader = loaderTemplate
   .replaceAll('__APP_WASM__', appWasm)
   .replaceAll('__EMBED_CSS__', embedCssFile);
 const loaderFile = await writeHashed('loader', 'js', loader);
-await writeFile(join(staging, 'embed.js'),
-  `// The stable address of Shouhou's loader for host pages; the loader itself is content-hashed.\nexport * from './${loaderFile}';\n`);
+await writeFile(join(staging, 'embed.js'), embedScript(loaderFile, app, embedCssFile));
 const boot = (await readFile(join(source, 'public/boot.js'), 'utf8')).replace("'./embed.js'", `'./${loaderFile}'`);
 if (!boot.includes(loaderFile)) throw new Error("post-build.mjs: public/boot.js does not import './embed.js'");
 const bootFile = await writeHashed('boot', 'js', boot);
@@ -104,6 +103,27 @@ function linkWasm(html, { js, wasm, splitLoader }) {
     '<script type="module" src="./boot.js"></script>',
   ];
   return html.replace(rustLink, preloads.map((line) => `\n    ${line}`).join(''));
+}
+
+/**
+ * embed.js, the stable address host pages include. It asks for every file the widget needs at once (the
+ * hashed loader, the wasm-bindgen glue, the splitter's loader, the main module, the widget's stylesheet),
+ * then imports the loader: a static import would fetch them one after the other, a round trip each.
+ */
+function embedScript(loaderFile, { js, wasm, splitLoader }, cssFile) {
+  const modules = [loaderFile, js, ...(splitLoader ? [splitLoader] : [])];
+  return `// The stable address of Shouhou's loader for host pages; the loader itself is content-hashed.
+const here = (file) => new URL(file, import.meta.url).href;
+const preload = (file, rel, as) => {
+  const link = Object.assign(document.createElement('link'), { rel, href: here(file), crossOrigin: 'anonymous' });
+  if (as) link.as = as;
+  document.head.append(link);
+};
+for (const file of ${JSON.stringify(modules)}) preload(file, 'modulepreload');
+preload(${JSON.stringify(wasm)}, 'preload', 'fetch');
+preload(${JSON.stringify(cssFile)}, 'preload', 'style');
+await import(${JSON.stringify(`./${loaderFile}`)});
+`;
 }
 
 /**

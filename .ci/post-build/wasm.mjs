@@ -1,7 +1,7 @@
 // The app's wasm and its JS glue, built by the post_build hook rather than by Trunk (index.html's rust link
 // carries data-trunk-skip), because the release build is split (issue 19) and Trunk cannot split:
-//   release: cargo build --features split with --emit-relocs, then wasm-split-cli (the case screens go to
-//            their own chunk), wasm-bindgen --keep-lld-exports on the main module (the chunk links to its
+//   release: cargo build --features split with --emit-relocs, then wasm-split-cli (each step screen goes
+//            to a module of its own, code several of them share to chunks), wasm-bindgen --keep-lld-exports on the main module (the chunk links to its
 //            exports), wasm-opt -Oz on every module;
 //   debug (`trunk serve`): cargo build, wasm-bindgen; one module, as Trunk would make it.
 // Every file gets a content-hashed name. The main module's glue and the splitter's loader import each
@@ -31,7 +31,8 @@ export async function buildWasm({ source, staging, release }) {
     const bindgenDir = join(work, 'bindgen');
     run('wasm-bindgen', ['--target=web', '--weak-refs', '--no-typescript', `--out-dir=${bindgenDir}`, `--out-name=${NAME}`,
       ...(release ? ['--keep-lld-exports', '--no-demangle'] : []), bindgenInput]);
-    const chunkFiles = release ? (await readdir(work)).filter((file) => /^split_.*\.wasm$/.test(file)).sort() : [];
+    // The splitter's modules: split_<name>.wasm for each split point, chunk_<n>.wasm for code several share.
+    const chunkFiles = release ? (await readdir(work)).filter((file) => /^(split|chunk)_.*\.wasm$/.test(file)).sort() : [];
     if (release) {
       run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(bindgenDir, `${NAME}_bg.wasm`), '-o', join(bindgenDir, `${NAME}_bg.wasm`)]);
       for (const chunk of chunkFiles) run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(work, chunk), '-o', join(work, chunk)]);

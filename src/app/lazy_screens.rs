@@ -1,7 +1,9 @@
 //! The step screens are the bulk of the app; the start page, the case list and the frame around a case
-//! are not. In the split release build (feature `split`, README "Split build") each step's screen lives
-//! in its own wasm chunk (code the screens share goes to chunks of its own), fetched the first time the
-//! screen opens, and ahead of time for the screen the buyer will likely open next. Without the feature
+//! are not. In the split release build (feature `split`, README "Split build") they live in wasm chunks,
+//! fetched the first time a screen opens, and ahead of time for the screen the buyer will likely open
+//! next. Three chunks: the policy screen (a new case's first screen, wanted quickly), the other screens,
+//! and the case list's data panel; code two of them share goes to a chunk of its own. A chunk per screen
+//! was tried: the splitter then made over a hundred modules of 1-2 KB, each a request. Without the feature
 //! (`trunk serve`, the tests) the same functions are called directly.
 //!
 //! A chunk that cannot be fetched (offline before it was cached, a host that dropped an old build)
@@ -32,14 +34,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
     }
 }
 
-/// `$screen` (a view) as the function `$name`, in a chunk of its own in the split build; `$prefetch`,
-/// if named, fetches that chunk without showing anything.
+/// `$screen` (a view) as the function `$name`, in the chunk `$chunk` of the split build; `$prefetch`, if
+/// named, fetches that chunk without showing anything.
 macro_rules! chunk {
-    ($name:ident, $($prefetch:ident,)? ($($arg:ident: $ty:ty),*) => $screen:expr) => {
+    ($chunk:ident: $name:ident, $($prefetch:ident,)? ($($arg:ident: $ty:ty),*) => $screen:expr) => {
         #[cfg_attr(
             feature = "split",
             leptos::wasm_split::wasm_split(
-                $name, fallible, wasm_split_path = ::leptos::wasm_split, $(preload($prefetch))?
+                $chunk, fallible, wasm_split_path = ::leptos::wasm_split, $(preload($prefetch))?
             )
         )]
         fn $name($($arg: $ty),*) -> Result<AnyView, ChunkMissing> {
@@ -65,21 +67,21 @@ macro_rules! call {
     ($name:ident($($arg:expr),*)) => { $name($($arg),*) };
 }
 
-chunk!(overview_screen, fetch_overview, () => view! { <overview::Overview /> });
-chunk!(policy_screen, fetch_policy, () => view! { <policy::PolicyStep /> });
-chunk!(evidence_screen, fetch_evidence, () => view! { <evidence::EvidenceStep /> });
-chunk!(channel_screen, fetch_channel, () => view! { <channel::ChannelStep /> });
-chunk!(ticket_screen, fetch_ticket, () => view! { <ticket::TicketStep /> });
-chunk!(progress_screen, fetch_progress, () => view! { <progress::ProgressStep /> });
-chunk!(dispute_screen, fetch_dispute, () => view! { <dispute::DisputeStep /> });
-chunk!(cancel_screen, fetch_cancel, () => view! { <cancel::CancelStep /> });
-chunk!(close_screen, fetch_close, () => view! {
+chunk!(case_screens: overview_screen, fetch_case_screens, () => view! { <overview::Overview /> });
+chunk!(policy: policy_screen, fetch_policy, () => view! { <policy::PolicyStep /> });
+chunk!(case_screens: evidence_screen, () => view! { <evidence::EvidenceStep /> });
+chunk!(case_screens: channel_screen, () => view! { <channel::ChannelStep /> });
+chunk!(case_screens: ticket_screen, () => view! { <ticket::TicketStep /> });
+chunk!(case_screens: progress_screen, () => view! { <progress::ProgressStep /> });
+chunk!(case_screens: dispute_screen, () => view! { <dispute::DisputeStep /> });
+chunk!(case_screens: cancel_screen, () => view! { <cancel::CancelStep /> });
+chunk!(case_screens: close_screen, () => view! {
     <h1 tabindex="-1">{Locale::expect().ui().step_close}</h1>
     <ClosingPage />
 });
-chunk!(file_screen, fetch_file, () => view! { <CaseFilePage /> });
-chunk!(print_screen, fetch_print, () => view! { <PrintChecklist /> });
-chunk!(data_tools, (lang: Lang) => view! { <DataPanel lang /> });
+chunk!(case_screens: file_screen, () => view! { <CaseFilePage /> });
+chunk!(case_screens: print_screen, () => view! { <PrintChecklist /> });
+chunk!(data_tools: data_tools, (lang: Lang) => view! { <DataPanel lang /> });
 
 async fn load_step_screen(step: Option<Step>) -> Result<AnyView, ChunkMissing> {
     match step {
@@ -102,17 +104,8 @@ async fn load_step_screen(step: Option<Step>) -> Result<AnyView, ChunkMissing> {
 pub fn prefetch_step_screen(step: Option<Step>) {
     leptos::task::spawn_local(async move {
         let _ = match step {
-            None => fetch_overview().await,
             Some(Step::Policy) => fetch_policy().await,
-            Some(Step::Evidence) => fetch_evidence().await,
-            Some(Step::Channel) => fetch_channel().await,
-            Some(Step::Ticket) => fetch_ticket().await,
-            Some(Step::Progress) => fetch_progress().await,
-            Some(Step::Dispute) => fetch_dispute().await,
-            Some(Step::Cancel) => fetch_cancel().await,
-            Some(Step::Close) => fetch_close().await,
-            Some(Step::File) => fetch_file().await,
-            Some(Step::Print) => fetch_print().await,
+            _ => fetch_case_screens().await,
         };
     });
 }

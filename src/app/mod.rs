@@ -61,12 +61,10 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let today = next_action::local_today();
     let main_ref = NodeRef::<html::Main>::new();
     focus_heading_on_route_change(nav, main_ref);
-    // Once the first screen is up, fetch the screen the buyer will likely open next (split build): a
-    // new case's first step, or a kept case's overview.
-    Effect::new(move |_| {
-        let kept = CaseBook::expect().cases().with_untracked(|cases| !cases.is_empty());
-        lazy_screens::prefetch_step_screen(if kept { None } else { Some(route::Step::Policy) });
-    });
+    // Once the first screen is up (painted: a task after the next frame), fetch the screen the buyer will
+    // likely open next (split build): a new case's first step, or a kept case's overview.
+    let next = if CaseBook::expect().cases().with_untracked(Vec::is_empty) { Some(route::Step::Policy) } else { None };
+    request_animation_frame(move || set_timeout(move || lazy_screens::prefetch_step_screen(next), Default::default()));
 
     let switch_lang = move |_| {
         let unfolded: Vec<bool> =

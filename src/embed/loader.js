@@ -5,9 +5,8 @@ import init, { evaluate, mount_widget, start_app } from './__APP_JS__';
 
 const here = (file) => new URL(file, import.meta.url).href;
 
-await init({ module_or_path: here('__APP_WASM__') });
-
-window.Shouhou = Object.freeze({ evaluate, build: '__BUILD_ID__' });
+// The element is defined before the wasm is ready, so a host's policy pack is fetched while it loads.
+const ready = init({ module_or_path: here('__APP_WASM__') });
 
 class ShouhouAssistant extends HTMLElement {
   static observedAttributes = ['lang', 'platform', 'steps', 'policy-src'];
@@ -24,7 +23,7 @@ class ShouhouAssistant extends HTMLElement {
     root.append(styles);
     const mountPoint = document.createElement('div');
     root.append(mountPoint);
-    const pack = await this.#policyPack();
+    const [pack] = await Promise.all([this.#policyPack(), ready]);
     if (!mountPoint.isConnected) return;
     this.widget = mount_widget(mountPoint, this.getAttribute('lang'), this.getAttribute('platform'),
       this.getAttribute('steps'), pack.text, pack.error);
@@ -67,5 +66,8 @@ class ShouhouAssistant extends HTMLElement {
 }
 
 customElements.define('shouhou-assistant', ShouhouAssistant);
+
+await ready;
+window.Shouhou = Object.freeze({ evaluate, build: '__BUILD_ID__' });
 
 export { start_app as startApp };
