@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::case_view::case_title;
 use super::choices::from_id;
+use super::lazy_screens::LazyDataPanel;
 use super::locale::Locale;
 use super::route::{Link, Route};
-use super::lazy_screens::LazyDataPanel;
 use super::Rules;
 use crate::followup::next_line;
 use crate::lang::Lang;

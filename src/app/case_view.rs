@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::choices::from_id;
+use super::lazy_screens::{prefetch_step_screen, step_screen};
 use super::locale::Locale;
 use super::route::{Link, Route, Step};
-use super::lazy_screens::{prefetch_step_screen, step_screen};
 use crate::followup::{next_actions, NextAction};
 use crate::i18n::Ui;
 use crate::record::{CaseRecord, FieldError};

@@ -157,7 +157,12 @@ fn ChunkFailed(attempt: RwSignal<u32>) -> impl IntoView {
     view! {
         <section class="chunk-failed" role="alert" data-testid="chunk-failed">
             <p>{ui.screens_failed}</p>
-            <button type="button" class="primary" data-testid="chunk-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button
+                type="button"
+                class="primary"
+                data-testid="chunk-retry"
+                on:click=move |_| attempt.update(|n| *n += 1)
+            >
                 {ui.screens_retry}
             </button>
         </section>
