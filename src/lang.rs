@@ -13,6 +13,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
 
+    /// What goes between two sentences: nothing after a Chinese full stop, a space after an English one.
+    pub fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "",
+            Lang::En => " ",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::ZhCn => "zh-CN",

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::download::download_blob;
-use crate::i18n::{EvidenceText, StorageText};
+use crate::i18n::EvidenceText;
 use crate::lang::Lang;
 use crate::storage::bundle::{export_bundle, import_bundle};
-use crate::storage::text::{bundle_error, say, say_file};
+use crate::storage::text::{bundle_error, import_summary, say_file};
 use crate::storage::CaseBook;
 
 #[component]
@@ -39,15 +39,7 @@ pub fn BundlePanel(lang: Lang) -> impl IntoView {
             let done = import_bundle(book, file.into()).await;
             busy.try_set(false);
             result.try_set(Some(match done {
-                Ok(summary) => Ok(say(
-                    lang,
-                    StorageText::Imported,
-                    &[
-                        ("added", summary.added.to_string()),
-                        ("unchanged", summary.unchanged.to_string()),
-                        ("copied", summary.copied.to_string()),
-                    ],
-                )),
+                Ok(summary) => Ok(import_summary(lang, &summary)),
                 Err(error) => Err(bundle_error(lang, &error)),
             }));
         });
@@ -73,8 +65,8 @@ pub fn BundlePanel(lang: Lang) -> impl IntoView {
                 </button>
             </p>
             <p>
-                <label>
-                    {label(EvidenceText::ImportBundle)}" "
+                <label class="button secondary file-button">
+                    {label(EvidenceText::ImportBundle)}
                     <input type="file" accept=".zip,application/zip" data-testid="bundle-import" on:change=import />
                 </label>
             </p>

@@ -162,8 +162,8 @@ pub fn DataPanel(#[prop(optional)] lang: Lang) -> impl IntoView {
             <h2>{label(lang, StorageText::PanelTitle)}</h2>
             <p>{button(lang, StorageText::Export, "export", move || download_export(book))}</p>
             <p>
-                <label>
-                    {label(lang, StorageText::ImportLabel)} " "
+                <label class="button secondary file-button">
+                    {label(lang, StorageText::ImportLabel)}
                     <input type="file" accept=".json,application/json" data-testid="import" on:change=on_file />
                 </label>
             </p>

@@ -4,6 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
+use js_sys::Reflect;
+use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Url;
@@ -20,11 +22,14 @@ use crate::storage::{CaseBook, WriteError};
 const ACCEPT: &str = "image/*,video/*,application/pdf";
 
 /// What the evidence step shares with its rows: the id of the file open in the full view, the latest
-/// messages (what was added; what was refused, one line each), and a counter that asks the space line
-/// to look again. Signal types the app already has, so the browser build gains no new instances.
+/// messages (what was added; what was refused, one line each) and the row they are about (shown there,
+/// under the buttons the buyer just used, not at the top of a long page), and a counter that asks the
+/// space line to look again. Signal types the app already has, so the browser build gains no new
+/// instances.
 #[derive(Clone, Copy)]
 pub struct FileDesk {
     viewing: RwSignal<Option<String>>,
+    about: RwSignal<Option<String>>,
     done: RwSignal<Option<String>>,
     refused: RwSignal<Option<String>>,
     stored: RwSignal<u32>,
@@ -34,6 +39,7 @@ impl FileDesk {
     pub fn provide() -> FileDesk {
         let desk = FileDesk {
             viewing: RwSignal::new(None),
+            about: RwSignal::new(None),
             done: RwSignal::new(None),
             refused: RwSignal::new(None),
             stored: RwSignal::new(0),
@@ -100,23 +106,67 @@ fn Preview(file: EvidenceFile, #[prop(optional)] full: bool) -> impl IntoView {
             view! { <video src=src controls=full muted=true preload="metadata" data-testid="file-video"></video> }
                 .into_any()
         }
-        Some(src) if full => view! {
-            <a href=src target="_blank" rel="noopener" data-testid="file-open">
-                {text(lang, EvidenceText::OpenPdf)}
-            </a>
-        }
-        .into_any(),
+        Some(src) if full => view! { <PdfView src name=name.clone() /> }.into_any(),
         Some(_) => view! { <span class="file-kind">"PDF"</span> }.into_any(),
     }
 }
 
-/// The files attached to one evidence item, and the inputs that attach more.
+/// A PDF in the full view: shown in a frame where the page's policy allows framing it (a host page's
+/// may not: the frame is then taken away and a sentence says so), and always the buttons to open it in
+/// the browser's own viewer (what a phone does best) and to save a copy under its name.
+#[component]
+fn PdfView(src: String, name: String) -> impl IntoView {
+    let lang = Locale::expect().lang();
+    let blocked = RwSignal::new(false);
+    let refusal = window_event_listener_untyped("securitypolicyviolation", move |event| {
+        let said = |key: &str| Reflect::get(&event, &key.into()).ok().and_then(|value| value.as_string());
+        if said("effectiveDirective").as_deref() == Some("frame-src")
+            && said("blockedURI").is_some_and(|uri| uri.starts_with("blob"))
+        {
+            blocked.try_set(true);
+        }
+    });
+    on_cleanup(move || refusal.remove());
+    let frame_src = src.clone();
+    let frame_name = name.clone();
+    view! {
+        <div class="file-pdf">
+            {move || {
+                if blocked.get() {
+                    view! {
+                        <p class="file-pdf-blocked" data-testid="file-pdf-blocked">
+                            {text(lang, EvidenceText::PdfNotShown)}
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <iframe src=frame_src.clone() title=frame_name.clone() data-testid="file-pdf-frame"></iframe>
+                    }
+                        .into_any()
+                }
+            }} <p class="file-pdf-actions">
+                <a class="button" href=src.clone() target="_blank" rel="noopener" data-testid="file-open">
+                    {text(lang, EvidenceText::OpenPdf)}
+                </a>
+                <a class="button secondary" href=src download=name data-testid="file-save">
+                    {text(lang, EvidenceText::SavePdf)}
+                </a>
+            </p>
+        </div>
+    }
+}
+
+/// The files attached to one evidence item, and the inputs that attach more: each a button in the
+/// screen's language (the label), its native input (whose own button speaks the browser's language)
+/// hidden from sight but still the one that takes the focus and the keys.
 #[component]
 pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(into)] testid: String) -> impl IntoView {
     let lang = Locale::expect().lang();
     let book = CaseBook::expect();
     let desk = expect_context::<FileDesk>();
     let case_id = StoredValue::new(case_id);
+    let testid = StoredValue::new(testid);
     let attached = Memo::new(move |_| {
         book.cases().with(|cases| {
             cases
@@ -131,11 +181,13 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
         let Some(list) = input.files() else { return };
         let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|index| list.get(index)).collect();
         input.set_value("");
+        desk.about.set(Some(testid.get_value()));
         spawn_local(attach(book, case_id.get_value(), evidence, chosen, lang, desk));
     };
+    let messages_here = move || desk.about.with(|about| about.as_deref() == Some(testid.get_value().as_str()));
     view! {
         <div class="evidence-files">
-            <ul class="file-list" data-testid=format!("{testid}-files")>
+            <ul class="file-list" data-testid=format!("{}-files", testid.get_value())>
                 {move || {
                     attached
                         .get()
@@ -145,27 +197,28 @@ pub fn EvidenceFiles(evidence: Evidence, #[prop(into)] case_id: String, #[prop(i
                 }}
             </ul>
             <p class="file-inputs">
-                <label class="file-button">
+                <label class="button secondary file-button">
                     {text(lang, EvidenceText::AddFiles)}
                     <input
                         type="file"
                         accept=ACCEPT
                         multiple=true
-                        data-testid=format!("{testid}-add")
+                        data-testid=format!("{}-add", testid.get_value())
                         on:change=on_files
                     />
                 </label>
-                <label class="file-button">
+                <label class="button secondary file-button">
                     {text(lang, EvidenceText::TakePhoto)}
                     <input
                         type="file"
                         accept="image/*,video/*"
                         capture="environment"
-                        data-testid=format!("{testid}-camera")
+                        data-testid=format!("{}-camera", testid.get_value())
                         on:change=on_files
                     />
                 </label>
             </p>
+            {move || messages_here().then(|| view! { <FileMessages /> })}
         </div>
     }
 }
@@ -253,6 +306,17 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
     let id = StoredValue::new(file.id.clone());
     let case_id = StoredValue::new(case_id);
     let note_id = format!("file-note-{}", file.id);
+    // Closing the full view puts the focus back on the thumbnail that opened it.
+    let thumb = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = desk.viewing.with(|viewing| viewing.as_deref() == Some(id.get_value().as_str()));
+        if was_open == Some(true) && !open {
+            if let Some(thumb) = thumb.get_untracked() {
+                let _ = thumb.focus();
+            }
+        }
+        open
+    });
     let set_note = move |event: leptos::ev::Event| {
         let note = event_target_value(&event);
         book.update(&case_id.get_value(), |case| {
@@ -274,6 +338,7 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
             <button
                 type="button"
                 class="file-thumb"
+                node_ref=thumb
                 aria-label=format!("{} {}", text(lang, EvidenceText::View), file.name)
                 data-testid="file-view"
                 on:click=move |_| desk.viewing.set(Some(shown.clone()))
@@ -304,17 +369,27 @@ fn FileCard(file: EvidenceFile, case_id: String) -> impl IntoView {
                         .get()
                         .then(|| {
                             view! {
-                                <p role="alertdialog" data-testid="confirm-file-delete">
-                                    {say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}
-                                    " "
-                                    <button type="button" data-testid="confirm" on:click=delete>
-                                        {text(lang, EvidenceText::Delete)}
-                                    </button>
-                                    " "
-                                    <button type="button" data-testid="cancel" on:click=move |_| asking.set(false)>
-                                        {text(lang, EvidenceText::Cancel)}
-                                    </button>
-                                </p>
+                                <div role="alertdialog" class="file-confirm" data-testid="confirm-file-delete">
+                                    <p>{say_file(lang, EvidenceText::ConfirmDelete, &[("name", name.clone())])}</p>
+                                    <p class="file-confirm-actions">
+                                        <button
+                                            type="button"
+                                            class="button danger small"
+                                            data-testid="confirm"
+                                            on:click=delete
+                                        >
+                                            {text(lang, EvidenceText::Delete)}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="button secondary small"
+                                            data-testid="cancel"
+                                            on:click=move |_| asking.set(false)
+                                        >
+                                            {text(lang, EvidenceText::Cancel)}
+                                        </button>
+                                    </p>
+                                </div>
                             }
                         })
                 }}
@@ -367,7 +442,7 @@ pub fn FileViewer(#[prop(into)] case_id: String) -> impl IntoView {
     }
 }
 
-/// The latest messages about attaching, and the space used and left on this device.
+/// The space used and left on this device, the limit for one file, and whether the browser keeps them.
 #[component]
 pub fn FileStatus() -> impl IntoView {
     let lang = Locale::expect().lang();
@@ -389,14 +464,25 @@ pub fn FileStatus() -> impl IntoView {
             if files::kept_on_device().await {
                 let kept =
                     if files::ask_to_persist().await { EvidenceText::Persisted } else { EvidenceText::NotPersisted };
-                line.push(' ');
+                line.push_str(lang.sentence_gap());
                 line.push_str(&text(lang, kept));
             }
             space.try_set(Some(line));
         });
     });
     view! {
-        <div class="file-status">
+        <p class="note" data-testid="file-space">
+            {move || space.get()}
+        </p>
+    }
+}
+
+/// What became of the files just chosen: added, or refused with the reason, one line each.
+#[component]
+fn FileMessages() -> impl IntoView {
+    let desk = expect_context::<FileDesk>();
+    view! {
+        <div class="file-messages">
             {move || {
                 desk.done
                     .get()
@@ -418,9 +504,7 @@ pub fn FileStatus() -> impl IntoView {
                             </p>
                         }
                     })
-            }} <p class="note" data-testid="file-space">
-                {move || space.get()}
-            </p>
+            }}
         </div>
     }
 }

@@ -37,16 +37,22 @@ pub fn entry_problem(lang: Lang, original_key: &str, problem: &EntryProblem) -> 
     }
 }
 
-/// What an import added; when storage could not take some of it, how many are on this page only.
+/// What an import added, naming only the kinds it found (a "0 cases were copied" only puzzles); when
+/// storage could not take some of it, how many are on this page only.
 pub fn import_summary(lang: Lang, summary: &ImportSummary) -> String {
-    let counts = [
-        ("added", summary.added.to_string()),
-        ("unchanged", summary.unchanged.to_string()),
-        ("copied", summary.copied.to_string()),
-    ];
-    let mut text = say(lang, StorageText::Imported, &counts);
+    let parts: Vec<String> = [
+        (StorageText::ImportedAdded, summary.added),
+        (StorageText::ImportedUnchanged, summary.unchanged),
+        (StorageText::ImportedCopied, summary.copied),
+    ]
+    .into_iter()
+    .filter(|(_, count)| *count > 0)
+    .map(|(text, count)| say(lang, text, &[("count", count.to_string())]))
+    .collect();
+    let parts = parts.join(say(lang, StorageText::ImportedListGap, &[]).as_str());
+    let mut text = say(lang, StorageText::Imported, &[("parts", parts)]);
     if summary.not_stored > 0 {
-        text.push(' ');
+        text.push_str(lang.sentence_gap());
         text.push_str(&say(lang, StorageText::ImportedNotStored, &[("count", summary.not_stored.to_string())]));
     }
     text

@@ -29,6 +29,29 @@ export function gpsEntryCount(jpeg) {
   return tiff < 6 ? -1 : jpeg.readUInt16LE(tiff + 38);
 }
 
+/** A PDF of one A6 page with `line` written on it, its cross-reference table at the right offsets. */
+function onePagePdf(line) {
+  const content = `BT /F1 14 Tf 20 360 Td (${line}) Tj ET`;
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 298 420]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>',
+    `<</Length ${content.length}>>\nstream\n${content}\nendstream`,
+    '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>',
+  ];
+  let text = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const at = text.length;
+    text += `${index + 1} 0 obj ${object} endobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  text += offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+  text += `trailer <</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(text, 'latin1');
+}
+
 /** The three files as `setInputFiles` takes them, drawn in `page` (any page of the app). */
 export async function evidenceFiles(page) {
   const [jpeg, png] = await page.evaluate(async () => {
@@ -50,7 +73,7 @@ export async function evidenceFiles(page) {
   const plainJpeg = Buffer.from(jpeg);
   const app0End = 4 + plainJpeg.readUInt16BE(4);
   const located = Buffer.concat([plainJpeg.subarray(0, app0End), exifWithGps(), plainJpeg.subarray(app0End)]);
-  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+  const pdf = onePagePdf('ORDER 3901234567890  RMB 199.50');
   return {
     images: [
       { name: '拉链断了.jpg', mimeType: 'image/jpeg', buffer: located },

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveDist, watchErrors } from './browser.mjs';
-import { goOffline, withInstalledApp } from './pwa.mjs';
+import { cspViolations, goOffline, recordCspViolations, withInstalledApp } from './pwa.mjs';
 import { CASE_ID, storeFilledCase } from './filled-case.mjs';
 import { completeCase } from './walkthrough.mjs';
 import { cards, evidenceFiles, gpsEntryCount, sha256, thumbnailsLoaded } from './evidence-files.mjs';
@@ -140,6 +140,7 @@ test('two images and a PDF survive reload, offline reload, export, delete everyt
 
     await page.getByTestId('bundle-import').setInputFiles(zip);
     await page.getByTestId('bundle-done').waitFor();
+    assert.equal(await page.getByTestId('bundle-done').innerText(), '导入完成：新增 1 个案件。', 'only what happened is named');
     await page.goto(evidenceUrl(page.url().split('#')[0]));
     await page.locator('[data-testid=file-card]').nth(2).waitFor();
     await thumbnailsLoaded(page, 2);
@@ -283,6 +284,242 @@ test('embedded: files attach inside the widget shadow root and the host page DOM
     assert.ok(!lightDom.includes('blob:') && !lightDom.includes('file-card'), 'nothing of the files in the host page\'s DOM');
     assert.equal(new URL(page.url()).hash, '', 'the host URL is left alone');
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** Chooses files on the input `testid` as the browser's picker would: `big` names a video of `bytes` built
+ * in the page from one 1 MB part repeated (the browser keeps references, so nothing that size is
+ * allocated; the app must refuse it by its size before reading it), `small` are files as `setInputFiles`
+ * takes them. */
+async function chooseWithBigVideo(page, testid, big, small) {
+  await page.getByTestId(testid).evaluate((input, [big, small]) => {
+    const part = new Blob([new Uint8Array(1024 * 1024)]);
+    const parts = Array.from({ length: Math.ceil(big.bytes / part.size) }, () => part);
+    const chosen = new DataTransfer();
+    chosen.items.add(new File(parts, big.name, { type: 'video/mp4' }));
+    for (const file of small) chosen.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [big, small.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] }))]);
+}
+
+test('a video over the 200 MB limit is refused by name and limit, before it is read, and nothing else is lost', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await storeFilledCase(page, url);
+    await openEvidence(page, url);
+    const files = await evidenceFiles(page);
+    const [first] = await items(page);
+    await page.getByTestId(`${first}-note`).fill('开机演示左耳无声，完整录像');
+    await chooseWithBigVideo(page, `${first}-add`, { name: '开箱全程.mp4', bytes: 201 * 1024 * 1024 }, [files.images[1]]);
+    const problem = page.getByTestId(first).getByTestId('file-problem');
+    await problem.waitFor();
+    assert.equal(await page.getByTestId('file-problem').count(), 1);
+    const [buttonsAt, problemAt] = [await page.getByTestId(first).locator('.file-inputs').boundingBox(), await problem.boundingBox()];
+    assert.ok(problemAt.y > buttonsAt.y, 'said under the buttons just used, in the same item');
+    assert.equal(
+      await problem.innerText(),
+      '“开箱全程.mp4”有 201 MB，超过单个文件的上限 200 MB，没有添加。较长的视频请剪短或分段后再添加。',
+    );
+    await page.getByTestId('file-card').waitFor();
+    assert.deepEqual(await cards(page), [{ name: 'chat.png', sha256: sha256(files.images[1].buffer) }], 'the other file chosen with it is kept');
+    await page.reload();
+    await page.getByTestId('file-card').waitFor();
+    assert.equal(await page.getByTestId(`${first}-note`).inputValue(), '开机演示左耳无声，完整录像', 'what was typed is kept');
+    assert.equal(await page.getByTestId('file-card').count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a file larger than the space the storage estimate leaves is refused by name, saying what is left', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // The browser says 1 MB is left: 499 MB used of a 500 MB quota.
+    await page.addInitScript(() => {
+      StorageManager.prototype.estimate = async () => ({ usage: 499 * 1024 * 1024, quota: 500 * 1024 * 1024 });
+    });
+    await storeFilledCase(page, url);
+    await openEvidence(page, url);
+    const files = await evidenceFiles(page);
+    const [first] = await items(page);
+    await page.getByTestId(`${first}-note`).fill('拉链特写');
+    await page.getByTestId('file-space').filter({ hasText: '浏览器' }).waitFor();
+    assert.match(await page.getByTestId('file-space').innerText(), /已用 499 MB，还可用约 1 MB。单个文件最大 200 MB。浏览器/, 'no space between Chinese sentences');
+    const video = { name: '故障录像.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(2 * 1024 * 1024, 7) };
+    await page.getByTestId(`${first}-add`).setInputFiles([video, files.images[1]]);
+    await page.getByTestId('file-problem').waitFor();
+    assert.equal(
+      await page.getByTestId('file-problem').innerText(),
+      '“故障录像.mp4”（2 MB）放不下：本机只剩约 1 MB。没有添加它，其他内容都还在。可以导出备份后删除不需要的文件。',
+    );
+    await page.getByTestId('file-card').waitFor();
+    assert.deepEqual((await cards(page)).map((card) => card.name), ['chat.png'], 'the file that fits is kept');
+    const kept = await page.evaluate(() => new Promise((done) => {
+      const open = indexedDB.open('shouhou-files');
+      open.onsuccess = () => {
+        const count = open.result.transaction('files').objectStore('files').count();
+        count.onsuccess = () => done(count.result);
+      };
+    }));
+    assert.equal(kept, 1, 'only the file that fits reached IndexedDB');
+    await page.reload();
+    await page.getByTestId('file-card').waitFor();
+    assert.equal(await page.getByTestId(`${first}-note`).inputValue(), '拉链特写');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** A page at 375 px whose app page (index.html) carries `frameSrc` as its policy's frame-src, whatever the
+ * build's index.html says (no service worker, so the page always comes through the route). */
+async function phoneWithFramePolicy(browser, url, frameSrc) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+  await recordCspViolations(context);
+  await context.route(url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/ frame-src [^;"]*;?/, '').replace("default-src 'self';", `default-src 'self'; frame-src ${frameSrc};`);
+    await route.fulfill({ response, body: html });
+  });
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+async function openPdfInFullView(page, url) {
+  await storeFilledCase(page, url);
+  await openEvidence(page, url);
+  const files = await evidenceFiles(page);
+  const [first] = await items(page);
+  await page.getByTestId(`${first}-add`).setInputFiles(files.images);
+  await page.locator('[data-testid=file-card]').nth(1).waitFor();
+  await page.getByTestId(`${first}-add`).setInputFiles([files.pdf]);
+  const card = page.getByTestId('file-card').filter({ hasText: files.pdf.name });
+  await card.getByTestId('file-view').click();
+  await page.getByTestId('file-viewer').waitFor();
+  return files;
+}
+
+test('a PDF in the full view at 375 px: shown in a frame across the screen, opened in the browser\'s viewer, saved under its name', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const { context, page, errors } = await phoneWithFramePolicy(browser, url, "'self' blob:");
+    const files = await openPdfInFullView(page, url);
+    const frame = page.getByTestId('file-pdf-frame');
+    const src = await frame.getAttribute('src');
+    assert.match(src, /^blob:/);
+    assert.equal(await frame.getAttribute('title'), files.pdf.name);
+    assert.equal(await page.getByTestId('file-save').getAttribute('href'), src, 'the frame shows what is saved (below)');
+    await page.waitForFunction((src) => document.querySelector('[data-testid=file-pdf-frame]')?.contentWindow?.location.href === src, src);
+    const box = await frame.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 375 && box.width >= 330, `the frame spans the phone's width: ${JSON.stringify(box)}`);
+    assert.ok(box.height >= 500, `the frame takes most of the height: ${box.height}`);
+    for (const button of ['file-open', 'file-save']) {
+      const at = await page.getByTestId(button).boundingBox();
+      assert.ok(at.y + at.height <= 800 && at.height >= 44, `${button} is on screen and big enough to tap`);
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'evidence-viewer-pdf-375.png') });
+
+    const [opened] = await Promise.all([context.waitForEvent('page'), page.getByTestId('file-open').click()]);
+    await opened.waitForLoadState();
+    assert.equal(opened.url(), src, 'opened in a tab of its own');
+    await opened.close();
+    const saved = await download(page, () => page.getByTestId('file-save').click());
+    assert.ok(saved.endsWith(files.pdf.name), 'saved under its own name');
+    assert.equal(sha256(await readFile(saved)), sha256(files.pdf.buffer), 'the kept bytes');
+
+    await page.getByTestId('viewer-close').focus();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('file-viewer').waitFor({ state: 'detached' });
+    const focused = await page.evaluate(() => [document.activeElement.dataset.testid, document.activeElement.closest('[data-testid=file-card]')?.querySelector('[data-testid=file-name]').textContent]);
+    assert.deepEqual(focused, ['file-view', files.pdf.name], 'the focus is back on the thumbnail that opened the view');
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a PDF where the page\'s policy forbids framing it: the full view says so and still opens and saves it', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const { page } = await phoneWithFramePolicy(browser, url, "'self'");
+    const files = await openPdfInFullView(page, url);
+    await page.getByTestId('file-pdf-blocked').waitFor();
+    assert.equal(await page.getByTestId('file-pdf-frame').count(), 0, 'no frame with the browser\'s error page');
+    assert.match(await page.getByTestId('file-pdf-blocked').innerText(), /这里不能直接显示 PDF。点“打开 PDF”/);
+    const saved = await download(page, () => page.getByTestId('file-save').click());
+    assert.ok(saved.endsWith(files.pdf.name), 'saved under its own name');
+    assert.equal(sha256(await readFile(saved)), sha256(files.pdf.buffer));
+    assert.match(await page.getByTestId('file-open').getAttribute('href'), /^blob:/);
+    await page.screenshot({ path: join(SHOTS, 'evidence-viewer-pdf-blocked-375.png') });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the add and camera buttons speak the screen\'s language, hide the browser\'s own button, and work from the keyboard', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    for (const [lang, add, camera] of [['zh-CN', '添加照片、视频或 PDF', '用相机拍摄'], ['en', 'Add photos, video or PDF', 'Take with the camera']]) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const errors = watchErrors(page);
+      // Listening from the start: the browser is told to hand the chooser over long before the key press.
+      const chooserOpened = new Promise((opened) => page.once('filechooser', opened));
+      await storeFilledCase(page, url);
+      await page.evaluate((lang) => localStorage.setItem('shouhou.v1.lang', lang), lang);
+      await openEvidence(page, url);
+      const [first] = await items(page);
+      for (const [input, words] of [[`${first}-add`, add], [`${first}-camera`, camera]]) {
+        const button = page.locator('label.file-button').filter({ has: page.getByTestId(input) });
+        assert.equal((await button.innerText()).trim(), words);
+        const box = await button.boundingBox();
+        assert.ok(box.height >= 44 && box.width >= 120, `${input}: a button big enough to tap: ${JSON.stringify(box)}`);
+        const native = await page.getByTestId(input).boundingBox();
+        assert.ok(native.width <= 1 && native.height <= 1, `${input}: the browser's own button is out of sight: ${JSON.stringify(native)}`);
+      }
+      assert.equal(await page.getByTestId(`${first}-camera`).getAttribute('capture'), 'environment');
+      await page.getByTestId(`${first}-note`).focus();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), `${first}-add`, 'the next stop after the note is the add button');
+      const ring = await page.locator('label.file-button').first().evaluate((label) => getComputedStyle(label).outlineStyle);
+      assert.equal(ring, 'solid', 'the focused button shows the focus ring');
+      await page.keyboard.press('Enter');
+      const chooser = await Promise.race([chooserOpened, page.waitForTimeout(10000).then(() => assert.fail('Enter opened no file chooser'))]);
+      assert.ok(chooser.isMultiple(), 'several files at once');
+      const files = await evidenceFiles(page);
+      await chooser.setFiles(files.images);
+      await page.locator('[data-testid=file-card]').nth(1).waitFor();
+      await page.getByTestId(first).locator('.file-inputs').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `evidence-buttons-${lang}-375.png`) });
+      await page.goto(`${url}#/cases`);
+      for (const input of ['import', 'bundle-import']) {
+        const native = await page.getByTestId(input).boundingBox();
+        assert.ok(native.width <= 1, `${input}: the browser's own button is out of sight`);
+        const button = page.locator('label.file-button').filter({ has: page.getByTestId(input) });
+        assert.match(await button.innerText(), lang === 'en' ? /^Import a backup/ : /^导入备份/);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
   } finally {
     await browser.close();
     server.close();
