@@ -7,4 +7,10 @@ try {
   startApp();
 } finally {
   document.querySelector('[data-shell]')?.remove();
+  document.documentElement.removeAttribute('data-opening');
+}
+// The buyer tapped the static page's start button while the app loaded: do it now.
+if (document.documentElement.hasAttribute('data-start-pressed')) {
+  document.documentElement.removeAttribute('data-start-pressed');
+  document.querySelector('[data-testid="start-button"]')?.click();
 }

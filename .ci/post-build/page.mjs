@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 /**
  * The start page as static HTML, from the same texts the app shows (the guide's start section and the
- * screen strings), so a buyer on a slow network reads it while the wasm downloads. Its start button is
- * disabled: only the app can open a case. boot.js removes the shell when the app mounts. It carries both
+ * screen strings), so a buyer on a slow network reads it while the wasm downloads. A tap on its start
+ * button is remembered and carried out when the app is there (languageScript, public/boot.js). boot.js removes the shell when the app mounts. It carries both
  * languages; style/main.css shows the one <html lang> names, which languageScript sets before the first
  * paint from the buyer's last choice (the app's own rule, src/app/locale.rs).
  */
@@ -33,13 +33,14 @@ export async function startShell(source) {
           <section class="start">
             <h1>${ui('start_title')}</h1>
             <p class="lead">${text(guide.lead, 'lead')}</p>
-            <div class="actions"><button type="button" class="button primary" disabled>${ui('start_button')}</button></div>
+            <div class="actions"><button type="button" class="button primary" data-start data-pressed="${ui('screens_loading')}">${ui('start_button')}</button></div>
             <h2>${ui('start_walk')}</h2>
             <ol class="walk-list">${walk.join('')}</ol>
             <h2>${ui('start_does')}</h2>
             <ul class="does">${does.join('')}</ul>
             <p class="note">${text(guide.privacy, 'privacy')}</p>
           </section>
+          <p class="shell-opening" role="status">${ui('screens_loading')}</p>
         </main>
       </div>`;
   }));
@@ -54,7 +55,12 @@ export async function languageScript(source) {
   const entry = await readFile(join(source, 'src/storage/entry.rs'), 'utf8');
   const key = entry.match(/^pub const LANG_KEY: &str = "([^"]+)";$/m);
   if (!key) throw new Error('post-build.mjs: src/storage/entry.rs has no LANG_KEY');
-  const script = `try{if(/^en/i.test(localStorage.getItem(${JSON.stringify(key[1])})))document.documentElement.lang='en'}catch(e){}`;
+  // Also: a link to a case shows "opening" rather than the start page (data-opening), and a tap on the
+  // start button before the app is there is remembered (data-start-pressed; boot.js carries it out).
+  const script = `var d=document.documentElement;try{if(/^en/i.test(localStorage.getItem(${JSON.stringify(key[1])})))d.lang='en'}catch(e){}`
+    + `if(/^#\\/case\\//.test(location.hash))d.setAttribute('data-opening','');`
+    + `document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('[data-shell] [data-start]');`
+    + `if(b){d.setAttribute('data-start-pressed','');b.textContent=b.getAttribute('data-pressed');b.setAttribute('aria-disabled','true')}})`;
   return { script, csp: cspSource(script) };
 }
 

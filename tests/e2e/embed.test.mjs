@@ -244,3 +244,18 @@ test('policy-src that redirects to another origin is refused, even when that ori
     host.server.close();
   }
 });
+
+test('at 375 px the demo host page with the widget fits the phone: no sideways scrolling on any step', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 375, height: 667 } });
+  await openWidget(page, `${app.url}embed-demo.html`);
+  const widget = page.locator('shouhou-assistant');
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await sideways(), 0, 'the start page');
+  await widget.getByTestId('start-button').click();
+  for (const step of ['policy', 'evidence', 'ticket']) {
+    await widget.getByTestId(`nav-${step}`).click();
+    await widget.getByTestId(`screen-${step}`).locator('h1').waitFor();
+    assert.equal(await sideways(), 0, `the ${step} screen`);
+  }
+  await page.close();
+});

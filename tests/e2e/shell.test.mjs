@@ -25,7 +25,6 @@ async function shellThenApp(page, url, lang) {
   assert.equal(await page.locator('[data-shell] h1:visible').count(), 1, 'one language on screen');
   assert.equal(await page.locator('html').getAttribute('lang'), lang);
   assert.equal(await shell.locator('.walk-list li').count(), 7, 'the seven steps of the guide');
-  assert.equal(await shell.getByRole('button').isDisabled(), true, 'only the app can open a case');
   assert.equal(await page.getByTestId('start-button').count(), 0);
   const fromShell = await startTexts(page, `[data-shell] > [lang="${lang}"] main`);
   assert.deepEqual(await axeViolations(page, `static start page ${lang}`), []);
@@ -51,6 +50,43 @@ test('while the wasm downloads the start page is already readable, in the buyer\
     await page.getByTestId('lang-switch').click();
     await page.getByText('Start a case').waitFor();
     await shellThenApp(page, url, 'en');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a tap on the static start button while the wasm loads is kept and opens a case; a link to a case says "opening"', async () => {
+  const { server, url } = await serveDist();
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release;
+    const wasmHeld = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const button = page.locator('[data-shell] > [lang="zh-CN"] [data-start]');
+    await button.click();
+    assert.equal(await button.innerText(), '正在打开……', 'the tap is acknowledged');
+    assert.equal(await button.getAttribute('aria-disabled'), 'true');
+    release();
+    await page.getByTestId('screen-policy').locator('h1').waitFor();
+    assert.match(page.url(), /#\/case\/[^/]+\/policy$/, 'the tap opened a new case at its first step');
+
+    // Reloaded at that case with the wasm held back: not the start page, but a note that it is opening.
+    let releaseAgain;
+    const heldAgain = new Promise((resolve) => { releaseAgain = resolve; });
+    await page.unroute('**/*.wasm');
+    await page.route('**/*.wasm', async (route) => { await heldAgain; await route.continue(); });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator('[data-shell] > [lang="zh-CN"] .shell-opening').waitFor();
+    assert.equal(await page.locator('[data-shell] > [lang="zh-CN"] .start').isVisible(), false, 'the start page is not shown');
+    releaseAgain();
+    await page.getByTestId('screen-policy').locator('h1').waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-opening'), null);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -108,6 +108,15 @@ test('a chunk that cannot load shows a message and a retry, and the retry opens 
     await failed.waitFor();
     assert.match(await failed.innerText(), /没能加载/);
     assert.match(await failed.innerText(), /你填写的内容都还在/);
+    assert.equal(await page.getByTestId('chunk-reload').innerText(), '刷新页面', 'a newer build on the host needs a reload');
+    const retry = await page.getByTestId('chunk-retry').boundingBox();
+    assert.ok(retry.height >= 44, `the retry button is a thumb's size (${retry.height} px)`);
+    // The case list stays whole; only its backup panel says it could not load, and names itself.
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('case-card').first().waitFor();
+    assert.match(await page.getByTestId('chunk-failed').innerText(), /备份与恢复工具没能加载/);
+    await page.goBack();
+    await page.getByTestId('chunk-failed').waitFor();
     // The rest of the page still works: the frame, the step list, the language switch.
     await page.getByTestId('lang-switch').click();
     await page.getByText('This page could not be loaded').waitFor();
