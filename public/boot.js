@@ -4,7 +4,7 @@
 import { startApp } from './embed.js';
 
 try {
-  startApp();
+  await startApp();
 } finally {
   document.querySelector('[data-shell]')?.remove();
   document.documentElement.removeAttribute('data-opening');

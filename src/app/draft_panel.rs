@@ -72,8 +72,12 @@ pub fn DraftPanel(purpose: Purpose) -> impl IntoView {
                         prop:checked=move || send_lang.get() == Lang::En
                         on:change=move |event| {
                             copy_state.set(None);
-                            send_lang
-                                .set(if event_target_checked(&event) { Lang::En } else { purpose.recipient_lang() });
+                            let lang = if event_target_checked(&event) { Lang::En } else { purpose.recipient_lang() };
+                            spawn_local(async move {
+                                if super::lazy_screens::load_language(lang).await {
+                                    send_lang.set(lang);
+                                }
+                            });
                         }
                     />
                     {ui.draft_send_english}

@@ -83,6 +83,27 @@ chunk!(case_screens: file_screen, () => view! { <CaseFilePage /> });
 chunk!(case_screens: print_screen, () => view! { <PrintChecklist /> });
 chunk!(data_tools: data_tools, (lang: Lang) => view! { <DataPanel lang /> });
 
+/// The English screen strings, in their own chunk.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(english, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn english_table() -> Result<&'static crate::i18n::Ui, ChunkMissing> {
+    Ok(crate::i18n::english::table())
+}
+
+/// Makes `lang`'s screen strings available (loading the English chunk in the split build); false when
+/// they could not be loaded (the screen then stays in Chinese).
+pub async fn load_language(lang: Lang) -> bool {
+    #[cfg(feature = "split")]
+    if lang == Lang::En && !crate::i18n::english::is_loaded() {
+        match english_table().await {
+            Ok(table) => crate::i18n::english::register(table),
+            Err(ChunkMissing) => return false,
+        }
+    }
+    let _ = lang;
+    true
+}
+
 async fn load_step_screen(step: Option<Step>) -> Result<AnyView, ChunkMissing> {
     match step {
         None => call!(overview_screen()),

@@ -18,8 +18,7 @@ impl Locale {
     /// Embedded, the host page's `lang` holds; on the app's own page the buyer's last choice wins.
     pub fn provide(lang: Lang, embedded: bool) -> Locale {
         let shelf = (!embedded).then(Shelf::open);
-        let chosen = shelf.as_ref().and_then(|shelf| shelf.get(LANG_KEY)).map(|code| Lang::from_code(&code));
-        let locale = Locale(RwSignal::new(chosen.unwrap_or(lang)));
+        let locale = Locale(RwSignal::new(Locale::start_lang(lang, embedded)));
         if let Some(shelf) = shelf {
             Effect::new(move |previous: Option<Lang>| {
                 let lang = locale.tracked_lang();
@@ -36,6 +35,13 @@ impl Locale {
         }
         provide_context(locale);
         locale
+    }
+
+    /// The language a page starts in: embedded, `lang`; on the app's own page the buyer's last choice,
+    /// else `lang`.
+    pub fn start_lang(lang: Lang, embedded: bool) -> Lang {
+        let chosen = (!embedded).then(Shelf::open).and_then(|shelf| shelf.get(LANG_KEY));
+        chosen.map(|code| Lang::from_code(&code)).unwrap_or(lang)
     }
 
     pub fn expect() -> Locale {

@@ -37,6 +37,7 @@ pub use case_view::CaseCtx;
 pub use closing::ClosingPage;
 pub use config::AppConfig;
 pub use data_panel::{DataPanel, StorageBanner};
+pub use lazy_screens::load_language;
 pub use locale::Locale;
 pub use next_action::NextActionPanel;
 pub use print::PrintChecklist;
@@ -67,18 +68,25 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     lazy_screens::prefetch_step_screen(next);
 
     let switch_lang = move |_| {
-        let unfolded: Vec<bool> =
-            foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
-        locale.set(match locale.lang() {
+        let next = match locale.lang() {
             Lang::ZhCn => Lang::En,
             Lang::En => Lang::ZhCn,
-        });
-        // The screen below the header is built again in the new language: unfold what the buyer had
-        // unfolded (before the next paint, so nothing flickers; the rebuilt screen has the same sections).
-        request_animation_frame(move || {
-            for (details, _) in foldable_sections(main_ref).iter().zip(unfolded).filter(|(_, unfolded)| *unfolded) {
-                let _ = details.set_attribute("open", "");
+        };
+        leptos::task::spawn_local(async move {
+            // The split build loads the other language's strings first; a page that cannot stays as it is.
+            if !lazy_screens::load_language(next).await {
+                return;
             }
+            let unfolded: Vec<bool> =
+                foldable_sections(main_ref).iter().map(|details| details.has_attribute("open")).collect();
+            locale.set(next);
+            // The screen below the header is built again in the new language: unfold what the buyer had
+            // unfolded (before the next paint, so nothing flickers; the rebuilt screen has the same sections).
+            request_animation_frame(move || {
+                for (details, _) in foldable_sections(main_ref).iter().zip(unfolded).filter(|(_, unfolded)| *unfolded) {
+                    let _ = details.set_attribute("open", "");
+                }
+            });
         });
     };
     view! {

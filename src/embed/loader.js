@@ -1,7 +1,7 @@
 // embed.js: loads Shouhou's wasm, defines window.Shouhou and the <shouhou-assistant> element.
 // A template: the post_build hook (.ci/post-build.mjs) fills in this build's hashed file names.
 // Host pages include it with one script tag; the app's own page starts through boot.js.
-import init, { evaluate, mount_widget, start_app } from './__APP_JS__';
+import init, { evaluate, mount_widget, prepare_language, start_app } from './__APP_JS__';
 
 const here = (file) => new URL(file, import.meta.url).href;
 
@@ -24,6 +24,7 @@ class ShouhouAssistant extends HTMLElement {
     const mountPoint = document.createElement('div');
     root.append(mountPoint);
     const [pack] = await Promise.all([this.#policyPack(), ready]);
+    await prepare_language(this.getAttribute('lang'));
     if (!mountPoint.isConnected) return;
     this.widget = mount_widget(mountPoint, this.getAttribute('lang'), this.getAttribute('platform'),
       this.getAttribute('steps'), pack.text, pack.error);

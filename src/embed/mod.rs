@@ -9,7 +9,8 @@ mod widget;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::app::{App, UpdateNotice};
+use crate::app::{load_language, App, Locale, UpdateNotice};
+use crate::lang::Lang;
 use crate::rules;
 
 /// Runs when the wasm starts (the binary's `main`): panics are reported on the console. That `main`
@@ -33,13 +34,25 @@ pub fn evaluate(case: JsValue) -> Result<String, JsError> {
     Ok(serde_json::to_string(&rules::evaluate(&case)).expect("a decision always serializes"))
 }
 
-/// Starts the app on its own page: the whole walkthrough, offline support and the update notice.
+/// Starts the app on its own page: the whole walkthrough, offline support and the update notice. The
+/// promise settles once the page is mounted, in the buyer's language (whose strings the split build may
+/// first have to load).
 #[wasm_bindgen]
-pub fn start_app() {
+pub async fn start_app() {
+    load_language(Locale::start_lang(Lang::default(), false)).await;
     leptos::mount::mount_to_body(|| {
         view! {
             <App />
             <UpdateNotice />
         }
     });
+}
+
+/// Resolves once the widget can be shown in `lang` (the host's `lang` attribute): the split build loads
+/// the English strings first. `mount_widget` refuses a language it does not know; this only prepares.
+#[wasm_bindgen]
+pub async fn prepare_language(lang: Option<String>) {
+    if let Some(lang) = lang.as_deref().map(str::trim).and_then(Lang::from_tag) {
+        load_language(lang).await;
+    }
 }

@@ -17,7 +17,45 @@ pub use guide::{guide, Guide};
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::ZhCn => &zh_cn::UI,
-        Lang::En => &en::UI,
+        Lang::En => english::ui(),
+    }
+}
+
+/// The English screen strings. In the split release build they travel in a chunk of their own (the
+/// second language is not in the first download): the app loads it before anything is shown in English
+/// (`app::lazy_screens::load_language`) and registers the table here.
+#[cfg(not(feature = "split"))]
+mod english {
+    pub fn ui() -> &'static super::Ui {
+        &super::en::UI
+    }
+}
+
+#[cfg(feature = "split")]
+pub mod english {
+    use std::sync::OnceLock;
+
+    use super::Ui;
+
+    static LOADED: OnceLock<&'static Ui> = OnceLock::new();
+
+    /// The table once its chunk is loaded; until then (a chunk that could not load) the Chinese one,
+    /// the first language, rather than nothing.
+    pub fn ui() -> &'static Ui {
+        LOADED.get().copied().unwrap_or(&super::zh_cn::UI)
+    }
+
+    pub fn is_loaded() -> bool {
+        LOADED.get().is_some()
+    }
+
+    /// Called only from the English chunk, so the table and its texts are in it.
+    pub fn table() -> &'static Ui {
+        &super::en::UI
+    }
+
+    pub fn register(table: &'static Ui) {
+        let _ = LOADED.set(table);
     }
 }
 

@@ -16,11 +16,11 @@ async function builtChunks() {
   return (await readdir(DIST)).filter(isChunk).sort();
 }
 
-test('the release build is split: one main module; the policy screen, the other screens and the data panel in chunks', async () => {
+test('the release build is split: one main module; the policy screen, the other screens, the data panel and English in chunks', async () => {
   const files = await readdir(DIST);
   assert.equal(files.filter(isMainModule).length, 1, 'one main module');
   const chunks = await builtChunks();
-  for (const split of ['policy', 'case_screens', 'data_tools']) {
+  for (const split of ['policy', 'case_screens', 'data_tools', 'english']) {
     assert.ok(chunks.some((file) => file.startsWith(`split_${split}-`)), `a chunk for ${split}`);
   }
   assert.ok(chunks.length < 16, `a handful of chunks, not a request for every few KB (${chunks.length})`);
@@ -48,6 +48,12 @@ test('a fresh visit fetches only the first module before the start page is usabl
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /split_policy-/.test(entry.name)));
     await page.getByTestId('start-button').click();
     await page.getByTestId('screen-policy').locator('h1').waitFor();
+    // The second language is a chunk too: not fetched for a Chinese screen, fetched at the switch.
+    const english = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /split_english-/.test(entry.name)).length);
+    assert.equal(await english(), 0, 'no English strings for a Chinese screen');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="nav-policy"]')?.innerText.includes('Policy'));
+    assert.equal(await english(), 1, 'the English strings came with the switch');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -117,13 +123,17 @@ test('a chunk that cannot load shows a message and a retry, and the retry opens 
     assert.match(await page.getByTestId('chunk-failed').innerText(), /备份与恢复工具没能加载/);
     await page.goBack();
     await page.getByTestId('chunk-failed').waitFor();
-    // The rest of the page still works: the frame, the step list, the language switch.
+    // The rest of the page still works. English cannot load either: the page stays in Chinese, whole.
     await page.getByTestId('lang-switch').click();
-    await page.getByText('This page could not be loaded').waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.match(await failed.innerText(), /没能加载/);
     reachable = true;
     await page.getByTestId('chunk-retry').click();
     await page.getByTestId('screen-policy').locator('h1').waitFor();
     assert.equal(await failed.count(), 0);
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Step 1 of 6').waitFor();
   } finally {
     await browser.close();
     server.close();
