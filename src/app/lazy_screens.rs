@@ -1,13 +1,15 @@
 //! The step screens are the bulk of the app; the start page, the case list and the frame around a case
 //! are not. In the split release build (feature `split`, README "Split build") they live in wasm chunks,
 //! fetched the first time a screen opens, and ahead of time for the screen the buyer will likely open
-//! next. Three chunks: the policy screen (a new case's first screen, wanted quickly), the other screens,
-//! and the case list's data panel; code two of them share goes to a chunk of its own. A chunk per screen
-//! was tried: the splitter then made over a hundred modules of 1-2 KB, each a request. Without the feature
-//! (`trunk serve`, the tests) the same functions are called directly.
+//! next. Four chunks: the policy screen (a new case's first screen, wanted quickly), the other screens,
+//! the case list's data panel, and the English screen strings (loaded before anything is shown in
+//! English); code two of them share goes to a chunk of its own. A chunk per screen was tried: the
+//! splitter then made over a hundred modules of 1-2 KB, each a request. Without the feature (`trunk
+//! serve`, the tests) the same functions are called directly.
 //!
 //! A chunk that cannot be fetched (offline before it was cached, a host that dropped an old build)
-//! shows a message and a retry, never a dead page; what the buyer typed is in storage, not in the chunk.
+//! shows a message, a retry and a reload, never a dead page; what the buyer typed is in storage, not in
+//! the chunk.
 
 // The splitter's macro declares each chunk's import and export with `unsafe extern "C"`: its contract
 // (one callback per load, the export linked by wasm-split-cli) is the crate's, not ours to check here.
