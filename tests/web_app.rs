@@ -247,6 +247,8 @@ async fn the_ticket_checks_phone_order_number_and_amount_and_the_copy_button_rep
     assert!(has(&host, "screen-ticket"));
     type_into(&host, "phone", "1381234");
     type_into(&host, "order_no", "订单");
+    choose(&host, "wanted_remedy", "refund_only");
+    settle().await;
     type_into(&host, "requested_yuan", "150");
     settle().await;
     assert!(text(&host, "error-phone").contains("联系电话"), "{}", text(&host, "error-phone"));
@@ -547,4 +549,34 @@ async fn a_log_note_in_english_quoted_in_a_chinese_draft_is_pointed_out_beside_i
     click(&host, "nav-dispute");
     settle().await;
     assert!(!has(&host, "draft-other-language"));
+}
+
+#[wasm_bindgen_test]
+async fn the_ticket_asks_the_exchange_target_and_the_amount_only_for_their_remedies() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-ticket");
+    settle().await;
+    choose(&host, "wanted_remedy", "exchange");
+    settle().await;
+    type_into(&host, "exchange_for", "黑色 256G");
+    settle().await;
+    assert!(!has(&host, "field-requested_yuan"), "an exchange asks no refund amount");
+    choose(&host, "wanted_remedy", "return_refund");
+    settle().await;
+    assert!(!has(&host, "field-exchange_for"), "a return and refund names no exchange target");
+    type_into(&host, "requested_yuan", "2999");
+    choose(&host, "wanted_remedy", "repair");
+    settle().await;
+    assert!(!has(&host, "field-exchange_for") && !has(&host, "field-requested_yuan"), "a repair asks neither");
+    choose(&host, "wanted_remedy", "refund_only");
+    settle().await;
+    assert!(!has(&host, "field-exchange_for"));
+    let amount = find(&host, "field-requested_yuan").unchecked_into::<HtmlInputElement>();
+    assert_eq!(amount.value(), "2999", "a hidden amount keeps what was typed");
+    choose(&host, "wanted_remedy", "exchange");
+    settle().await;
+    let target = find(&host, "field-exchange_for").unchecked_into::<HtmlInputElement>();
+    assert_eq!(target.value(), "黑色 256G", "a hidden exchange target keeps what was typed");
 }

@@ -12,6 +12,7 @@ use super::widgets::{yuan, Faqs, GuidePoints, GuideTable, SelectField, StepIntro
 use crate::drafting::Purpose;
 use crate::i18n::guide::{FaqId, TableId};
 use crate::record::CaseRecord;
+use crate::rules::Remedy;
 
 #[component]
 pub fn TicketStep() -> impl IntoView {
@@ -73,6 +74,12 @@ fn TicketForm() -> impl IntoView {
         })
     });
     let done_evidence = move || ctx.record.with(CaseRecord::evidence_in_hand);
+    // The remedy the drafts ask for: the buyer's choice, else the recommended one; with neither, every field.
+    let asks = move |serves: fn(Remedy) -> bool| {
+        let wanted = ctx.record.with(|record| record.facts.wanted_remedy);
+        let remedy = wanted.or_else(|| ctx.decision.with(|decision| decision.as_ref()?.recommended));
+        remedy.is_none_or(serves)
+    };
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
@@ -140,20 +147,25 @@ fn TicketForm() -> impl IntoView {
                     options=remedy_options
                     on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
                 />
-                {fact_field(
-                    "exchange_for",
-                    |ui| ui.t_exchange_for,
-                    |r| &r.facts.exchange_for,
-                    |f, v| f.exchange_for = v,
-                    no_hint(),
-                )}
-                {fact_field(
-                    "requested_yuan",
-                    |ui| ui.t_requested_yuan,
-                    |r| &r.facts.requested_yuan,
-                    |f, v| f.requested_yuan = v,
-                    Signal::derive(move || paid().map(|paid| (ui.hint_requested_yuan)(&paid)).unwrap_or_default()),
-                )}
+                // Each field only for the remedies it serves, as the drafts use it; a hidden field keeps its text.
+                <Show when=move || asks(Remedy::names_exchange_target)>
+                    {fact_field(
+                        "exchange_for",
+                        |ui| ui.t_exchange_for,
+                        |r| &r.facts.exchange_for,
+                        |f, v| f.exchange_for = v,
+                        no_hint(),
+                    )}
+                </Show>
+                <Show when=move || asks(Remedy::refunds)>
+                    {fact_field(
+                        "requested_yuan",
+                        |ui| ui.t_requested_yuan,
+                        |r| &r.facts.requested_yuan,
+                        |f, v| f.requested_yuan = v,
+                        Signal::derive(move || paid().map(|paid| (ui.hint_requested_yuan)(&paid)).unwrap_or_default()),
+                    )}
+                </Show>
             </fieldset>
             <fieldset>
                 <legend>{ui.ticket_evidence}</legend>

@@ -101,7 +101,7 @@ fn set_facts(
             Value::Absent
         },
     );
-    if remedy != Some(Remedy::Exchange) {
+    if !remedy.is_some_and(Remedy::names_exchange_target) {
         vars.set("exchange_for", Value::Absent);
     } else if facts.exchange_for.trim().is_empty() && faulty(case.problem) {
         vars.set("exchange_for", Value::Text(words.phrases.exchange_same.to_owned()));
@@ -146,7 +146,7 @@ fn set_demand(
             vars.set("remedy_name", Value::Missing(Slot::Demand));
         }
     }
-    let refund = matches!(remedy, Some(Remedy::RefundOnly | Remedy::ReturnRefund));
+    let refund = remedy.is_some_and(Remedy::refunds);
     let requested = facts.requested_yuan.trim();
     let refund_amount = match offered(facts).filter(|_| purpose == Purpose::ModifyRequest) {
         Some(fen) => money(words, fen),

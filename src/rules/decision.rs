@@ -19,6 +19,16 @@ pub enum Remedy {
 
 impl Remedy {
     pub const ALL: [Remedy; 4] = [Remedy::RefundOnly, Remedy::ReturnRefund, Remedy::Exchange, Remedy::Repair];
+
+    /// Whether the buyer says what the item is exchanged for (换货要换成).
+    pub fn names_exchange_target(self) -> bool {
+        self == Remedy::Exchange
+    }
+
+    /// Whether money comes back, so the buyer may name the amount asked (申请退款金额).
+    pub fn refunds(self) -> bool {
+        matches!(self, Remedy::RefundOnly | Remedy::ReturnRefund)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
