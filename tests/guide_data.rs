@@ -132,3 +132,24 @@ fn the_shop_and_brand_warranty_note_is_for_goods_with_a_warranty_only() {
         .iter()
         .any(|note| note.title == "店保和联保" && !note.categories.is_empty()));
 }
+
+/// The advice to film a freeze with the serial number in view is for electronics; a jacket's video shows
+/// the flaw. Every category-specific entry keeps the general entry's name, in both languages alike.
+#[test]
+fn evidence_advice_fits_the_kind_of_goods() {
+    const DEVICES: [Category; 3] = [Category::Electronics, Category::Appliance, Category::SmallAppliance];
+    let device_words = [(Lang::ZhCn, ["死机", "序列号"]), (Lang::En, ["freezing", "serial"])];
+    for ((lang, guide), (_, words)) in both().into_iter().zip(device_words) {
+        for category in Category::ALL {
+            let video = guide.evidence_for(Evidence::Video, Some(category)).unwrap();
+            let advice = format!("{} {}", video.why, video.how);
+            let mentions_devices = words.iter().any(|word| advice.contains(word));
+            assert_eq!(mentions_devices, DEVICES.contains(&category), "{lang:?} {category:?}: {advice}");
+        }
+        for item in guide.evidence {
+            assert_eq!(guide.evidence(item.evidence).unwrap().name, item.name, "{lang:?} {:?}", item.evidence);
+        }
+    }
+    let kinds = |lang| guide::guide(lang).evidence.iter().map(|item| (item.evidence, item.categories)).collect::<Vec<_>>();
+    assert_eq!(kinds(Lang::ZhCn), kinds(Lang::En), "the two languages give the same advice entries");
+}

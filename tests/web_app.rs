@@ -580,3 +580,23 @@ async fn the_ticket_asks_the_exchange_target_and_the_amount_only_for_their_remed
     let target = find(&host, "field-exchange_for").unchecked_into::<HtmlInputElement>();
     assert_eq!(target.value(), "黑色 256G", "a hidden exchange target keeps what was typed");
 }
+
+#[wasm_bindgen_test]
+async fn the_evidence_step_gives_a_jacket_video_advice_for_clothes() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-evidence");
+    settle().await;
+    assert!(text(&host, "evidence-video").contains("序列号"), "a phone's video shows its serial number");
+    click(&host, "nav-policy");
+    settle().await;
+    choose(&host, "category", "clothing");
+    choose(&host, "problem", "quality_defect");
+    settle().await;
+    click(&host, "nav-evidence");
+    settle().await;
+    let video = text(&host, "evidence-video");
+    assert!(!video.contains("死机") && !video.contains("序列号"), "a jacket's video is not a device's: {video}");
+    assert!(video.contains("问题部位"), "{video}");
+}

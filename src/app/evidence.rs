@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::case_fields::NeedsCase;
 use super::case_view::CaseCtx;
-use super::choices::id_of;
+use super::choices::{from_id, id_of};
 use super::evidence_files::{EvidenceFiles, FileDesk, FileStatus, FileViewer};
 use super::locale::Locale;
 use super::widgets::{GuidePoints, StepIntro};
 use crate::record::EvidenceItem;
-use crate::rules::Evidence;
+use crate::rules::{Category, Evidence};
 
 #[component]
 pub fn EvidenceStep() -> impl IntoView {
@@ -58,8 +58,12 @@ pub fn EvidenceStep() -> impl IntoView {
 fn EvidenceRow(evidence: Evidence) -> impl IntoView {
     let locale = Locale::expect();
     let ui = locale.ui();
-    let guide = locale.guide().evidence(evidence);
+    let guide = locale.guide();
     let ctx = CaseCtx::expect();
+    let advice = move || {
+        let category = ctx.record.with(|record| from_id::<Category>(&record.form.category));
+        guide.evidence_for(evidence, category)
+    };
     let id = id_of(evidence);
     let item = Memo::new(move |_| {
         ctx.record.with(|record| record.evidence.iter().find(|item| item.evidence == evidence).cloned())
@@ -90,12 +94,12 @@ fn EvidenceRow(evidence: Evidence) -> impl IntoView {
             class:done=move || ctx.record.with(|record| record.has_evidence(evidence))
             data-testid=format!("evidence-{id}")
         >
-            <h2 id=name_id.clone()>{guide.map(|guide| guide.name)}</h2>
+            <h2 id=name_id.clone()>{guide.evidence(evidence).map(|item| item.name)}</h2>
             <dl class="why-how">
                 <dt>{ui.why_label}</dt>
-                <dd>{guide.map(|guide| guide.why)}</dd>
+                <dd>{move || advice().map(|item| item.why)}</dd>
                 <dt>{ui.how_label}</dt>
-                <dd>{guide.map(|guide| guide.how)}</dd>
+                <dd>{move || advice().map(|item| item.how)}</dd>
             </dl>
             <div class="check">
                 <input

@@ -51,7 +51,13 @@ pub const GUIDE: Shape = Struct(
             "evidence",
             List(&Struct(
                 "EvidenceGuide",
-                &[("evidence", Variant("Evidence")), ("name", Text), ("why", Text), ("how", Text)],
+                &[
+                    ("evidence", Variant("Evidence")),
+                    ("categories", OrEmpty(&List(&Variant("Category")))),
+                    ("name", Text),
+                    ("why", Text),
+                    ("how", Text),
+                ],
             )),
         ),
         (

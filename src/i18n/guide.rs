@@ -131,6 +131,8 @@ pub struct CategoryNote {
 #[derive(Debug)]
 pub struct EvidenceGuide {
     pub evidence: Evidence,
+    /// The kinds of goods this advice is for; the general advice when empty.
+    pub categories: &'static [Category],
     pub name: &'static str,
     pub why: &'static str,
     pub how: &'static str,
@@ -243,8 +245,18 @@ impl Guide {
         self.categories.iter().find(|note| note.categories.contains(&category))
     }
 
+    /// The evidence's name and its general advice.
     pub fn evidence(&self, evidence: Evidence) -> Option<&EvidenceGuide> {
-        self.evidence.iter().find(|item| item.evidence == evidence)
+        self.evidence_for(evidence, None)
+    }
+
+    /// The evidence's advice for this kind of goods (a video of a phone differs from one of a jacket),
+    /// else the general advice.
+    pub fn evidence_for(&self, evidence: Evidence, category: Option<Category>) -> Option<&EvidenceGuide> {
+        let mut items = self.evidence.iter().filter(move |item| item.evidence == evidence);
+        let for_category =
+            items.clone().find(|item| category.is_some_and(|category| item.categories.contains(&category)));
+        for_category.or_else(|| items.find(|item| item.categories.is_empty()))
     }
 
     pub fn channel(&self, channel: Channel) -> Option<&ChannelGuide> {
