@@ -153,3 +153,20 @@ fn evidence_advice_fits_the_kind_of_goods() {
     let kinds = |lang| guide::guide(lang).evidence.iter().map(|item| (item.evidence, item.categories)).collect::<Vec<_>>();
     assert_eq!(kinds(Lang::ZhCn), kinds(Lang::En), "the two languages give the same advice entries");
 }
+
+/// Taobao's one after-sales request (seed: 售后机会只有一次) is a drawback on Taobao and Tmall only.
+#[test]
+fn the_one_request_drawback_is_for_taobao_and_tmall_only() {
+    for ((lang, guide), taobao) in both().into_iter().zip(["淘宝", "Taobao"]) {
+        let card = guide.channel(Channel::PlatformAfterSales).unwrap();
+        for platform in Platform::ALL {
+            let cons = card.cons_on(Some(platform));
+            let names_taobao = cons.iter().any(|con| con.contains(taobao));
+            assert_eq!(names_taobao, matches!(platform, Platform::Taobao | Platform::Tmall), "{lang:?} {platform:?}");
+        }
+        assert!(!card.cons_on(None).iter().any(|con| con.contains(taobao)), "{lang:?} without a platform");
+        for card in guide.channels {
+            assert!(!card.cons.iter().any(|con| con.contains(taobao)), "{lang:?} {:?}: a general drawback", card.channel);
+        }
+    }
+}

@@ -600,3 +600,21 @@ async fn the_evidence_step_gives_a_jacket_video_advice_for_clothes() {
     assert!(!video.contains("死机") && !video.contains("序列号"), "a jacket's video is not a device's: {video}");
     assert!(video.contains("问题部位"), "{video}");
 }
+
+#[wasm_bindgen_test]
+async fn taobaos_one_request_drawback_shows_on_taobao_not_on_jd() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    complete_the_form(&host).await;
+    click(&host, "nav-channel");
+    settle().await;
+    let card = text(&host, "channel-platform_after_sales");
+    assert!(!card.contains("淘宝") && !card.contains("只有一次"), "a JD case: {card}");
+    click(&host, "nav-policy");
+    settle().await;
+    choose(&host, "platform", "taobao");
+    settle().await;
+    click(&host, "nav-channel");
+    settle().await;
+    assert!(text(&host, "channel-platform_after_sales").contains("淘宝、天猫的售后机会可能只有一次"));
+}

@@ -86,6 +86,7 @@ pub fn ChannelStep() -> impl IntoView {
 fn channel_card(card: &'static ChannelGuide, chosen: Memo<Option<Channel>>, open: bool) -> impl IntoView {
     let ui = Locale::expect().ui();
     let ctx = CaseCtx::expect();
+    let platform = ctx.platform();
     let is_chosen = move || card.channel.is_some() && chosen.get() == card.channel;
     let choose = move |_| {
         let id = card.channel.map(id_of).unwrap_or_default();
@@ -118,7 +119,7 @@ fn channel_card(card: &'static ChannelGuide, chosen: Memo<Option<Channel>>, open
                     </div>
                     <div>
                         <h4>{ui.cons_label}</h4>
-                        <ul>{list_items(card.cons)}</ul>
+                        <ul>{move || list_items(&card.cons_on(platform.get()))}</ul>
                     </div>
                     <div>
                         <h4>{ui.needs_list_label}</h4>

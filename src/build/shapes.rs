@@ -70,6 +70,13 @@ pub const GUIDE: Shape = Struct(
                     ("what", Text),
                     ("pros", TEXTS),
                     ("cons", TEXTS),
+                    (
+                        "platform_cons",
+                        OrEmpty(&List(&Struct(
+                            "PlatformCon",
+                            &[("platforms", List(&Variant("Platform"))), ("text", Text)],
+                        ))),
+                    ),
                     ("needs", TEXTS),
                 ],
             )),

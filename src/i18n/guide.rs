@@ -146,7 +146,23 @@ pub struct ChannelGuide {
     pub what: &'static str,
     pub pros: &'static [&'static str],
     pub cons: &'static [&'static str],
+    /// Drawbacks on some platforms only (Taobao's one after-sales request).
+    pub platform_cons: &'static [PlatformCon],
     pub needs: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct PlatformCon {
+    pub platforms: &'static [Platform],
+    pub text: &'static str,
+}
+
+impl ChannelGuide {
+    /// The drawbacks on the case's platform: the general ones, then the platform's own.
+    pub fn cons_on(&self, platform: Option<Platform>) -> Vec<&'static str> {
+        let own = self.platform_cons.iter().filter(move |con| platform.is_some_and(|p| con.platforms.contains(&p)));
+        self.cons.iter().copied().chain(own.map(|con| con.text)).collect()
+    }
 }
 
 #[derive(Debug)]
