@@ -618,3 +618,42 @@ async fn taobaos_one_request_drawback_shows_on_taobao_not_on_jd() {
     settle().await;
     assert!(text(&host, "channel-platform_after_sales").contains("淘宝、天猫的售后机会可能只有一次"));
 }
+
+/// `YYYY-MM-DD` somewhere in the text.
+fn has_iso_day(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |at: usize| chars.get(at).is_some_and(char::is_ascii_digit);
+    (0..chars.len()).any(|at| {
+        (0..4).all(|i| digit(at + i))
+            && chars.get(at + 4) == Some(&'-')
+            && digit(at + 5)
+            && digit(at + 6)
+            && chars.get(at + 7) == Some(&'-')
+    })
+}
+
+#[wasm_bindgen_test]
+async fn english_screens_write_days_one_way() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    click(&host, "lang-switch");
+    settle().await;
+    complete_the_form(&host).await;
+    let policy = text(&host, "screen-policy");
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let written = |text: &str| months.iter().any(|month| text.contains(&format!("until {month} ")));
+    assert!(!has_iso_day(&policy), "no 2026-10-31 on the English policy screen: {policy}");
+    assert!(written(&policy), "the last day as the progress screen writes it (Oct 31, 2026): {policy}");
+    let long_months = ["January", "February", "March", "April", "June", "July", "August", "September", "October"];
+    let long_months = long_months.into_iter().chain(["November", "December"]);
+    assert!(!long_months.clone().any(|month| policy.contains(month)), "no 31 October 2026 either: {policy}");
+    click(&host, "nav-progress");
+    settle().await;
+    let progress = text(&host, "screen-progress");
+    assert!(!has_iso_day(&progress) && !long_months.into_iter().any(|month| progress.contains(month)), "{progress}");
+    click(&host, "lang-switch");
+    settle().await;
+    click(&host, "nav-policy");
+    settle().await;
+    assert!(has_iso_day(&text(&host, "screen-policy")), "Chinese keeps its days as they were");
+}

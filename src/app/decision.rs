@@ -10,6 +10,7 @@ use super::choices::{from_id, id_of};
 use super::locale::Locale;
 use super::rule_cite::RuleCites;
 use super::widgets::{list_items, yuan, Label};
+use crate::followup::texts;
 use crate::i18n::Ui;
 use crate::lang::Lang;
 use crate::record::{FieldError, FieldProblem};
@@ -164,7 +165,7 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
                                     <li>
                                         <span>{name}</span>
                                         " "
-                                        <time datetime=on.to_string()>{on.to_string()}</time>
+                                        <time datetime=on.to_string()>{shown_day(lang, on)}</time>
                                         " "
                                         <span class="countdown">{countdown(ui, today, on)}</span>
                                         <RuleCites ids=deadline.basis />
@@ -218,6 +219,15 @@ fn DecisionBody(decision: Decision) -> impl IntoView {
     }
 }
 
+/// A day the rules give: in English as the other English screens write it (Oct 31, 2026); in Chinese as the
+/// form's date fields do.
+fn shown_day(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => texts(lang).full_date(day),
+        Lang::ZhCn => day.to_string(),
+    }
+}
+
 #[component]
 fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     let locale = Locale::expect();
@@ -234,7 +244,7 @@ fn RemedyCard(verdict: RemedyVerdict, today: NaiveDate) -> impl IntoView {
     });
     let RemedyVerdict { remedy, verdict, until, shipping, basis, .. } = verdict;
     let until = match until {
-        Some(day) => format!("{} · {}", (ui.until)(&day.to_string()), countdown(ui, today, day)),
+        Some(day) => format!("{} · {}", (ui.until)(&shown_day(lang, day)), countdown(ui, today, day)),
         None => ui.no_until.to_string(),
     };
     view! {

@@ -94,9 +94,9 @@ pub fn chinese_date(day: NaiveDate) -> String {
     format!("{}年{}月{}日", day.year(), day.month(), day.day())
 }
 
-/// A date the way an English reader reads it: 10 November 2026.
+/// A date as every English screen writes it (data/followup/en.json `full_date_format`): Nov 10, 2026.
 fn english_date(day: NaiveDate) -> String {
-    format_day(day, "%-d %B %Y")
+    format_day(day, "%b %-d, %Y")
 }
 
 pub fn why(lang: Lang, reason: Reason, until: Option<NaiveDate>) -> String {
@@ -197,7 +197,7 @@ mod tests {
         let until = NaiveDate::from_ymd_opt(2026, 11, 10);
         assert_eq!(
             why(Lang::En, Reason::NoReasonExpired, until),
-            "The no-reason return period ended on 10 November 2026."
+            "The no-reason return period ended on Nov 10, 2026."
         );
         assert_eq!(why(Lang::ZhCn, Reason::NoReasonExpired, until), "无理由退货期已在2026年11月10日结束。");
     }
