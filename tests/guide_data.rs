@@ -150,7 +150,8 @@ fn evidence_advice_fits_the_kind_of_goods() {
             assert_eq!(guide.evidence(item.evidence).unwrap().name, item.name, "{lang:?} {:?}", item.evidence);
         }
     }
-    let kinds = |lang| guide::guide(lang).evidence.iter().map(|item| (item.evidence, item.categories)).collect::<Vec<_>>();
+    let kinds =
+        |lang| guide::guide(lang).evidence.iter().map(|item| (item.evidence, item.categories)).collect::<Vec<_>>();
     assert_eq!(kinds(Lang::ZhCn), kinds(Lang::En), "the two languages give the same advice entries");
 }
 
@@ -166,7 +167,11 @@ fn the_one_request_drawback_is_for_taobao_and_tmall_only() {
         }
         assert!(!card.cons_on(None).iter().any(|con| con.contains(taobao)), "{lang:?} without a platform");
         for card in guide.channels {
-            assert!(!card.cons.iter().any(|con| con.contains(taobao)), "{lang:?} {:?}: a general drawback", card.channel);
+            assert!(
+                !card.cons.iter().any(|con| con.contains(taobao)),
+                "{lang:?} {:?}: a general drawback",
+                card.channel
+            );
         }
     }
 }

@@ -80,6 +80,8 @@ fn TicketForm() -> impl IntoView {
         let remedy = wanted.or_else(|| ctx.decision.with(|decision| decision.as_ref()?.recommended));
         remedy.is_none_or(serves)
     };
+    let asks_exchange_target = move || asks(Remedy::names_exchange_target);
+    let asks_amount = move || asks(Remedy::refunds);
     view! {
         <form class="ticket-form" data-testid="ticket-form" on:submit=|event| event.prevent_default()>
             <fieldset>
@@ -148,7 +150,7 @@ fn TicketForm() -> impl IntoView {
                     on_change=move |id: String| ctx.update(|record| record.facts.wanted_remedy = from_id(&id))
                 />
                 // Each field only for the remedies it serves, as the drafts use it; a hidden field keeps its text.
-                <Show when=move || asks(Remedy::names_exchange_target)>
+                <Show when=asks_exchange_target>
                     {fact_field(
                         "exchange_for",
                         |ui| ui.t_exchange_for,
@@ -157,7 +159,7 @@ fn TicketForm() -> impl IntoView {
                         no_hint(),
                     )}
                 </Show>
-                <Show when=move || asks(Remedy::refunds)>
+                <Show when=asks_amount>
                     {fact_field(
                         "requested_yuan",
                         |ui| ui.t_requested_yuan,

@@ -195,10 +195,7 @@ mod tests {
             assert!(!chinese_in(text), "Chinese in English wording: {text}");
         }
         let until = NaiveDate::from_ymd_opt(2026, 11, 10);
-        assert_eq!(
-            why(Lang::En, Reason::NoReasonExpired, until),
-            "The no-reason return period ended on Nov 10, 2026."
-        );
+        assert_eq!(why(Lang::En, Reason::NoReasonExpired, until), "The no-reason return period ended on Nov 10, 2026.");
         assert_eq!(why(Lang::ZhCn, Reason::NoReasonExpired, until), "无理由退货期已在2026年11月10日结束。");
     }
 }
