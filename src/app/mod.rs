@@ -132,7 +132,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     .get()
                     .then(|| {
                         view! {
-                            <p class="field-error" role="alert" data-testid="lang-failed">
+                            <p class="field-error lang-failed" role="alert" data-testid="lang-failed">
                                 {locale.live(|ui| ui.lang_load_failed)}
                             </p>
                         }
