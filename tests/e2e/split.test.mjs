@@ -92,6 +92,13 @@ test('the service worker precaches every chunk: offline, every screen of a case 
     await page.getByTestId('nav-cases').click();
     await page.getByTestId('case-card').first().waitFor();
     await page.getByTestId('data-panel').waitFor();
+    // English, offline too; and a reload offline starts in English.
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Data and backup').first().waitFor();
+    await page.reload();
+    await page.getByTestId('data-panel').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.getByTestId('lang-switch').innerText(), '中文');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
