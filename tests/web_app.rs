@@ -443,6 +443,19 @@ async fn paid_after_delivery_and_a_fault_without_a_signing_date_are_asked_about(
 }
 
 #[wasm_bindgen_test]
+async fn a_new_case_is_not_scolded_before_anything_is_typed() {
+    let host = fresh_host();
+    let _mounted = new_case(&host).await;
+    // A new case starts as a quality problem with no dates: the signing date is asked for in the list of
+    // what is still needed, not shown as a red error on an empty form.
+    assert_eq!(text(&host, "error-signed_on"), "");
+    assert!(text(&host, "decision-waiting").len() > 0);
+    let needed =
+        host.query_selector(".still-needed").unwrap().expect("the list of what is still needed").text_content();
+    assert!(needed.unwrap_or_default().contains("没收到货"), "the list asks whether the goods arrived");
+}
+
+#[wasm_bindgen_test]
 async fn a_partial_return_shows_the_refund_and_what_goes_back() {
     let host = fresh_host();
     let _mounted = new_case(&host).await;

@@ -70,8 +70,10 @@ fn FormStillNeeds() -> impl IntoView {
     let ctx = CaseCtx::expect();
     move || {
         let errors = ctx.case.with(|case| case.as_ref().err().cloned().unwrap_or_default());
-        let (missing, wrong): (Vec<&FieldError>, Vec<&FieldError>) =
-            errors.iter().partition(|error| error.problem == FieldProblem::Missing);
+        // A fault without a signing date is a question to answer, like an empty field, not a mistake.
+        let (missing, wrong): (Vec<&FieldError>, Vec<&FieldError>) = errors
+            .iter()
+            .partition(|error| matches!(error.problem, FieldProblem::Missing | FieldProblem::NeedsTheGoods));
         view! {
             <p data-testid="decision-waiting">{ui.decision_waiting}</p>
             <ul class="still-needed">

@@ -67,6 +67,7 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
     let next = if CaseBook::expect().cases().with_untracked(Vec::is_empty) { Some(route::Step::Policy) } else { None };
     lazy_screens::prefetch_step_screen(next);
 
+    let lang_failed = RwSignal::new(false);
     let switch_lang = move |_| {
         let next = match locale.lang() {
             Lang::ZhCn => Lang::En,
@@ -74,7 +75,9 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             // The split build loads the other language's strings first; a page that cannot stays as it is.
-            if !lazy_screens::load_language(next).await {
+            let loaded = lazy_screens::load_language(next).await;
+            lang_failed.set(!loaded);
+            if !loaded {
                 return;
             }
             let unfolded: Vec<bool> =
@@ -124,6 +127,17 @@ pub fn App(#[prop(optional)] config: AppConfig) -> impl IntoView {
                     </button>
                 </nav>
             </header>
+            {move || {
+                lang_failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="field-error lang-failed" role="alert" data-testid="lang-failed">
+                                {locale.live(|ui| ui.lang_load_failed)}
+                            </p>
+                        }
+                    })
+            }}
             {move || view! { <StorageBanner lang=locale.tracked_lang() /> }}
             <main id="shouhou-main" node_ref=main_ref>
                 {pack_error

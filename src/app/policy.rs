@@ -72,15 +72,19 @@ fn fields(names: Memo<Vec<&'static str>>) -> impl IntoView {
 }
 
 /// The field's problem, except "missing", which the decision panel lists instead of scolding an
-/// empty form.
+/// empty form; so is "needs the goods" (no signing date for a fault) while other facts are still missing:
+/// a new case starts as a quality problem with nothing typed, and that is not the buyer's mistake.
 fn form_error(ctx: CaseCtx, field: &'static str) -> Signal<Option<FieldProblem>> {
     Signal::derive(move || {
         ctx.case.with(|case| {
-            case.as_ref()
-                .err()
-                .and_then(|errors| errors.iter().find(|error| error.field == field))
+            let errors = case.as_ref().err()?;
+            let still_filling = errors.iter().any(|error| error.problem == FieldProblem::Missing);
+            errors
+                .iter()
+                .find(|error| error.field == field)
                 .map(|error| error.problem)
                 .filter(|problem| *problem != FieldProblem::Missing)
+                .filter(|problem| !(still_filling && *problem == FieldProblem::NeedsTheGoods))
         })
     })
 }

@@ -23,6 +23,7 @@ pub const UI: Ui = Ui {
     screens_failed: "This page could not be loaded: the network may be down, or the app was updated. Everything you entered is still here.",
     screens_retry: "Try again",
     screens_reload: "Reload the page",
+    lang_load_failed: "The Chinese screens could not be loaded: the network may be down. Press “中文” again once you are online.",
     data_tools_failed: "The backup and restore tools could not be loaded: the network may be down, or the app was updated. Your cases are all still here.",
     guide_points: "Guide: key points",
     faq_heading: "Common questions",

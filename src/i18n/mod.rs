@@ -82,6 +82,8 @@ pub struct Ui {
     pub screens_retry: &'static str,
     pub screens_reload: &'static str,
     pub data_tools_failed: &'static str,
+    /// The other language's strings could not be loaded (split build, offline before they were cached).
+    pub lang_load_failed: &'static str,
     pub guide_points: &'static str,
     pub faq_heading: &'static str,
     /// Between a field's name and its message.

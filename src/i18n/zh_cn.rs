@@ -23,6 +23,7 @@ pub const UI: Ui = Ui {
     screens_failed: "这一页没能加载：可能是网络断了，或者本页已经更新。你填写的内容都还在。",
     screens_retry: "重试",
     screens_reload: "刷新页面",
+    lang_load_failed: "英文版没能加载：可能是网络断了。连上网络后再点一次“English”。",
     data_tools_failed: "备份与恢复工具没能加载：可能是网络断了，或者本页已经更新。你的售后记录都还在。",
     guide_points: "指南要点",
     faq_heading: "常见问题",

@@ -92,6 +92,13 @@ test('the service worker precaches every chunk: offline, every screen of a case 
     await page.getByTestId('nav-cases').click();
     await page.getByTestId('case-card').first().waitFor();
     await page.getByTestId('data-panel').waitFor();
+    // English, offline too; and a reload offline starts in English.
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Data and backup').first().waitFor();
+    await page.reload();
+    await page.getByTestId('data-panel').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.getByTestId('lang-switch').innerText(), '中文');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -125,7 +132,7 @@ test('a chunk that cannot load shows a message and a retry, and the retry opens 
     await page.getByTestId('chunk-failed').waitFor();
     // The rest of the page still works. English cannot load either: the page stays in Chinese, whole.
     await page.getByTestId('lang-switch').click();
-    await page.waitForTimeout(500);
+    assert.match(await page.getByTestId('lang-failed').innerText(), /英文版没能加载/);
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
     assert.match(await failed.innerText(), /没能加载/);
     reachable = true;
@@ -134,6 +141,7 @@ test('a chunk that cannot load shows a message and a retry, and the retry opens 
     assert.equal(await failed.count(), 0);
     await page.getByTestId('lang-switch').click();
     await page.getByText('Step 1 of 6').waitFor();
+    assert.equal(await page.getByTestId('lang-failed').count(), 0, 'the note goes once English is there');
   } finally {
     await browser.close();
     server.close();
