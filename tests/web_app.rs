@@ -449,7 +449,7 @@ async fn a_new_case_is_not_scolded_before_anything_is_typed() {
     // A new case starts as a quality problem with no dates: the signing date is asked for in the list of
     // what is still needed, not shown as a red error on an empty form.
     assert_eq!(text(&host, "error-signed_on"), "");
-    assert!(text(&host, "decision-waiting").len() > 0);
+    assert!(!text(&host, "decision-waiting").is_empty());
     let needed =
         host.query_selector(".still-needed").unwrap().expect("the list of what is still needed").text_content();
     assert!(needed.unwrap_or_default().contains("没收到货"), "the list asks whether the goods arrived");
