@@ -11,12 +11,20 @@ function startTexts(page, scope) {
   });
 }
 
+/** Holds back every wasm request of `page` (in place of an earlier hold) until the returned function is
+ * called; from then on they pass. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.unroute('**/*.wasm');
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Opens the page with the wasm held back: the static start page in `lang` must be readable, and then
  * the app must take its place saying exactly the same. */
 async function shellThenApp(page, url, lang) {
-  let release;
-  const wasmHeld = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
+  const release = await holdWasm(page);
 
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const shell = page.locator(`[data-shell] > [lang="${lang}"]`);
@@ -35,7 +43,6 @@ async function shellThenApp(page, url, lang) {
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.getByTestId('start-button').isEnabled(), true);
   assert.deepEqual(fromShell, await startTexts(page, 'main'), `the shell shows the app's own start page texts (${lang})`);
-  await page.unroute('**/*.wasm');
 }
 
 test('while the wasm downloads the start page is already readable, in the buyer\'s last language; the app then takes its place', async () => {
@@ -64,9 +71,7 @@ test('a tap on the static start button while the wasm loads is kept and opens a 
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    let release;
-    const wasmHeld = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*.wasm', async (route) => { await wasmHeld; await route.continue(); });
+    const release = await holdWasm(page);
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const button = page.locator('[data-shell] > [lang="zh-CN"] [data-start]');
     await button.click();
@@ -77,10 +82,7 @@ test('a tap on the static start button while the wasm loads is kept and opens a 
     assert.match(page.url(), /#\/case\/[^/]+\/policy$/, 'the tap opened a new case at its first step');
 
     // Reloaded at that case with the wasm held back: not the start page, but a note that it is opening.
-    let releaseAgain;
-    const heldAgain = new Promise((resolve) => { releaseAgain = resolve; });
-    await page.unroute('**/*.wasm');
-    await page.route('**/*.wasm', async (route) => { await heldAgain; await route.continue(); });
+    const releaseAgain = await holdWasm(page);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.locator('[data-shell] > [lang="zh-CN"] .shell-opening').waitFor();
     assert.equal(await page.locator('[data-shell] > [lang="zh-CN"] .start').isVisible(), false, 'the start page is not shown');

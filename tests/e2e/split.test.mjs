@@ -5,10 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launch, launchPersistent, serveDist, watchErrors } from './browser.mjs';
+import { DIST, launchPersistent, serveDist, sharedBrowser, watchErrors } from './browser.mjs';
 import { controlledBy, goOffline } from './pwa.mjs';
 import { USABLE_PROBE, waitUsable } from '../bench/usable.mjs';
 
+const app = sharedBrowser();
 const isChunk = (file) => /^(split|chunk)_.+-[0-9a-f]{16}\.wasm$/.test(file);
 const isMainModule = (file) => /^shouhou-[0-9a-f]{16}_bg\.wasm$/.test(file);
 
@@ -30,14 +31,12 @@ test('the release build is split: one main module; the policy screen, the other 
 });
 
 test('a fresh visit fetches only the first module before the start page is usable, then the likely next screen', async () => {
-  const { server, url } = await serveDist();
-  const browser = await launch();
+  const context = await app.browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
   try {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(USABLE_PROBE);
-    await page.goto(url);
+    await page.goto(app.url);
     const usable = await waitUsable(page);
     // Requests the page started before the frame in which the start button became usable.
     const before = await page.evaluate((ms) => performance.getEntriesByType('resource')
@@ -56,8 +55,7 @@ test('a fresh visit fetches only the first module before the start page is usabl
     assert.equal(await english(), 1, 'the English strings came with the switch');
     assert.deepEqual(errors, []);
   } finally {
-    await browser.close();
-    server.close();
+    await context.close();
   }
 });
 
@@ -107,15 +105,13 @@ test('the service worker precaches every chunk: offline, every screen of a case 
 });
 
 test('a chunk that cannot load shows a message and a retry, and the retry opens the screen', async () => {
-  const { server, url } = await serveDist();
-  const browser = await launch();
+  const context = await app.browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
   try {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     let reachable = false;
     // As when a host dropped an old build, or the phone went offline before the chunk was cached.
     await page.route(/split_.*\.wasm$/, (route) => (reachable ? route.continue() : route.fulfill({ status: 404, body: 'gone' })));
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByTestId('start-button').click();
     const failed = page.getByTestId('chunk-failed');
     await failed.waitFor();
@@ -143,7 +139,6 @@ test('a chunk that cannot load shows a message and a retry, and the retry opens 
     await page.getByText('Step 1 of 6').waitFor();
     assert.equal(await page.getByTestId('lang-failed').count(), 0, 'the note goes once English is there');
   } finally {
-    await browser.close();
-    server.close();
+    await context.close();
   }
 });
