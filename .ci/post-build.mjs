@@ -93,16 +93,20 @@ console.log(`post-build: build ${id}, ${precache.length} files precached, ${comp
  * the other: the wasm-bindgen glue, the splitter's loader it imports, and the main module. The chunks
  * are not preloaded: the start page does not need them (the app fetches them once it is up).
  */
-function linkWasm(html, { js, wasm, splitLoader }) {
+function linkWasm(html, app) {
   const rustLink = /\s*<link [^>]*data-trunk-skip[^>]*>/;
   if (!rustLink.test(html)) throw new Error('post-build.mjs: index.html has no rust link with data-trunk-skip');
   const preloads = [
-    `<link rel="modulepreload" href="./${js}" />`,
-    ...(splitLoader ? [`<link rel="modulepreload" href="./${splitLoader}" />`] : []),
-    `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+    ...glueModules(app).map((file) => `<link rel="modulepreload" href="./${file}" />`),
+    `<link rel="preload" href="./${app.wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
     '<script type="module" src="./boot.js"></script>',
   ];
   return html.replace(rustLink, preloads.map((line) => `\n    ${line}`).join(''));
+}
+
+/** The JS modules the wasm needs as soon as it starts: the wasm-bindgen glue, and the splitter's loader it imports. */
+function glueModules({ js, splitLoader }) {
+  return [js, ...(splitLoader ? [splitLoader] : [])];
 }
 
 /**
@@ -110,8 +114,8 @@ function linkWasm(html, { js, wasm, splitLoader }) {
  * hashed loader, the wasm-bindgen glue, the splitter's loader, the main module, the widget's stylesheet),
  * then imports the loader: a static import would fetch them one after the other, a round trip each.
  */
-function embedScript(loaderFile, { js, wasm, splitLoader }, cssFile) {
-  const modules = [loaderFile, js, ...(splitLoader ? [splitLoader] : [])];
+function embedScript(loaderFile, app, cssFile) {
+  const modules = [loaderFile, ...glueModules(app)];
   return `// The stable address of Shouhou's loader for host pages; the loader itself is content-hashed.
 const here = (file) => new URL(file, import.meta.url).href;
 const preload = (file, rel, as) => {
@@ -120,7 +124,7 @@ const preload = (file, rel, as) => {
   document.head.append(link);
 };
 for (const file of ${JSON.stringify(modules)}) preload(file, 'modulepreload');
-preload(${JSON.stringify(wasm)}, 'preload', 'fetch');
+preload(${JSON.stringify(app.wasm)}, 'preload', 'fetch');
 preload(${JSON.stringify(cssFile)}, 'preload', 'style');
 await import(${JSON.stringify(`./${loaderFile}`)});
 `;

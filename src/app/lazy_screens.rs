@@ -102,7 +102,8 @@ pub async fn load_language(lang: Lang) -> bool {
             Err(ChunkMissing) => return false,
         }
     }
-    let _ = lang;
+    #[cfg(not(feature = "split"))]
+    let _ = lang; // One module holds every language's strings.
     true
 }
 
