@@ -107,9 +107,11 @@ test('no follow-up screen shows a rule id, text key or unchecked marker, in eith
     for (const step of ['', '/progress', '/file', '/print']) {
       await page.goto(`${app.url}#/case/${CASE_ID}${step}`);
       await page.reload();
-      await page.locator('main').waitFor();
+      // The app's own main: the static start page (index.html's shell) has one per language until the app
+      // is up, which in English waits for the English strings to load.
+      await page.locator('main#shouhou-main').waitFor();
       await page.locator('[data-testid^="screen-"]').first().waitFor();
-      const text = await page.locator('main').innerText();
+      const text = await page.locator('main#shouhou-main').innerText();
       const found = terms.filter((term) => text.includes(term));
       assert.deepEqual(found, [], `${lang} ${step || 'overview'} shows ${found}:\n${text}`);
       if (lang === 'zh-CN' && step === '/progress') {
